@@ -1,0 +1,15 @@
+import Link from 'next/link'
+
+export const metadata = { title: 'Page not found', robots: { index: false } }
+
+export default function NotFound() {
+  return (
+    <div className="listing not-found">
+      <h1>Page not found</h1>
+      <p className="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p>
+      <p>
+        <Link href="/">Go to the latest posts</Link> or <Link href="/tags/">browse by tag</Link>.
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,12 @@
+import { notFound } from 'next/navigation'
+import { HomeListing } from '@/components/HomeListing'
+import { pageMetadata } from '@/lib/metadata'
+import { getPostPage } from '@/lib/posts'
+
+export const metadata = pageMetadata({ path: '/' })
+
+export default function HomePage() {
+  const listing = getPostPage(1)
+  if (!listing) notFound()
+  return <HomeListing listing={listing} />
+}

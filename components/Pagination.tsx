@@ -1,0 +1,26 @@
+import Link from 'next/link'
+
+export function pageHref(page: number): string {
+  return page === 1 ? '/' : `/page/${page}/`
+}
+
+export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+  if (totalPages <= 1) return null
+  return (
+    <nav aria-label="Pagination" className="pagination">
+      {page > 1 && (
+        <Link href={pageHref(page - 1)} rel="prev">
+          ← Newer posts
+        </Link>
+      )}
+      <span>
+        Page {page} of {totalPages}
+      </span>
+      {page < totalPages && (
+        <Link href={pageHref(page + 1)} rel="next">
+          Older posts →
+        </Link>
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,20 @@
+import type { PostDetail } from '@/lib/posts'
+import { site } from '@/lib/site'
+import { PostMeta } from './PostMeta'
+import { PostNav } from './PostNav'
+import { TableOfContents } from './TableOfContents'
+
+export function PostArticle({ post }: { post: PostDetail }) {
+  const showToc = post.headings.length >= site.tocMinHeadings
+  return (
+    <article className={showToc ? 'post post--with-toc' : 'post'}>
+      <header className="post__header">
+        <h1>{post.title}</h1>
+        <PostMeta post={post} />
+      </header>
+      {showToc && <TableOfContents headings={post.headings} />}
+      <div className="post__body prose" dangerouslySetInnerHTML={{ __html: post.html }} />
+      <PostNav previous={post.previous} next={post.next} />
+    </article>
+  )
+}

@@ -1,0 +1,23 @@
+import Link from 'next/link'
+import type { PostSummary } from '@/lib/posts'
+import { PostMeta } from './PostMeta'
+
+/** Posts as cards: title, meta, excerpt. `headingLevel` keeps the page outline right where it is used. */
+export function PostList({ posts, headingLevel = 2 }: { posts: readonly PostSummary[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <ol className="post-list">
+      {posts.map((post) => (
+        <li key={post.url}>
+          <article className="post-card">
+            <Heading className="post-card__title">
+              <Link href={post.url}>{post.title}</Link>
+            </Heading>
+            <PostMeta post={post} />
+            <div className="post-card__excerpt prose" dangerouslySetInnerHTML={{ __html: post.excerptHtml }} />
+          </article>
+        </li>
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link'
+import { site } from '@/lib/site'
+import { ThemeToggle } from './ThemeToggle'
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="site-title">
+          {site.title}
+        </Link>
+        <nav aria-label="Site" className="site-nav">
+          <ul>
+            <li>
+              <Link href="/">Posts</Link>
+            </li>
+            <li>
+              <Link href="/tags/">Tags</Link>
+            </li>
+          </ul>
+          <ThemeToggle />
+        </nav>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,17 @@
+import Link from 'next/link'
+import type { TagRef } from '@/lib/posts'
+
+export function TagList({ tags }: { tags: readonly TagRef[] }) {
+  if (tags.length === 0) return null
+  return (
+    <ul className="tag-list" aria-label="Tags">
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <Link href={`/tags/${tag.slug}/`} className="tag">
+            #{tag.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

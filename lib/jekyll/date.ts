@@ -1,0 +1,78 @@
+/**
+ * Jekyll-style dates: a front-matter value such as `2016-06-20`, `2016-06-20 10:30`,
+ * `2013-05-06 10:00:00 -0700` or ISO 8601, read in the site's time zone unless it names an offset.
+ */
+export type DateParts = { year: number; month: number; day: number; hour: number; minute: number; second: number }
+
+const LOOSE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i
+
+export function parseJekyllDate(input: string, timeZone: string): Date | undefined {
+  const m = LOOSE.exec(input.trim())
+  if (!m) return undefined
+  const parts: DateParts = {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: Number(m[4] ?? 0),
+    minute: Number(m[5] ?? 0),
+    second: Number(m[6] ?? 0),
+  }
+  if (!isValidParts(parts)) return undefined
+  const offset = m[7]
+  if (offset === undefined) return zonedToUtc(parts, timeZone)
+  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - offsetMinutes(offset) * 60_000)
+}
+
+function isValidParts(p: DateParts): boolean {
+  if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59) return false
+  const daysInMonth = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate()
+  return p.day <= daysInMonth
+}
+
+function offsetMinutes(offset: string): number {
+  if (/^(Z|UTC|GMT)$/i.test(offset)) return 0
+  const sign = offset.startsWith('-') ? -1 : 1
+  const digits = offset.slice(1).replace(':', '')
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)))
+}
+
+/** The wall-clock parts of `date` in `timeZone`. */
+export function partsInZone(date: Date, timeZone: string): DateParts {
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  })
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value ?? 0)
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+}
+
+/** The instant at which the wall clock in `timeZone` shows `parts` (the earlier one across a DST fold). */
+export function zonedToUtc(parts: DateParts, timeZone: string): Date {
+  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second)
+  let guess = asUtc
+  // Two passes settle the zone offset, including instants next to a DST change.
+  for (let i = 0; i < 2; i++) {
+    const shown = partsInZone(new Date(guess), timeZone)
+    const shownAsUtc = Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute, shown.second)
+    guess += asUtc - shownAsUtc
+  }
+  return new Date(guess)
+}
+
+/** `June 20, 2016` style, in the site's zone and language. */
+export function formatDate(date: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(date)
+}
+
+/** `YYYY-MM-DD` in the site's zone, for `<time datetime>`. */
+export function isoDay(date: Date, timeZone: string): string {
+  const p = partsInZone(date, timeZone)
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
+}

@@ -1,0 +1,64 @@
+import rehypeShiki from '@shikijs/rehype'
+import { toString } from 'hast-util-to-string'
+import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeRaw from 'rehype-raw'
+import rehypeSlug from 'rehype-slug'
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified, type Processor } from 'unified'
+import type { SiteVariables } from '../jekyll/liquid'
+import { rehypeImages } from './images'
+import { rehypeLinks } from './links'
+import { remarkLiquid } from './liquid'
+import { remarkTitleHeading } from './title-heading'
+
+export type MarkdownOptions = {
+  /** Values for `{{ site.* }}`. */
+  variables: SiteVariables
+  /** The production origin: absolute links to it become site-relative. */
+  siteUrl: string
+}
+
+/**
+ * The one Markdown chain: CommonMark + GFM, raw HTML kept, Liquid site variables, slugged headings with
+ * anchor links, and syntax highlighting done here at build time so the browser runs no highlighter.
+ */
+export function useMarkdownPipeline(processor: Processor, options: MarkdownOptions): void {
+  processor
+    .use(remarkParse)
+    .use(remarkLiquid, { variables: options.variables })
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkTitleHeading)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSlug)
+    // The anchor sits beside the heading, not inside it, so the heading's accessible name stays its text.
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'after',
+      test: (element) => !String(element.properties.className ?? '').includes('sr-only'),
+      group: { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] },
+      properties: (heading) => ({ className: ['heading-anchor'], ariaLabel: `Link to section: ${toString(heading)}` }),
+      content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+    })
+    .use(rehypeLinks, { siteUrl: options.siteUrl })
+    .use(rehypeImages)
+    .use(rehypeShiki, {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+      lazy: true,
+      fallbackLanguage: 'text',
+      addLanguageClass: true,
+    })
+    .use(rehypeStringify)
+}
+
+/** Markdown source (front matter included) to HTML, through the same chain Contentlayer uses. */
+export async function renderMarkdown(source: string, options: MarkdownOptions): Promise<string> {
+  const processor = unified()
+  useMarkdownPipeline(processor, options)
+  return String(await processor.process(source))
+}

@@ -1,0 +1,26 @@
+import type { Element } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toHtml } from 'hast-util-to-html'
+import { visit } from 'unist-util-visit'
+import { rebaseUrl } from '../url'
+import { URL_ATTRIBUTES } from './links'
+
+/**
+ * Post HTML is stored with site-relative URLs (`/blog/images/a.png`) so that one content build serves
+ * every deploy; this puts the deploy's base path in front of them when a page renders.
+ */
+export function rebaseHtml(html: string, basePath: string): string {
+  if (basePath === '') return html
+  const tree = fromHtml(html, { fragment: true })
+  visit(tree, 'element', (node: Element) => {
+    for (const attr of URL_ATTRIBUTES) {
+      const value = node.properties[attr]
+      if (typeof value === 'string') node.properties[attr] = rebaseUrl(value, basePath)
+    }
+    const srcSet = node.properties.srcSet
+    if (Array.isArray(srcSet)) {
+      node.properties.srcSet = srcSet.map((candidate) => String(candidate).trim().replace(/^\S+/, (url) => rebaseUrl(url, basePath))).join(', ')
+    }
+  })
+  return toHtml(tree)
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// A small static server for the exported site, as a static host serves it: folders answer with their
+// index.html, a path under the base path that matches nothing gets 404.html with status 404.
+// Usage: node scripts/serve.mjs [--dir out] [--port 4173] [--base /pressroom/pr-preview/pr-42]
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'out' },
+    port: { type: 'string', default: '4173' },
+    base: { type: 'string', default: '' },
+  },
+})
+
+const root = resolve(values.dir)
+const base = values.base.replace(/\/+$/, '')
+const port = Number(values.port)
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+}
+
+async function file(path) {
+  try {
+    const info = await stat(path)
+    return info.isFile() ? path : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The file a URL path names inside `root`, following static hosts' folder/index.html rule. */
+async function lookup(urlPath) {
+  const relative = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '')
+  const target = join(root, relative)
+  if (!target.startsWith(root)) return undefined
+  if (urlPath.endsWith('/')) return file(join(target, 'index.html'))
+  return (await file(target)) ?? (await file(join(target, 'index.html'))) ?? (await file(`${target}.html`))
+}
+
+function send(res, status, path) {
+  res.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+  createReadStream(path).pipe(res)
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost')
+  if (base && url.pathname === base) {
+    res.writeHead(308, { location: `${base}/` }).end()
+    return
+  }
+  if (base && !url.pathname.startsWith(`${base}/`)) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not under the base path')
+    return
+  }
+  const found = await lookup(url.pathname.slice(base.length))
+  if (found) {
+    // A folder asked for without its slash is redirected, as static hosts do.
+    if (!url.pathname.endsWith('/') && found.endsWith('index.html') && !url.pathname.endsWith('index.html')) {
+      res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end()
+      return
+    }
+    send(res, 200, found)
+    return
+  }
+  const notFound = await file(join(root, '404.html'))
+  if (notFound) send(res, 404, notFound)
+  else res.writeHead(404).end('Not found')
+}).listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}/`)
+})
