@@ -10,7 +10,7 @@ import {
   summary,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
-import { useMarkdownPipeline } from './lib/markdown/pipeline'
+import { applyMarkdownPipeline } from './lib/markdown/pipeline'
 import { site } from './lib/site'
 
 /**
@@ -64,7 +64,7 @@ export default makeSource({
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
   markdown: (processor) =>
-    useMarkdownPipeline(processor, {
+    applyMarkdownPipeline(processor, {
       // Site-relative on purpose: the base path is a deploy setting, added when pages render.
       variables: { baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,

@@ -26,7 +26,7 @@ export type MarkdownOptions = {
  * The one Markdown chain: CommonMark + GFM, raw HTML kept, Liquid site variables, slugged headings with
  * anchor links, and syntax highlighting done here at build time so the browser runs no highlighter.
  */
-export function useMarkdownPipeline(processor: Processor, options: MarkdownOptions): void {
+export function applyMarkdownPipeline(processor: Processor, options: MarkdownOptions): void {
   processor
     .use(remarkParse)
     .use(remarkLiquid, { variables: options.variables })
@@ -59,6 +59,6 @@ export function useMarkdownPipeline(processor: Processor, options: MarkdownOptio
 /** Markdown source (front matter included) to HTML, through the same chain Contentlayer uses. */
 export async function renderMarkdown(source: string, options: MarkdownOptions): Promise<string> {
   const processor = unified()
-  useMarkdownPipeline(processor, options)
+  applyMarkdownPipeline(processor, options)
   return String(await processor.process(source))
 }

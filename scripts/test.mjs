@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in the order that fails fastest. Stops at the first failure.
+import { spawnSync } from 'node:child_process'
+import { rmSync, renameSync } from 'node:fs'
+import { PREVIEW_BASE_PATH } from './test-env.mjs'
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+
+/** @param {string} title @param {string} command @param {Record<string, string>} [extraEnv] */
+function step(title, command, extraEnv = {}) {
+  console.log(`\n▶ ${title}\n  $ ${command}`)
+  const started = Date.now()
+  const result = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...env, ...extraEnv } })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed after ${seconds}s (exit ${result.status ?? result.signal})`)
+    process.exit(result.status ?? 1)
+  }
+  console.log(`✓ ${title} (${seconds}s)`)
+}
+
+step('Content', 'npx contentlayer2 build')
+step('Typecheck', 'npx tsc --noEmit')
+step('Lint', 'npx eslint .')
+step('Unit tests', 'npx vitest run')
+
+// The preview build goes first and is moved aside, so `out/` ends as the root build that `npm run dev`
+// users and the link check expect.
+rmSync('out-base', { recursive: true, force: true })
+step(`Build at ${PREVIEW_BASE_PATH}`, 'npx next build', { BASE_PATH: PREVIEW_BASE_PATH })
+renameSync('out', 'out-base')
+step(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir out-base --base ${PREVIEW_BASE_PATH}`)
+
+step('Build at /', 'npx next build', { BASE_PATH: '' })
+step('Link check at /', 'node scripts/check-links.mjs --dir out')
+
+step('End-to-end tests', 'npx playwright test')
+console.log('\nAll checks passed.')
