@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// `npm run dev`: Contentlayer watches content/ beside `next dev`. Next 16 runs Turbopack, where
+// Contentlayer's webpack hook never runs, so the two are separate processes stopped together.
+import { spawn, spawnSync } from 'node:child_process'
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+
+// Generate once before Next starts, so the first request finds the content.
+const first = spawnSync('npx contentlayer2 build', { shell: true, stdio: 'inherit', env })
+if (first.status !== 0) process.exit(first.status ?? 1)
+
+const children = [
+  spawn('npx contentlayer2 dev', { shell: true, stdio: 'inherit', env }),
+  spawn(`npx next dev ${process.argv.slice(2).join(' ')}`, { shell: true, stdio: 'inherit', env }),
+]
+
+let stopping = false
+function stop(code) {
+  if (stopping) return
+  stopping = true
+  for (const child of children) child.kill('SIGTERM')
+  process.exit(code)
+}
+
+for (const child of children) child.on('exit', (code) => stop(code ?? 0))
+process.on('SIGINT', () => stop(130))
+process.on('SIGTERM', () => stop(143))
