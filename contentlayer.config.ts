@@ -1,4 +1,4 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
 import {
   authorList,
   categoryList,
@@ -8,6 +8,7 @@ import {
   readingMinutes,
   stringList,
   summary,
+  updatedAt,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
 import { applyMarkdownPipeline } from './lib/markdown/pipeline'
@@ -42,6 +43,7 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     slug: { type: 'string', resolve: (doc) => postSlug(doc._raw.sourceFileName, doc._raw.sourceFilePath) },
     publishedAt: { type: 'string', resolve: publishedAt },
+    updatedAt: { type: 'string', resolve: updatedAt },
     url: { type: 'string', resolve: postUrl },
     isDraft: { type: 'boolean', resolve: (doc) => isDraft(doc.published, doc.draft) },
     tagList: { type: 'json', resolve: (doc) => stringList(doc.tags, doc._raw.sourceFilePath, 'tags') },
@@ -54,10 +56,31 @@ export const Post = defineDocumentType(() => ({
   },
 }))
 
+const AuthorLink = defineNestedType(() => ({
+  name: 'AuthorLink',
+  fields: {
+    label: { type: 'string', required: true },
+    url: { type: 'string', required: true },
+  },
+}))
+
+/** Optional author profiles: `content/authors/<name>.yml`, matched to posts by the author's name. */
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'authors/*.{yml,yaml}',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true },
+    bio: { type: 'string' },
+    avatar: { type: 'string', description: 'an image path under public/, e.g. /images/authors/jane.jpg' },
+    links: { type: 'list', of: AuthorLink },
+  },
+}))
+
 export default makeSource({
   contentDirPath: 'content',
-  contentDirInclude: ['posts'],
-  documentTypes: [Post],
+  contentDirInclude: ['posts', 'authors'],
+  documentTypes: [Post, Author],
   // Contentlayer's defaults skip a bad post with a warning; here a bad post stops the build.
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { FeedLinks } from '@/components/FeedLinks'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { ThemeScript } from '@/components/ThemeScript'
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={site.language} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <FeedLinks scope={{ kind: 'site' }} title={site.title} />
       </head>
       <body>
         <a className="skip-link" href="#main">

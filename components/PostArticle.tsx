@@ -2,6 +2,7 @@ import type { PostDetail } from '@/lib/posts'
 import { site } from '@/lib/site'
 import { PostMeta } from './PostMeta'
 import { PostNav } from './PostNav'
+import { RelatedPosts } from './RelatedPosts'
 import { TableOfContents } from './TableOfContents'
 
 export function PostArticle({ post }: { post: PostDetail }) {
@@ -14,6 +15,7 @@ export function PostArticle({ post }: { post: PostDetail }) {
       </header>
       {showToc && <TableOfContents headings={post.headings} />}
       <div className="post__body prose" dangerouslySetInnerHTML={{ __html: post.html }} />
+      <RelatedPosts posts={post.related} />
       <PostNav previous={post.previous} next={post.next} />
     </article>
   )

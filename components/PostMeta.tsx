@@ -1,5 +1,6 @@
 import { formatDate, isoDay } from '@/lib/jekyll/date'
-import type { PostSummary } from '@/lib/posts'
+import Link from 'next/link'
+import type { AuthorRef, PostSummary } from '@/lib/posts'
 import { site } from '@/lib/site'
 import { TagList } from './TagList'
 
@@ -10,7 +11,7 @@ export function PostMeta({ post, showReadingTime = true }: { post: PostSummary; 
     <div className="post-meta">
       <p>
         <time dateTime={isoDay(date, site.timeZone)}>{formatDate(date, site.timeZone, site.language)}</time>
-        {post.authors.length > 0 && <> · by {formatList(post.authors)}</>}
+        {post.authors.length > 0 && <> · by <AuthorLinks authors={post.authors} /></>}
         {showReadingTime && <> · {post.readingMinutes} min read</>}
         {post.isDraft && <> · <strong className="draft-badge">Draft</strong></>}
       </p>
@@ -19,6 +20,17 @@ export function PostMeta({ post, showReadingTime = true }: { post: PostSummary; 
   )
 }
 
-function formatList(names: readonly string[]): string {
-  return new Intl.ListFormat(site.language, { style: 'long', type: 'conjunction' }).format(names)
+/** "A, B and C", each name linking to its author page. */
+function AuthorLinks({ authors }: { authors: readonly AuthorRef[] }) {
+  const parts = new Intl.ListFormat(site.language, { style: 'long', type: 'conjunction' }).formatToParts(authors.map((a) => a.slug))
+  return parts.map((part, i) => {
+    const author = part.type === 'element' ? authors.find((a) => a.slug === part.value) : undefined
+    return author ? (
+      <Link key={i} href={`/authors/${author.slug}/`}>
+        {author.name}
+      </Link>
+    ) : (
+      part.value
+    )
+  })
 }

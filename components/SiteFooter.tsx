@@ -1,3 +1,5 @@
+import Link from 'next/link'
+import { withBasePath } from '@/lib/paths'
 import { site } from '@/lib/site'
 
 export function SiteFooter() {
@@ -6,6 +8,23 @@ export function SiteFooter() {
       <p>
         {site.title}: {site.description}
       </p>
+      <nav aria-label="Elsewhere on this site">
+        <ul className="site-footer__links">
+          <li>
+            <Link href="/authors/">Authors</Link>
+          </li>
+          <li>
+            {/* Feeds are files, not pages: plain links, so the router does not try to render them. */}
+            <a href={withBasePath('/feed.xml')}>RSS</a>
+          </li>
+          <li>
+            <a href={withBasePath('/atom.xml')}>Atom</a>
+          </li>
+          <li>
+            <a href={withBasePath('/feed.json')}>JSON Feed</a>
+          </li>
+        </ul>
+      </nav>
     </footer>
   )
 }

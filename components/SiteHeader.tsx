@@ -15,6 +15,9 @@ export function SiteHeader() {
               <Link href="/">Posts</Link>
             </li>
             <li>
+              <Link href="/archive/">Archive</Link>
+            </li>
+            <li>
               <Link href="/tags/">Tags</Link>
             </li>
           </ul>

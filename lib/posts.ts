@@ -1,26 +1,29 @@
-import { allPosts, type Post as ContentPost } from 'contentlayer/generated'
+import { allAuthors, allPosts, type Author as ContentAuthor, type Post as ContentPost } from 'contentlayer/generated'
+import { authorSlug, listAuthors, type AuthorProfile, type AuthorRef } from './collections/authors'
+import { groupByYear } from './collections/archive'
+import { relatedPosts } from './collections/related'
+import { countTags, tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
 import type { Heading } from './markdown/analyze'
 import { rebaseHtml } from './markdown/rebase'
 import { basePath, showDrafts } from './paths'
 import { site } from './site'
-import { tagSlug } from './tags'
 
 /**
  * The one reader of Contentlayer's output. Pages get small typed views of posts, never the raw
  * documents, so nothing reaches a page (or a client bundle) that the page does not show.
  */
 
-export type TagRef = { name: string; slug: string }
-export type TagCount = TagRef & { count: number }
+export type { AuthorProfile, AuthorRef, TagCount, TagRef }
 
 export type PostSummary = {
   slug: string
   url: string
   title: string
-  /** ISO instant; format it with lib/jekyll/date's site-zone helpers. */
+  /** ISO instants; format them with lib/jekyll/date's site-zone helpers. */
   date: string
-  authors: string[]
+  updated: string
+  authors: AuthorRef[]
   tags: TagRef[]
   excerptHtml: string
   description: string
@@ -35,7 +38,11 @@ export type PostDetail = PostSummary & {
   headings: Heading[]
   previous: PostLink | undefined
   next: PostLink | undefined
+  related: PostSummary[]
 }
+
+/** A post's full body with site-relative URLs, for output that is not a page (feeds, search). */
+export type PostSource = { summary: PostSummary; html: string }
 
 type Entry = { summary: PostSummary; source: ContentPost }
 
@@ -43,25 +50,26 @@ let cache: Entry[] | undefined
 
 /** Every post this build publishes, newest first (drafts only when the deploy asks for them). */
 function entries(): Entry[] {
-  cache ??= indexPosts(allPosts, { showDrafts })
+  cache ??= indexPosts(allPosts, { showDrafts }).map((source) => ({ summary: toSummary(source), source }))
   return cache
 }
 
-export function indexPosts(posts: readonly ContentPost[], options: { showDrafts: boolean }): Entry[] {
+/** Checks that URLs are unique, drops drafts unless asked for, sorts newest first. */
+export function indexPosts<T extends IndexablePost>(posts: readonly T[], options: { showDrafts: boolean }): T[] {
   const byUrl = new Map<string, string>()
-  const out: Entry[] = []
   for (const post of posts) {
-    const file = post._raw.sourceFilePath
     const other = byUrl.get(post.url)
     if (other !== undefined) {
-      throw new ContentError(file, 'permalink', `URL ${post.url} is already used by ${other}`, 'give one of the posts its own permalink: or rename its file')
+      throw new ContentError(post._raw.sourceFilePath, 'permalink', `URL ${post.url} is already used by ${other}`, 'give one of the posts its own permalink: or rename its file')
     }
-    byUrl.set(post.url, file)
-    if (post.isDraft && !options.showDrafts) continue
-    out.push({ summary: toSummary(post), source: post })
+    byUrl.set(post.url, post._raw.sourceFilePath)
   }
-  return out.sort((a, b) => b.summary.date.localeCompare(a.summary.date) || a.summary.slug.localeCompare(b.summary.slug))
+  return posts
+    .filter((post) => options.showDrafts || !post.isDraft)
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug))
 }
+
+export type IndexablePost = Pick<ContentPost, 'url' | 'slug' | 'publishedAt' | 'isDraft'> & { _raw: { sourceFilePath: string } }
 
 function toSummary(post: ContentPost): PostSummary {
   const file = post._raw.sourceFilePath
@@ -70,7 +78,8 @@ function toSummary(post: ContentPost): PostSummary {
     url: post.url,
     title: post.title,
     date: post.publishedAt,
-    authors: strings(post.authorList, file, 'author'),
+    updated: post.updatedAt,
+    authors: strings(post.authorList, file, 'author').map((name) => ({ name, slug: authorSlug(name) })),
     tags: strings(post.tagList, file, 'tags').map((name) => ({ name, slug: tagSlug(name) })),
     excerptHtml: rebaseHtml(post.excerptHtml, basePath),
     description: post.description ?? post.excerptText,
@@ -85,18 +94,21 @@ function strings(value: unknown, file: string, field: string): string[] {
   throw new ContentError(file, field, 'computed value is not a list of text', 'rebuild content with `npm run content`')
 }
 
-function headings(value: unknown, file: string): Heading[] {
-  if (!Array.isArray(value)) throw new ContentError(file, 'headings', 'computed value is not a list', 'rebuild content')
+function headings(value: unknown): Heading[] {
+  if (!Array.isArray(value)) return []
   return value.flatMap((item: unknown): Heading[] => {
-    if (typeof item !== 'object' || item === null) return []
-    const { depth, id, text } = { depth: Reflect.get(item, 'depth'), id: Reflect.get(item, 'id'), text: Reflect.get(item, 'text') }
-    if ((depth === 2 || depth === 3) && typeof id === 'string' && typeof text === 'string') return [{ depth, id, text }]
-    return []
+    if (typeof item !== 'object' || item === null || !('depth' in item) || !('id' in item) || !('text' in item)) return []
+    const { depth, id, text } = item
+    return (depth === 2 || depth === 3) && typeof id === 'string' && typeof text === 'string' ? [{ depth, id, text }] : []
   })
 }
 
 export function getPosts(): PostSummary[] {
   return entries().map((entry) => entry.summary)
+}
+
+export function getPostSources(): PostSource[] {
+  return entries().map((entry) => ({ summary: entry.summary, html: entry.source.body.html }))
 }
 
 /** URL segments of every post, for `generateStaticParams` of the catch-all post route. */
@@ -114,10 +126,11 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
   return {
     ...entry.summary,
     html: rebaseHtml(entry.source.body.html, basePath),
-    headings: headings(entry.source.headings, entry.source._raw.sourceFilePath),
+    headings: headings(entry.source.headings),
     // Newest first: the previous (older) post is the next one in the list.
     previous: link(list[index + 1]),
     next: link(list[index - 1]),
+    related: relatedPosts(entry.summary, getPosts(), 3),
   }
 }
 
@@ -136,18 +149,35 @@ export function getPostPage(page: number): PostPage | undefined {
 }
 
 export function getTags(): TagCount[] {
-  const counts = new Map<string, TagCount>()
-  for (const post of getPosts()) {
-    for (const tag of post.tags) {
-      const seen = counts.get(tag.slug)
-      counts.set(tag.slug, seen ? { ...seen, count: seen.count + 1 } : { ...tag, count: 1 })
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+  return countTags(getPosts())
 }
 
 export function getTag(slug: string): { tag: TagCount; posts: PostSummary[] } | undefined {
   const tag = getTags().find((t) => t.slug === slug)
   if (!tag) return undefined
   return { tag, posts: getPosts().filter((post) => post.tags.some((t) => t.slug === slug)) }
+}
+
+function toProfile(author: ContentAuthor): AuthorProfile {
+  return {
+    name: author.name,
+    slug: authorSlug(author.name),
+    bio: author.bio,
+    avatar: author.avatar,
+    links: (author.links ?? []).map((l) => ({ label: l.label, url: l.url })),
+  }
+}
+
+export function getAuthors(): (AuthorProfile & { count: number })[] {
+  return listAuthors(getPosts(), allAuthors.map(toProfile))
+}
+
+export function getAuthor(slug: string): { author: AuthorProfile & { count: number }; posts: PostSummary[] } | undefined {
+  const author = getAuthors().find((a) => a.slug === slug)
+  if (!author) return undefined
+  return { author, posts: getPosts().filter((post) => post.authors.some((a) => a.slug === slug)) }
+}
+
+export function getArchive() {
+  return groupByYear(getPosts(), site.timeZone)
 }

@@ -1,4 +1,5 @@
 import { ContentError } from '../content-error'
+import { parseJekyllDate } from '../jekyll/date'
 import { expandPermalink } from '../jekyll/permalink'
 import { summarizeHtml, type HtmlSummary } from '../markdown/analyze'
 import { site } from '../site'
@@ -17,6 +18,16 @@ export type RawPost = {
 
 export function publishedAt(doc: RawPost): string {
   return postDate(doc.date, doc._raw.sourceFileName, doc._raw.sourceFilePath, site.timeZone).toISOString()
+}
+
+/** `last_modified_at` when the post has one, else its publication date. */
+export function updatedAt(doc: RawPost & { last_modified_at?: string | undefined }): string {
+  if (doc.last_modified_at === undefined) return publishedAt(doc)
+  const parsed = parseJekyllDate(doc.last_modified_at, site.timeZone)
+  if (!parsed) {
+    throw new ContentError(doc._raw.sourceFilePath, 'last_modified_at', `"${doc.last_modified_at}" is not a date`, 'write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +0000')
+  }
+  return parsed.toISOString()
 }
 
 export function categoryList(doc: RawPost): string[] {

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { FeedLinks } from '@/components/FeedLinks'
 import { PostList } from '@/components/PostList'
 import { pageMetadata } from '@/lib/metadata'
 import { getTag, getTags } from '@/lib/posts'
+import { site } from '@/lib/site'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -27,6 +29,7 @@ export default async function TagPage({ params }: Props) {
   if (!found) notFound()
   return (
     <div className="listing">
+      <FeedLinks scope={{ kind: 'tag', name: found.tag.name, slug: found.tag.slug }} title={`${site.title}: #${found.tag.name}`} />
       <header className="listing__header">
         <h1>Posts tagged #{found.tag.name}</h1>
         <p className="lede">

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { AuthorCard } from '@/components/AuthorCard'
+import { PostList } from '@/components/PostList'
+import { pageMetadata } from '@/lib/metadata'
+import { getAuthor, getAuthors } from '@/lib/posts'
+
+type Props = { params: Promise<{ author: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getAuthors().map((author) => ({ author: author.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = getAuthor((await params).author)
+  if (!found) return {}
+  return pageMetadata({
+    title: found.author.name,
+    description: found.author.bio ?? `Posts by ${found.author.name}.`,
+    path: `/authors/${found.author.slug}/`,
+  })
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const found = getAuthor((await params).author)
+  if (!found) notFound()
+  return (
+    <div className="listing">
+      <AuthorCard author={found.author} />
+      <h2 className="listing__subtitle">
+        {found.author.count} {found.author.count === 1 ? 'post' : 'posts'}
+      </h2>
+      <PostList posts={found.posts} headingLevel={3} />
+    </div>
+  )
+}

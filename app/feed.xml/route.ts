@@ -1,0 +1,7 @@
+import { feedResponse } from '@/lib/feeds/respond'
+
+export const dynamic = 'force-static'
+
+export function GET() {
+  return feedResponse('rss', { kind: 'site' })
+}

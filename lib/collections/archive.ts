@@ -1,0 +1,13 @@
+import { partsInZone } from '../jekyll/date'
+
+export type YearGroup<T> = { year: number; posts: T[] }
+
+/** Posts grouped by year in the site's zone, newest year first; order inside a year is kept. */
+export function groupByYear<T extends { date: string }>(posts: readonly T[], timeZone: string): YearGroup<T>[] {
+  const groups = new Map<number, T[]>()
+  for (const post of posts) {
+    const year = partsInZone(new Date(post.date), timeZone).year
+    groups.set(year, [...(groups.get(year) ?? []), post])
+  }
+  return [...groups.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, posts: list }))
+}
