@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
 import {
   authorList,
@@ -91,5 +92,6 @@ export default makeSource({
       // Site-relative on purpose: the base path is a deploy setting, added when pages render.
       variables: { baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,
+      publicDir: join(process.cwd(), 'public'),
     }),
 })

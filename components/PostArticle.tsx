@@ -1,3 +1,5 @@
+import { CopyCodeButtons } from './CopyCodeButtons'
+import { blogPostingJsonLd } from '@/lib/metadata'
 import type { PostDetail } from '@/lib/posts'
 import { site } from '@/lib/site'
 import { PostMeta } from './PostMeta'
@@ -9,12 +11,14 @@ export function PostArticle({ post }: { post: PostDetail }) {
   const showToc = post.headings.length >= site.tocMinHeadings
   return (
     <article className={showToc ? 'post post--with-toc' : 'post'}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: blogPostingJsonLd(post) }} />
       <header className="post__header">
         <h1>{post.title}</h1>
         <PostMeta post={post} />
       </header>
       {showToc && <TableOfContents headings={post.headings} />}
       <div className="post__body prose" dangerouslySetInnerHTML={{ __html: post.html }} />
+      {post.html.includes('copy-button') && <CopyCodeButtons />}
       <RelatedPosts posts={post.related} />
       <PostNav previous={post.previous} next={post.next} />
     </article>

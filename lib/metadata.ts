@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
+import { OG_SIZE, ogImagePath } from './og'
 import { absoluteUrl } from './paths'
+import type { PostSummary } from './posts'
 import { site } from './site'
 
 /** Title, description and canonical URL (always the production site's) for one page. */
@@ -8,5 +10,47 @@ export function pageMetadata({ title, description, path }: { title?: string; des
     ...(title === undefined ? {} : { title }),
     description: description ?? site.description,
     alternates: { canonical: absoluteUrl(path) },
+    openGraph: { type: 'website', siteName: site.title, url: absoluteUrl(path), title: title ?? site.title, description: description ?? site.description },
   }
+}
+
+/** A post's page metadata plus Open Graph article data and its share image. */
+export function postMetadata(post: PostSummary): Metadata {
+  const image = { url: absoluteUrl(ogImagePath(post.url)), ...OG_SIZE, alt: post.title }
+  return {
+    ...pageMetadata({ title: post.title, description: post.description, path: post.url }),
+    openGraph: {
+      type: 'article',
+      siteName: site.title,
+      url: absoluteUrl(post.url),
+      title: post.title,
+      description: post.description,
+      publishedTime: post.date,
+      modifiedTime: post.updated,
+      authors: post.authors.map((a) => absoluteUrl(`/authors/${a.slug}/`)),
+      tags: post.tags.map((t) => t.name),
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: post.title, description: post.description, images: [image.url] },
+  }
+}
+
+/** schema.org `BlogPosting` for a post page. */
+export function blogPostingJsonLd(post: PostSummary): string {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: post.title,
+    description: post.description,
+    datePublished: post.date,
+    dateModified: post.updated,
+    url: absoluteUrl(post.url),
+    mainEntityOfPage: absoluteUrl(post.url),
+    image: absoluteUrl(ogImagePath(post.url)),
+    keywords: post.tags.map((t) => t.name).join(', '),
+    author: post.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(`/authors/${a.slug}/`) })),
+    publisher: { '@type': 'Organization', name: site.title, url: absoluteUrl('/') },
+  }
+  // Inside <script>, `<` could close the element: JSON allows it escaped.
+  return JSON.stringify(data).replace(/</g, '\\u003c')
 }

@@ -8,6 +8,10 @@ import type { Heading } from './markdown/analyze'
 import { rebaseHtml } from './markdown/rebase'
 import { basePath, showDrafts } from './paths'
 import { site } from './site'
+import { truncateText } from './text'
+
+/** Search engines show about this many characters of a description. */
+const DESCRIPTION_LENGTH = 160
 
 /**
  * The one reader of Contentlayer's output. Pages get small typed views of posts, never the raw
@@ -82,7 +86,7 @@ function toSummary(post: ContentPost): PostSummary {
     authors: strings(post.authorList, file, 'author').map((name) => ({ name, slug: authorSlug(name) })),
     tags: strings(post.tagList, file, 'tags').map((name) => ({ name, slug: tagSlug(name) })),
     excerptHtml: rebaseHtml(post.excerptHtml, basePath),
-    description: post.description ?? post.excerptText,
+    description: post.description ?? truncateText(post.excerptText, DESCRIPTION_LENGTH),
     readingMinutes: post.readingMinutes,
     isDraft: post.isDraft,
   }

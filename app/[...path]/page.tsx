@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostArticle } from '@/components/PostArticle'
-import { pageMetadata } from '@/lib/metadata'
+import { postMetadata } from '@/lib/metadata'
 import { getPostByPath, getPostPaths } from '@/lib/posts'
 
 type Props = { params: Promise<{ path: string[] }> }
@@ -15,7 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostByPath((await params).path)
   if (!post) return {}
-  return pageMetadata({ title: post.title, description: post.description, path: post.url })
+  return postMetadata(post)
 }
 
 export default async function PostPage({ params }: Props) {

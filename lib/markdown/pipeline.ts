@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Processor } from 'unified'
 import type { SiteVariables } from '../jekyll/liquid'
+import { rehypeCodeBlocks } from './code-blocks'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
 import { remarkLiquid } from './liquid'
@@ -20,6 +21,8 @@ export type MarkdownOptions = {
   variables: SiteVariables
   /** The production origin: absolute links to it become site-relative. */
   siteUrl: string
+  /** Where site-relative images live, to read their sizes. */
+  publicDir?: string
 }
 
 /**
@@ -45,7 +48,7 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
       content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
     })
     .use(rehypeLinks, { siteUrl: options.siteUrl })
-    .use(rehypeImages)
+    .use(rehypeImages, { publicDir: options.publicDir })
     .use(rehypeShiki, {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
@@ -53,6 +56,7 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
       fallbackLanguage: 'text',
       addLanguageClass: true,
     })
+    .use(rehypeCodeBlocks)
     .use(rehypeStringify)
 }
 
