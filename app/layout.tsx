@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { FeedLinks } from '@/components/FeedLinks'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { ThemeScript } from '@/components/ThemeScript'
-import { siteUrl } from '@/lib/paths'
+import { isPreview, siteUrl } from '@/lib/paths'
 import { site } from '@/lib/site'
 import './globals.css'
 
@@ -12,6 +13,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
   title: { default: site.title, template: `%s · ${site.title}` },
   description: site.description,
+  // Previews are for reviewers, not search engines; production leaves indexing to robots.txt.
+  ...(isPreview ? { robots: { index: false } } : {}),
 }
 
 export const viewport: Viewport = {
@@ -33,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        <PreviewBanner />
         <SiteHeader />
         <main id="main" tabIndex={-1}>
           {children}

@@ -1,4 +1,5 @@
 import { resolveDeployEnv } from './deploy.mjs'
+import { previewBannerContent } from './preview'
 import { rebaseUrl } from './url'
 import { site } from './site'
 
@@ -12,6 +13,12 @@ export const siteUrl = deploy.siteUrl ?? site.url
 
 /** Drafts are built only when the deploy asks for them. */
 export const showDrafts = deploy.showDrafts
+
+/** True for preview deploys: banner, noindex and a disallow-all robots.txt. */
+export const isPreview = deploy.isPreview
+
+/** What the preview banner shows; undefined on production builds. */
+export const previewBanner = previewBannerContent(deploy)
 
 /**
  * A site-relative path as the browser must request it. `next/link` adds the base path itself; raw

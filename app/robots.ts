@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next'
+import { isPreview, siteUrl } from '@/lib/paths'
+import { robotsRules } from '@/lib/robots'
+
+export const dynamic = 'force-static'
+
+export default function robots(): MetadataRoute.Robots {
+  return robotsRules({ isPreview, siteUrl })
+}

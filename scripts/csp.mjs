@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Content-Security-Policy for the static export (see scripts/csp/policy.mjs for the why).
+//   node scripts/csp.mjs --dir out          write each page's policy meta, after `next build`
+//   node scripts/csp.mjs --check-dir out    fail when a page runs an inline script its policy lacks
+//   node scripts/csp.mjs --write-configs    write the headers into public/_headers and vercel.json
+import { parseArgs } from 'node:util'
+import { pagePolicyProblems, writeHostConfigs, writePagePolicies } from './csp/files.mjs'
+
+const { values } = parseArgs({ options: { dir: { type: 'string' }, 'check-dir': { type: 'string' }, 'write-configs': { type: 'boolean' } } })
+
+if (values.dir) console.log(`CSP: wrote the policy of ${writePagePolicies(values.dir)} pages in ${values.dir}/`)
+if (values['check-dir']) {
+  const problems = pagePolicyProblems(values['check-dir'])
+  for (const problem of problems) console.error(problem)
+  if (problems.length > 0) process.exit(1)
+  console.log(`CSP: every page in ${values['check-dir']}/ allows exactly its own inline scripts`)
+}
+if (values['write-configs']) {
+  writeHostConfigs(process.cwd())
+  console.log('CSP: wrote public/_headers and vercel.json headers')
+}
+if (!values.dir && !values['check-dir'] && !values['write-configs']) {
+  console.error('usage: node scripts/csp.mjs --dir out | --check-dir out | --write-configs')
+  process.exit(2)
+}

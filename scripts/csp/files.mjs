@@ -1,0 +1,42 @@
+// @ts-check
+/** File-system side of the CSP: the exported pages and the host configs written from headers.mjs. */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { headersFile, vercelHeaders } from './headers.mjs'
+import { unlistedScripts, withPagePolicy } from './policy.mjs'
+
+/** @param {string} dir @returns {string[]} */
+export function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name))
+}
+
+/** Writes each page's policy meta; returns how many pages it wrote. @param {string} dir */
+export function writePagePolicies(dir) {
+  const files = htmlFiles(dir)
+  for (const file of files) writeFileSync(file, withPagePolicy(readFileSync(file, 'utf8')))
+  return files.length
+}
+
+/** One line per page whose inline scripts its policy does not allow. @param {string} dir */
+export function pagePolicyProblems(dir) {
+  return htmlFiles(dir).flatMap((file) => unlistedScripts(readFileSync(file, 'utf8')).map((script) => `${file}: inline script not in its CSP: ${script}`))
+}
+
+/** @param {string} root */
+export function writeHostConfigs(root) {
+  writeFileSync(join(root, 'public/_headers'), headersFile())
+  const vercelPath = join(root, 'vercel.json')
+  const vercel = JSON.parse(readFileSync(vercelPath, 'utf8'))
+  writeFileSync(vercelPath, `${JSON.stringify({ ...vercel, headers: vercelHeaders() }, null, 2)}\n`)
+}
+
+/** Differences between the committed host configs and headers.mjs. @param {string} root */
+export function hostConfigProblems(root) {
+  const problems = []
+  if (readFileSync(join(root, 'public/_headers'), 'utf8') !== headersFile()) problems.push('public/_headers')
+  const vercel = JSON.parse(readFileSync(join(root, 'vercel.json'), 'utf8'))
+  if (JSON.stringify(vercel.headers) !== JSON.stringify(vercelHeaders())) problems.push('vercel.json headers')
+  return problems.map((file) => `${file} differs from scripts/csp/headers.mjs: run \`node scripts/csp.mjs --write-configs\``)
+}

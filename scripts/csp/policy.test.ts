@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { headersFile, vercelHeaders } from './headers.mjs'
+import { HEADER_POLICY, inlineScripts, pagePolicy, unlistedScripts, withPagePolicy } from './policy.mjs'
+
+const theme = "try{document.documentElement.dataset.theme='dark'}catch(e){}"
+const flight = 'self.__next_f.push([1,"page data"])'
+const page = `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/_next/a.js" async=""></script><script>${theme}</script></head><body><script>${flight}</script></body></html>`
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+describe('page policy', () => {
+  it('finds inline scripts and leaves scripts with a src to self', () => {
+    expect(inlineScripts(page)).toEqual([theme, flight])
+  })
+
+  it('lists the hash of every inline script, once, and never unsafe-inline for scripts', () => {
+    const policy = pagePolicy([theme, flight, theme])
+    expect(policy).toContain(`script-src 'self' ${hash(theme)} ${hash(flight)};`)
+    expect(policy.match(/sha256-/g)).toHaveLength(2)
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/)
+  })
+
+  it('writes the meta after the charset, before the first script, and rewrites it on a second run', () => {
+    const once = withPagePolicy(page)
+    expect(once.indexOf('http-equiv="Content-Security-Policy"')).toBeGreaterThan(once.indexOf('charSet'))
+    expect(once.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(once.indexOf('<script'))
+    expect(withPagePolicy(once)).toBe(once)
+    expect(unlistedScripts(once)).toEqual([])
+  })
+
+  it('reports a page whose scripts changed after its policy was written, and a page without one', () => {
+    const stale = withPagePolicy(page).replace(flight, 'alert(1)')
+    expect(unlistedScripts(stale)).toEqual(['alert(1)'])
+    expect(unlistedScripts(page)[0]).toMatch(/no Content-Security-Policy meta/)
+  })
+})
+
+describe('host headers', () => {
+  it('confine every fetch to self and forbid framing', () => {
+    expect(HEADER_POLICY).toMatch(/^default-src 'self';/)
+    expect(HEADER_POLICY).toContain("frame-ancestors 'none'")
+    expect(HEADER_POLICY).toContain("object-src 'none'")
+  })
+
+  it('say the same in _headers and vercel.json, with long caching only for fingerprinted assets', () => {
+    const file = headersFile()
+    expect(file).toContain(`  Content-Security-Policy: ${HEADER_POLICY}\n`)
+    expect(file).toMatch(/\/_next\/static\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n$/)
+    const [all, assets] = vercelHeaders()
+    expect(all?.headers).toContainEqual({ key: 'Content-Security-Policy', value: HEADER_POLICY })
+    expect(assets).toEqual({ source: '/_next/static/(.*)', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] })
+  })
+})
