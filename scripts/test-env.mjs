@@ -3,3 +3,14 @@
 export const PREVIEW_BASE_PATH = '/pressroom/pr-preview/pr-42'
 export const ROOT_PORT = Number(process.env.E2E_PORT ?? 4173)
 export const BASE_PORT = ROOT_PORT + 1
+
+/** The preview build the suite checks: a pull request's preview under a sub-path, drafts shown. */
+export const PREVIEW_ENV = {
+  BASE_PATH: PREVIEW_BASE_PATH,
+  PREVIEW_PR: '42',
+  COMMIT_SHA: '0123456789abcdef0123456789abcdef01234567',
+  SHOW_DRAFTS: '1',
+}
+
+/** The production build at the root: no preview markings, whatever the shell has set. */
+export const PRODUCTION_ENV = { BASE_PATH: '', DEPLOY_ENV: 'production', PREVIEW_PR: '', SHOW_DRAFTS: '' }

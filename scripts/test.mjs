@@ -2,7 +2,7 @@
 // `npm test`: every check the project has, in the order that fails fastest. Stops at the first failure.
 import { spawnSync } from 'node:child_process'
 import { rmSync, renameSync } from 'node:fs'
-import { PREVIEW_BASE_PATH } from './test-env.mjs'
+import { PREVIEW_BASE_PATH, PREVIEW_ENV, PRODUCTION_ENV } from './test-env.mjs'
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 
@@ -27,12 +27,13 @@ step('Unit tests', 'npx vitest run')
 // The preview build goes first and is moved aside, so `out/` ends as the root build that `npm run dev`
 // users and the link check expect.
 rmSync('out-base', { recursive: true, force: true })
-step(`Build at ${PREVIEW_BASE_PATH}`, 'npx next build', { BASE_PATH: PREVIEW_BASE_PATH })
+step(`Preview build at ${PREVIEW_BASE_PATH}`, 'npx next build && node scripts/csp.mjs --dir out', PREVIEW_ENV)
 renameSync('out', 'out-base')
 step(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir out-base --base ${PREVIEW_BASE_PATH}`)
 
-step('Build at /', 'npx next build', { BASE_PATH: '' })
+step('Production build at /', 'npx next build && node scripts/csp.mjs --dir out', PRODUCTION_ENV)
 step('Link check at /', 'node scripts/check-links.mjs --dir out')
 
+step('Deploy configuration', 'npm run check:deploy')
 step('End-to-end tests', 'npx playwright test')
 console.log('\nAll checks passed.')
