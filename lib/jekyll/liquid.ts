@@ -1,6 +1,7 @@
 /**
  * The Liquid that posts carry over from Jekyll, resolved before Markdown is parsed (as Jekyll does):
  * `{{ site.x }}` output tags for the site variables we know. `{% raw %}…{% endraw %}` is left verbatim.
+ * `{{-` and `-}}` strip the whitespace beside the tag, newlines included, as they do in Liquid.
  */
 export type SiteVariables = Readonly<Record<string, string>>
 
@@ -11,7 +12,8 @@ export class UnknownLiquidVariable extends Error {
 }
 
 const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g
-const OUTPUT_TAG = /\{\{-?\s*site\.([A-Za-z_][\w]*)\s*-?\}\}/g
+// The whitespace before a tag is captured so that `{{-` can drop it; after a tag, only `-}}` consumes it.
+const OUTPUT_TAG = /(\s*)\{\{(-?)\s*site\.([A-Za-z_][\w]*)\s*(?:-\}\}\s*|\}\})/g
 
 export function resolveSiteVariables(source: string, vars: SiteVariables): string {
   let out = ''
@@ -24,12 +26,12 @@ export function resolveSiteVariables(source: string, vars: SiteVariables): strin
 }
 
 function resolveOutsideRaw(chunk: string, vars: SiteVariables, whole: string, offset: number): string {
-  return chunk.replace(OUTPUT_TAG, (_tag, name: string, at: number) => {
+  return chunk.replace(OUTPUT_TAG, (_tag, before: string, trimBefore: string, name: string, at: number) => {
     const value = vars[name]
     if (value === undefined) {
-      const line = whole.slice(0, offset + at).split('\n').length
+      const line = whole.slice(0, offset + at + before.length).split('\n').length
       throw new UnknownLiquidVariable(`site.${name}`, line)
     }
-    return value
+    return (trimBefore ? '' : before) + value
   })
 }

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { ContentError } from '../content-error'
@@ -7,14 +8,23 @@ import { resolveSiteVariables, UnknownLiquidVariable, type SiteVariables } from 
 export function remarkLiquid(this: Processor, options: { variables: SiteVariables }) {
   const parse = this.parser
   if (!parse) throw new Error('remarkLiquid must be used after remark-parse')
+  // Contentlayer tells the file its name in a transformer, after parsing: an unknown variable found while
+  // parsing is kept here and reported from our own transformer, which runs after Contentlayer's.
+  const unknown = new WeakMap<VFile, UnknownLiquidVariable>()
   this.parser = (document, file) => {
     try {
       return parse(resolveSiteVariables(document, options.variables), file)
     } catch (error) {
       if (!(error instanceof UnknownLiquidVariable)) throw error
-      const known = Object.keys(options.variables).map((name) => `site.${name}`).join(', ')
-      throw new ContentError(sourceName(file), 'body', error.message, `use one of ${known}, or wrap literal Liquid in {% raw %}…{% endraw %}`)
+      unknown.set(file, error)
+      return parse(document, file)
     }
+  }
+  return (_tree: Root, file: VFile) => {
+    const error = unknown.get(file)
+    if (error === undefined) return
+    const known = Object.keys(options.variables).map((name) => `site.${name}`).join(', ')
+    throw new ContentError(sourceName(file), 'body', error.message, `use one of ${known}, or wrap literal Liquid in {% raw %}…{% endraw %}`)
   }
 }
 

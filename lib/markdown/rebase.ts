@@ -2,7 +2,7 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
-import { rebaseUrl } from '../url'
+import { rebaseSrcset, rebaseUrl } from '../url'
 import { URL_ATTRIBUTES } from './links'
 
 /**
@@ -18,9 +18,7 @@ export function rebaseHtml(html: string, basePath: string): string {
       if (typeof value === 'string') node.properties[attr] = rebaseUrl(value, basePath)
     }
     const srcSet = node.properties.srcSet
-    if (Array.isArray(srcSet)) {
-      node.properties.srcSet = srcSet.map((candidate) => String(candidate).trim().replace(/^\S+/, (url) => rebaseUrl(url, basePath))).join(', ')
-    }
+    if (typeof srcSet === 'string') node.properties.srcSet = rebaseSrcset(srcSet, basePath)
   })
   return toHtml(tree)
 }

@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, test } from 'vitest'
+
+/**
+ * The real content build (`contentlayer2 build`) against the project's own config, one bad post at a time:
+ * each must stop the build with a message that names the file and the field, never be skipped.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const SEED = '2016-06-20-container-days-in-boston.md'
+const BAD = join(ROOT, 'lib/content/fixtures/bad')
+const LINKED = ['contentlayer.config.ts', 'lib', 'package.json', 'tsconfig.json', 'node_modules']
+// Each build is a fresh Node process (~3 s of CPU); they run side by side, and other jobs may share the cores.
+const BUILD_TIMEOUT = 120_000
+
+type Build = { code: number | null; output: string; dir: string }
+
+const dirs: string[] = []
+afterAll(async () => {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+async function contentlayerCli(): Promise<string> {
+  const manifest: unknown = JSON.parse(await readFile(join(ROOT, 'node_modules/contentlayer2/package.json'), 'utf8'))
+  const bin = typeof manifest === 'object' && manifest !== null && 'bin' in manifest ? manifest.bin : undefined
+  if (typeof bin !== 'string') throw new Error('contentlayer2/package.json has no single "bin" entry')
+  return join(ROOT, 'node_modules/contentlayer2', bin)
+}
+
+/** Builds a throwaway project whose content is the seed post plus `extra`, with everything else linked. */
+async function buildWith(extra: string[]): Promise<Build> {
+  const dir = await mkdtemp(join(tmpdir(), 'pressroom-content-'))
+  dirs.push(dir)
+  await mkdir(join(dir, 'content/posts'), { recursive: true })
+  await copyFile(join(ROOT, 'content/posts', SEED), join(dir, 'content/posts', SEED))
+  for (const name of extra) await copyFile(join(BAD, name), join(dir, 'content/posts', name))
+  for (const name of LINKED) await symlink(join(ROOT, name), join(dir, name))
+  const cli = await contentlayerCli()
+  return new Promise((resolve, reject) => {
+    // Contentlayer takes its project root from $PWD before process.cwd(): both must be the throwaway copy.
+    const env = { ...process.env, PWD: dir, FORCE_COLOR: '0' }
+    const child = spawn(process.execPath, [cli, 'build'], { cwd: dir, env })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, output, dir }))
+  })
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const FAILURES = [
+  { fixture: '2020-01-01-missing-title.md', field: 'title', says: 'missing the following required fields' },
+  { fixture: '2020-01-02-unparseable-date.md', field: 'date', says: '"next tuesday" is not a date' },
+  { fixture: '2020-01-03-tags-mapping.md', field: 'tags', says: 'expected a list of text, found a mapping' },
+  { fixture: '2020-01-04-title-list.md', field: 'title', says: 'incompatible fields' },
+  // Losing `title` to a typo is reported as the missing title, the problem the author has to fix.
+  { fixture: '2020-01-05-misspelt-key.md', field: 'title', says: 'missing the following required fields' },
+  { fixture: '2020-01-06-author-number.md', field: 'author', says: 'found number 42' },
+  { fixture: '2020-01-07-unknown-liquid.md', field: 'body', says: 'unknown Liquid variable "site.nope" on line 7' },
+  { fixture: '2020-01-08-misspelt-tags.md', field: 'tgas', says: 'extra fields' },
+]
+
+describe('contentlayer2 build', () => {
+  test.concurrent.for(FAILURES)('fails on $fixture, naming the file and the field $field', { timeout: BUILD_TIMEOUT }, async ({ fixture, field, says }, { expect }) => {
+    const { code, output } = await buildWith([fixture])
+    expect(code, output).not.toBe(0)
+    expect(output).toContain(`posts/${fixture}`)
+    expect(output).toContain(says)
+    // Our own checks name the field as `file: field "x"`; Contentlayer's list it as `• x:` under the file.
+    expect(output).toMatch(new RegExp(`${escapeRegExp(`posts/${fixture}`)}: field "${field}"|• ${field}:`))
+    expect(output).not.toContain('Generated')
+  })
+
+  test.concurrent('succeeds on the good seed post and generates it', { timeout: BUILD_TIMEOUT }, async ({ expect }) => {
+    const { code, output, dir } = await buildWith([])
+    expect(code, output).toBe(0)
+    expect(output).toContain('Generated 1 documents')
+    const generated: unknown = JSON.parse(await readFile(join(dir, '.contentlayer/generated/Post/_index.json'), 'utf8'))
+    expect(generated).toEqual([
+      expect.objectContaining({
+        title: 'Container Days in Boston',
+        slug: 'container-days-in-boston',
+        publishedAt: '2016-06-20T07:00:00.000Z',
+        url: '/2016/06/20/container-days-in-boston/',
+        tagList: ['devops', 'docker', 'aws', 'kubernetes'],
+        authorList: ['Dale Ragan'],
+      }),
+    ])
+  })
+})
+
+test('every bad fixture is exercised', async () => {
+  expect((await readdir(BAD)).sort()).toEqual(FAILURES.map((f) => f.fixture).sort())
+})

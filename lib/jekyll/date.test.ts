@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate, isoDay, parseJekyllDate, partsInZone, zonedToUtc } from './date'
+
+const LA = 'America/Los_Angeles'
+const TOKYO = 'Asia/Tokyo'
+
+const iso = (input: string, zone: string) => parseJekyllDate(input, zone)?.toISOString()
+
+describe('parseJekyllDate', () => {
+  it('reads a bare date as midnight in the site zone, summer and winter alike', () => {
+    expect(iso('2016-06-20', LA)).toBe('2016-06-20T07:00:00.000Z') // PDT, UTC-7
+    expect(iso('2016-01-15', LA)).toBe('2016-01-15T08:00:00.000Z') // PST, UTC-8
+  })
+
+  it('reads a bare date on either side of a DST change with that day’s offset', () => {
+    expect(iso('2016-03-13', LA)).toBe('2016-03-13T08:00:00.000Z')
+    expect(iso('2016-03-14', LA)).toBe('2016-03-14T07:00:00.000Z')
+  })
+
+  it('reads a bare date in a zone east of UTC as the previous UTC day', () => {
+    expect(iso('2016-06-20', TOKYO)).toBe('2016-06-19T15:00:00.000Z')
+  })
+
+  it('reads a time of day, with or without seconds, in the site zone', () => {
+    expect(iso('2016-06-20 10:30', LA)).toBe('2016-06-20T17:30:00.000Z')
+    expect(iso('2016-06-20 10:30:15', LA)).toBe('2016-06-20T17:30:15.000Z')
+    expect(iso('2016-6-2 9:05', LA)).toBe('2016-06-02T16:05:00.000Z')
+  })
+
+  it('honours an explicit offset whatever the site zone', () => {
+    expect(iso('2013-05-06 10:00:00 -0700', TOKYO)).toBe('2013-05-06T17:00:00.000Z')
+    expect(iso('2016-06-20 10:00 +05:30', LA)).toBe('2016-06-20T04:30:00.000Z')
+    expect(iso('2016-06-20 10:00:00Z', TOKYO)).toBe('2016-06-20T10:00:00.000Z')
+    expect(iso('2016-06-20 10:00:00 UTC', LA)).toBe('2016-06-20T10:00:00.000Z')
+  })
+
+  it('reads ISO 8601 with a T, with and without an offset', () => {
+    expect(iso('2016-06-20T10:00:00Z', LA)).toBe('2016-06-20T10:00:00.000Z')
+    expect(iso('2016-06-20T10:00:00+02:00', LA)).toBe('2016-06-20T08:00:00.000Z')
+    expect(iso('2016-06-20T10:00', LA)).toBe('2016-06-20T17:00:00.000Z')
+  })
+
+  it('ignores surrounding whitespace', () => {
+    expect(iso('  2016-06-20\n', LA)).toBe('2016-06-20T07:00:00.000Z')
+  })
+
+  it('accepts 29 February in a leap year only', () => {
+    expect(iso('2016-02-29', LA)).toBe('2016-02-29T08:00:00.000Z')
+    expect(parseJekyllDate('2015-02-29', LA)).toBeUndefined()
+  })
+
+  it.each(['2016-02-30', '2016-04-31', '2016-13-01', '2016-00-10', '2016-06-00', '2016-06-20 24:00', '2016-06-20 10:60'])(
+    'rejects the impossible date %s',
+    (input) => {
+      expect(parseJekyllDate(input, LA)).toBeUndefined()
+    },
+  )
+
+  it.each(['next tuesday', '', 'June 20, 2016', '20-06-2016', '2016/06/20', '2016-06-20 10:00 PST', '2016-06-20x'])(
+    'rejects the unreadable value %j',
+    (input) => {
+      expect(parseJekyllDate(input, LA)).toBeUndefined()
+    },
+  )
+})
+
+describe('zonedToUtc', () => {
+  const at = (hour: number, minute: number, day = 13, month = 3) => ({ year: 2016, month, day, hour, minute, second: 0 })
+
+  it('uses standard time before the spring-forward change and daylight time after it', () => {
+    expect(zonedToUtc(at(1, 30), LA).toISOString()).toBe('2016-03-13T09:30:00.000Z')
+    expect(zonedToUtc(at(3, 30), LA).toISOString()).toBe('2016-03-13T10:30:00.000Z')
+  })
+
+  it('picks the earlier instant for a wall-clock time that occurs twice at the fall-back change', () => {
+    expect(zonedToUtc(at(1, 30, 6, 11), LA).toISOString()).toBe('2016-11-06T08:30:00.000Z')
+    expect(zonedToUtc(at(2, 30, 6, 11), LA).toISOString()).toBe('2016-11-06T10:30:00.000Z')
+  })
+
+  it('round-trips through partsInZone in a zone east of UTC', () => {
+    const parts = { year: 2016, month: 3, day: 27, hour: 12, minute: 15, second: 9 }
+    const instant = zonedToUtc(parts, 'Europe/Berlin')
+    expect(instant.toISOString()).toBe('2016-03-27T10:15:09.000Z') // CEST, a few hours after the change
+    expect(partsInZone(instant, 'Europe/Berlin')).toEqual(parts)
+  })
+})
+
+describe('formatDate and isoDay', () => {
+  // 03:00 UTC on 20 June is still the evening of 19 June in Los Angeles.
+  const lateEveningInLA = new Date('2016-06-20T03:00:00Z')
+  // 20:00 UTC on 20 June is already the morning of 21 June in Tokyo.
+  const earlyMorningInTokyo = new Date('2016-06-20T20:00:00Z')
+
+  it('prints the day of the site zone, not the UTC day', () => {
+    expect(isoDay(lateEveningInLA, LA)).toBe('2016-06-19')
+    expect(formatDate(lateEveningInLA, LA, 'en-US')).toBe('June 19, 2016')
+    expect(isoDay(earlyMorningInTokyo, TOKYO)).toBe('2016-06-21')
+    expect(formatDate(earlyMorningInTokyo, TOKYO, 'en-US')).toBe('June 21, 2016')
+  })
+
+  it('prints the UTC day in UTC, zero-padded', () => {
+    expect(isoDay(lateEveningInLA, 'UTC')).toBe('2016-06-20')
+    expect(isoDay(new Date('2016-01-05T12:00:00Z'), 'UTC')).toBe('2016-01-05')
+  })
+
+  it('follows the locale for the wording', () => {
+    expect(formatDate(lateEveningInLA, LA, 'de-DE')).toBe('19. Juni 2016')
+  })
+})

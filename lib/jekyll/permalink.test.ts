@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { expandPermalink, normalizeUrlPath, type PermalinkInput } from './permalink'
+
+const post = (overrides: Partial<PermalinkInput> = {}): PermalinkInput => ({
+  slug: 'container-days-in-boston',
+  date: new Date('2016-06-20T07:00:00Z'), // midnight, 20 June, in Los Angeles
+  timeZone: 'America/Los_Angeles',
+  categories: [],
+  ...overrides,
+})
+
+describe('expandPermalink', () => {
+  it('expands the default pattern with the date in the site zone', () => {
+    expect(expandPermalink('/:year/:month/:day/:title/', post())).toBe('/2016/06/20/container-days-in-boston/')
+  })
+
+  it('takes the day from the site zone when UTC is already on the next day', () => {
+    const lateEvening = post({ date: new Date('2016-06-21T05:00:00Z') }) // 22:00 on the 20th in Los Angeles
+    expect(expandPermalink('/:year/:month/:day/:title/', lateEvening)).toBe('/2016/06/20/container-days-in-boston/')
+    expect(expandPermalink('/:year/:month/:day/:title/', { ...lateEvening, timeZone: 'UTC' })).toBe('/2016/06/21/container-days-in-boston/')
+  })
+
+  it('expands the built-in styles, publishing .html endings as folders', () => {
+    expect(expandPermalink('pretty', post())).toBe('/2016/06/20/container-days-in-boston/')
+    expect(expandPermalink('date', post())).toBe('/2016/06/20/container-days-in-boston/')
+    expect(expandPermalink('none', post())).toBe('/container-days-in-boston/')
+    expect(expandPermalink('ordinal', post())).toBe('/2016/172/container-days-in-boston/')
+  })
+
+  it('puts categories first, lower-cased and hyphenated, in the styles that use them', () => {
+    const withCategories = post({ categories: ['Engineering', 'Dev Ops'] })
+    expect(expandPermalink('pretty', withCategories)).toBe('/engineering/dev-ops/2016/06/20/container-days-in-boston/')
+    expect(expandPermalink('none', withCategories)).toBe('/engineering/dev-ops/container-days-in-boston/')
+  })
+
+  it('collapses the slashes an empty :categories leaves behind', () => {
+    expect(expandPermalink('/blog/:categories/:title/', post())).toBe('/blog/container-days-in-boston/')
+  })
+
+  it('expands the numeric placeholders', () => {
+    const date = new Date('2009-03-04T13:05:09Z')
+    const url = expandPermalink('/:short_year/:i_month/:i_day/:hour-:minute-:second/:y_day/:slug', post({ date, timeZone: 'UTC' }))
+    expect(url).toBe('/09/3/4/13-05-09/063/container-days-in-boston/')
+  })
+
+  it('keeps a fixed permalink as it is, made a folder', () => {
+    expect(expandPermalink('/about.html', post())).toBe('/about/')
+    expect(expandPermalink('/news/2016/launch/', post())).toBe('/news/2016/launch/')
+  })
+
+  it('throws on an unknown placeholder, naming it and the pattern', () => {
+    expect(() => expandPermalink('/:year/:titel/', post())).toThrow('unknown permalink placeholder ":titel" in "/:year/:titel/"')
+  })
+})
+
+describe('normalizeUrlPath', () => {
+  it.each([
+    ['a/b', '/a/b/'],
+    ['/a//b', '/a/b/'],
+    ['/a/b.html', '/a/b/'],
+    ['/a/b.HTM', '/a/b/'],
+    ['/a/index.html', '/a/'],
+    ['/index.html', '/'],
+    ['/', '/'],
+    ['/a/b/', '/a/b/'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeUrlPath(input)).toBe(expected)
+  })
+})
