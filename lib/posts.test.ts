@@ -19,6 +19,7 @@ function post(slug: string, date: string, overrides: Partial<Post> = {}): Post {
     body: { raw: 'Text.', html: '<p>Text.</p>' },
     slug,
     publishedAt: date,
+    updatedAt: date,
     url: `/${date.slice(0, 10).replaceAll('-', '/')}/${slug}/`,
     isDraft: false,
     tagList: ['C++', 'docker'],
@@ -65,7 +66,7 @@ describe('indexPosts', () => {
       url: '/2016/06/20/older/',
       title: 'Title of older',
       date: '2016-06-20T07:00:00.000Z',
-      authors: ['Dale Ragan'],
+      authors: [{ name: 'Dale Ragan', slug: 'dale-ragan' }],
       tags: [
         { name: 'C++', slug: 'c-plus-plus' },
         { name: 'docker', slug: 'docker' },

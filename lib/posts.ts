@@ -54,12 +54,12 @@ let cache: Entry[] | undefined
 
 /** Every post this build publishes, newest first (drafts only when the deploy asks for them). */
 function entries(): Entry[] {
-  cache ??= indexPosts(allPosts, { showDrafts }).map((source) => ({ summary: toSummary(source), source }))
+  cache ??= indexPosts(allPosts, { showDrafts })
   return cache
 }
 
 /** Checks that URLs are unique, drops drafts unless asked for, sorts newest first. */
-export function indexPosts<T extends IndexablePost>(posts: readonly T[], options: { showDrafts: boolean }): T[] {
+export function indexPosts(posts: readonly ContentPost[], options: { showDrafts: boolean }): Entry[] {
   const byUrl = new Map<string, string>()
   for (const post of posts) {
     const other = byUrl.get(post.url)
@@ -71,9 +71,8 @@ export function indexPosts<T extends IndexablePost>(posts: readonly T[], options
   return posts
     .filter((post) => options.showDrafts || !post.isDraft)
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug))
+    .map((source) => ({ summary: toSummary(source), source }))
 }
-
-export type IndexablePost = Pick<ContentPost, 'url' | 'slug' | 'publishedAt' | 'isDraft'> & { _raw: { sourceFilePath: string } }
 
 function toSummary(post: ContentPost): PostSummary {
   const file = post._raw.sourceFilePath
