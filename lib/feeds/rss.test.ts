@@ -54,6 +54,11 @@ describe('renderRss', () => {
     expect(child(item, 'content:encoded').text).toBe(TRICKY_HTML)
   })
 
+  it('stays well-formed when the body holds a control character XML forbids', async () => {
+    const item = child(child(await xml.parse(renderRss(feed([feedItem({ html: '<pre>a\u0008b\u000Cc</pre>' })]))), 'channel'), 'item')
+    expect(child(item, 'content:encoded').text).toBe('<pre>abc</pre>')
+  })
+
   it('is an empty channel, still valid, when there are no posts', async () => {
     const channel = child(await xml.parse(renderRss(feed([]))), 'channel')
     expect(children(channel, 'item')).toEqual([])
