@@ -18,7 +18,13 @@ describe('truncateText', () => {
   })
 
   it('drops punctuation left dangling before the ellipsis', () => {
-    expect(truncateText('First part, second part, third part and more words', 20)).toBe('First part, second…')
+    expect(truncateText('First part, second part', 15)).toBe('First part…')
+    expect(truncateText('It works. Then it broke', 14)).toBe('It works…')
+  })
+
+  it('keeps a whole word that ends exactly where the cut falls', () => {
+    expect(truncateText('First part, second part; third part and more words', 25)).toBe('First part, second part…')
+    expect(truncateText('alpha beta gamma delta epsilon', 17)).toBe('alpha beta gamma…')
   })
 
   it('cuts inside a word only when a single word fills most of the limit', () => {
