@@ -32,6 +32,10 @@ describe('localImageSize', () => {
     expect(localImageSize(publicDir, '/blog/images/chart.png?v=2#x')).toEqual({ width: 3, height: 2 })
   })
 
+  it('reads a file whose name holds a "%" that is no escape, rather than failing the build', () => {
+    expect(localImageSize(publicDir, '/blog/images/100%.png')).toEqual({ width: 5, height: 5 })
+  })
+
   it.each(['/blog/images/missing.png', '/blog/images/notes.txt', '/blog/images', 'https://example.com/chart.png', '//cdn.example.com/blog/images/chart.png', 'blog/images/chart.png'])(
     'is undefined for %j',
     (src) => {
