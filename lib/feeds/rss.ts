@@ -1,5 +1,5 @@
 import type { Feed } from './types'
-import { element, escapeXml } from './xml'
+import { element, escapeXml, withoutForbiddenChars } from './xml'
 
 /** RSS 2.0 with the full post in `content:encoded`. */
 export function renderRss(feed: Feed): string {
@@ -31,7 +31,7 @@ export function renderRss(feed: Feed): string {
   )
 }
 
-/** CDATA cannot contain `]]>`: split it across two sections. */
+/** CDATA cannot contain `]]>` (split it across two sections) nor the control characters XML forbids. */
 export function cdata(text: string): string {
-  return `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
+  return `<![CDATA[${withoutForbiddenChars(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
 }

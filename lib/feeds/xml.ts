@@ -1,7 +1,11 @@
+/** Characters XML 1.0 allows nowhere, not even escaped or inside CDATA. */
+export function withoutForbiddenChars(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+}
+
 /** Text and attribute escaping for hand-written XML: the five predefined entities, and no control characters. */
 export function escapeXml(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  return withoutForbiddenChars(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -33,12 +33,21 @@ export function rehypeImages(options: ImageOptions = {}) {
 /** Intrinsic size of a site-relative image under `publicDir`; undefined when missing or unreadable. */
 export function localImageSize(publicDir: string, src: string): { width: number; height: number } | undefined {
   if (!src.startsWith('/') || src.startsWith('//')) return undefined
-  const path = decodeURIComponent(src.split(/[?#]/)[0] ?? '')
+  const path = decodedPath(src.split(/[?#]/)[0] ?? '')
   try {
     const { width, height } = imageSize(readFileSync(join(publicDir, path)))
     return width && height ? { width, height } : undefined
   } catch {
     // A missing image is the link check's to report, with the post that references it.
     return undefined
+  }
+}
+
+/** `%20` is a space, but a `%` that starts no escape (`100%.png`) is the file name's own. */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
   }
 }
