@@ -22,7 +22,7 @@ describe('renderAtom', () => {
     expect(child(root, 'title').text).toBe('Blog & Notes')
     expect(child(root, 'subtitle').text).toBe('Notes <and> more.')
     expect(child(root, 'id').text).toBe('https://blog.example.com/atom.xml')
-    expect(child(root, 'updated').text).toBe('2016-07-01T08:30:00.000Z')
+    expect(child(root, 'updated').text).toBe('2016-07-01T01:30:00-07:00')
     expect(children(root, 'link').map((l) => l.attributes)).toEqual([
       { rel: 'alternate', type: 'text/html', href: 'https://blog.example.com/' },
       { rel: 'self', type: 'application/atom+xml', href: 'https://blog.example.com/atom.xml' },
@@ -36,8 +36,8 @@ describe('renderAtom', () => {
     expect(entry.namespace).toBe(ATOM_NS)
     expect(child(entry, 'id').text).toBe('https://blog.example.com/2016/06/20/one/')
     expect(child(entry, 'link').attributes).toEqual({ rel: 'alternate', type: 'text/html', href: 'https://blog.example.com/2016/06/20/one/' })
-    expect(child(entry, 'published').text).toBe('2016-06-20T17:00:00.000Z')
-    expect(child(entry, 'updated').text).toBe('2016-07-01T08:30:00.000Z')
+    expect(child(entry, 'published').text).toBe('2016-06-20T10:00:00-07:00')
+    expect(child(entry, 'updated').text).toBe('2016-07-01T01:30:00-07:00')
     expect(children(entry, 'author').map((a) => child(a, 'name').text)).toEqual(['Ann Lee', 'Bo Chen'])
     expect(children(entry, 'category').map((c) => c.attributes.term)).toEqual(['kubernetes', 'C#'])
     expect(child(entry, 'summary').text).toBe('About one.')

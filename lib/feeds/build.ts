@@ -23,6 +23,7 @@ export function buildFeed(scope: FeedScope, sources: readonly PostSource[]): Fee
     title: scope.kind === 'site' ? site.title : `${site.title}: #${scope.name}`,
     description: scope.kind === 'site' ? site.description : `Posts tagged ${scope.name} on ${site.title}.`,
     language: site.language,
+    timeZone: site.timeZone,
     homeUrl: absoluteUrl(scope.kind === 'site' ? '/' : `/tags/${scope.slug}/`),
     urls: { rss: absoluteUrl(paths.rss), atom: absoluteUrl(paths.atom), json: absoluteUrl(paths.json) },
     // A feed changes when its newest post does, not on every build: readers poll by this date.

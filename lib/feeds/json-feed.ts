@@ -1,3 +1,4 @@
+import { isoInZone } from '../jekyll/date'
 import type { Feed } from './types'
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
@@ -16,8 +17,8 @@ export function renderJsonFeed(feed: Feed): string {
         title: item.title,
         content_html: item.html,
         summary: item.summary,
-        date_published: item.published,
-        date_modified: item.updated,
+        date_published: isoInZone(new Date(item.published), feed.timeZone),
+        date_modified: isoInZone(new Date(item.updated), feed.timeZone),
         ...(item.authors.length > 0 ? { authors: item.authors.map((name) => ({ name })) } : {}),
         ...(item.tags.length > 0 ? { tags: item.tags } : {}),
       })),

@@ -1,3 +1,4 @@
+import { rfc822InZone } from '../jekyll/date'
 import type { Feed } from './types'
 import { element, escapeXml, withoutForbiddenChars } from './xml'
 
@@ -9,7 +10,7 @@ export function renderRss(feed: Feed): string {
       element('title', item.title) +
       element('link', item.url) +
       element('guid', item.id, { isPermaLink: item.id === item.url ? 'true' : 'false' }) +
-      element('pubDate', new Date(item.published).toUTCString()) +
+      element('pubDate', rfc822InZone(new Date(item.published), feed.timeZone)) +
       item.authors.map((name) => element('dc:creator', name)).join('') +
       item.tags.map((tag) => element('category', tag)).join('') +
       element('description', item.summary) +
@@ -24,7 +25,7 @@ export function renderRss(feed: Feed): string {
     element('link', feed.homeUrl) +
     element('description', feed.description) +
     element('language', feed.language) +
-    element('lastBuildDate', new Date(feed.updated).toUTCString()) +
+    element('lastBuildDate', rfc822InZone(new Date(feed.updated), feed.timeZone)) +
     `<atom:link href="${escapeXml(feed.urls.rss)}" rel="self" type="application/rss+xml"/>` +
     items.join('') +
     '</channel></rss>\n'

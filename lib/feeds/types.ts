@@ -16,6 +16,8 @@ export type Feed = {
   title: string
   description: string
   language: string
+  /** Dates are written with this zone's offset, as the site shows them. */
+  timeZone: string
   /** The page this feed mirrors (home, or a tag page). */
   homeUrl: string
   /** Absolute URLs of this feed in each format, so each can name itself and its siblings. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, isoDay, parseJekyllDate, partsInZone, zonedToUtc } from './date'
+import { formatDate, isoDay, isoInZone, parseJekyllDate, partsInZone, rfc822InZone, zonedToUtc } from './date'
 
 const LA = 'America/Los_Angeles'
 const TOKYO = 'Asia/Tokyo'
@@ -105,5 +105,28 @@ describe('formatDate and isoDay', () => {
 
   it('follows the locale for the wording', () => {
     expect(formatDate(lateEveningInLA, LA, 'de-DE')).toBe('19. Juni 2016')
+  })
+})
+
+describe('dates written with the site zone offset', () => {
+  const summer = new Date('2016-06-20T17:00:00Z')
+  const winter = new Date('2016-12-31T20:00:00Z')
+
+  it('writes RFC 3339 with the offset in force on that day', () => {
+    expect(isoInZone(summer, 'America/Los_Angeles')).toBe('2016-06-20T10:00:00-07:00')
+    expect(isoInZone(winter, 'America/Los_Angeles')).toBe('2016-12-31T12:00:00-08:00')
+    expect(isoInZone(winter, 'Asia/Kolkata')).toBe('2017-01-01T01:30:00+05:30')
+    expect(isoInZone(summer, 'UTC')).toBe('2016-06-20T17:00:00+00:00')
+  })
+
+  it('writes RFC 822 for RSS, weekday and all, in the zone', () => {
+    expect(rfc822InZone(summer, 'America/Los_Angeles')).toBe('Mon, 20 Jun 2016 10:00:00 -0700')
+    expect(rfc822InZone(winter, 'Asia/Kolkata')).toBe('Sun, 01 Jan 2017 01:30:00 +0530')
+  })
+
+  it('names the same instant it was given', () => {
+    for (const zone of ['America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham']) {
+      expect(new Date(isoInZone(winter, zone)).getTime()).toBe(winter.getTime())
+    }
   })
 })

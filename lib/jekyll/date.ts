@@ -76,3 +76,34 @@ export function isoDay(date: Date, timeZone: string): string {
   const p = partsInZone(date, timeZone)
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
 }
+
+/** Minutes the zone is ahead of UTC at `date` (negative west of Greenwich). */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+  const p = partsInZone(date, timeZone)
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
+  return Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60_000)
+}
+
+function offsetText(minutes: number, separator: string): string {
+  const sign = minutes < 0 ? '-' : '+'
+  const abs = Math.abs(minutes)
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${separator}${String(abs % 60).padStart(2, '0')}`
+}
+
+/** RFC 3339 with the zone's offset: `2016-06-20T00:00:00-07:00`. */
+export function isoInZone(date: Date, timeZone: string): string {
+  const p = partsInZone(date, timeZone)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offsetText(zoneOffsetMinutes(date, timeZone), ':')}`
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** RFC 822 (as RSS wants) with the zone's offset: `Mon, 20 Jun 2016 00:00:00 -0700`. */
+export function rfc822InZone(date: Date, timeZone: string): string {
+  const p = partsInZone(date, timeZone)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const weekday = DAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()]
+  return `${weekday}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} ${offsetText(zoneOffsetMinutes(date, timeZone), '')}`
+}

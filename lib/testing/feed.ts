@@ -24,6 +24,7 @@ export function feed(items: FeedItem[], overrides: Partial<Feed> = {}): Feed {
     title: 'Blog & Notes',
     description: 'Notes <and> more.',
     language: 'en',
+    timeZone: 'America/Los_Angeles',
     homeUrl: 'https://blog.example.com/',
     urls: { rss: 'https://blog.example.com/feed.xml', atom: 'https://blog.example.com/atom.xml', json: 'https://blog.example.com/feed.json' },
     updated: '2016-07-01T08:30:00.000Z',
