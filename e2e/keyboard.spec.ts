@@ -1,0 +1,58 @@
+import { POST, expect, tabTo, test, themeToggle } from './helpers'
+
+test.use({ colorScheme: 'light' })
+
+test('the skip link comes first and moves focus to the content', async ({ page, site }) => {
+  await site.visit(page, '')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: POST.title })).toBeFocused()
+})
+
+test('Tab walks the header to the post, and Enter opens it', async ({ page, site }) => {
+  await site.visit(page, '')
+  const siteNav = page.getByRole('navigation', { name: 'Site' })
+  const order = [
+    page.getByRole('link', { name: 'Skip to content' }),
+    page.getByRole('banner').getByRole('link', { name: 'Pressroom' }),
+    siteNav.getByRole('link', { name: 'Posts' }),
+    siteNav.getByRole('link', { name: 'Tags' }),
+    themeToggle(page),
+    page.getByRole('main').getByRole('link', { name: POST.title }),
+  ]
+  for (const target of order) {
+    await page.keyboard.press('Tab')
+    await expect(target).toBeFocused()
+  }
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(site.url(POST.path))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(POST.title)
+})
+
+test('the theme toggle works from the keyboard and the choice survives a reload', async ({ page, site }) => {
+  await site.visit(page, POST.path)
+  const html = page.locator('html')
+  const toggle = themeToggle(page)
+  await expect(html).not.toHaveAttribute('data-theme')
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+
+  await tabTo(page, toggle)
+  await page.keyboard.press('Space')
+  await expect(html).toHaveAttribute('data-theme', 'dark')
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(22, 23, 27)')
+
+  await page.reload()
+  await expect(html).toHaveAttribute('data-theme', 'dark')
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+
+  await tabTo(page, toggle)
+  await page.keyboard.press('Enter')
+  await expect(html).toHaveAttribute('data-theme', 'light')
+  await page.reload()
+  await expect(html).toHaveAttribute('data-theme', 'light')
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+})

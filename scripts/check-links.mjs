@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// Broken-link check for the exported site: every internal link and local asset a page references must
+// exist in the export (and every #fragment on its page), except the targets in scripts/link-allowlist.txt.
+// Usage: node scripts/check-links.mjs --dir out [--base /pressroom/pr-preview/pr-42]
+import { existsSync, readFileSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import { parseArgs } from 'node:util'
+import { normalizeBasePath } from '../lib/deploy.mjs'
+import { applyAllowlist, parseAllowlist } from './links/allowlist.mjs'
+import { findBrokenLinks } from './links/check.mjs'
+import { stripBasePath } from './links/resolve.mjs'
+
+const ALLOWLIST = 'scripts/link-allowlist.txt'
+// Contentlayer's index of posts names the Markdown file behind a post page. Optional: without it
+// (content not built) problems name the page URL alone.
+const POST_INDEX = '.contentlayer/generated/Post/_index.json'
+const CONTENT_DIR = 'content'
+
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'out' }, base: { type: 'string', default: '' } } })
+const dir = values.dir
+const basePath = normalizeBasePath(values.base)
+
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`✗ ${dir}/index.html does not exist: build the site first (npm run build), or pass --dir with the export folder.`)
+  process.exit(1)
+}
+const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+const htmlFiles = files.filter((file) => file.endsWith('.html'))
+const pages = new Map(await Promise.all(htmlFiles.map(async (file) => /** @type {const} */ ([file, await readFile(join(dir, file), 'utf8')]))))
+
+const problems = findBrokenLinks({ pages, files: new Set(files), basePath })
+const { failures, excused, stale } = applyAllowlist(problems, parseAllowlist(readFileSync(ALLOWLIST, 'utf8'), ALLOWLIST))
+const sources = postSources()
+const where = (/** @type {string} */ page) => {
+  const source = sources.get(stripBasePath(page, basePath) ?? '')
+  return source ? `${page} (${source})` : page
+}
+
+console.log(`Link check: ${pages.size} pages in ${dir}${basePath ? ` under ${basePath}` : ''}`)
+for (const [target, group] of groupBy(excused, (p) => p.target)) {
+  console.log(`  allowed by ${ALLOWLIST}: ${target}, on ${[...new Set(group.map((p) => p.page))].join(', ')}`)
+}
+if (failures.length > 0) {
+  const groups = groupBy(failures, (p) => `${p.target}: ${p.reason}`)
+  console.error(`\n✗ ${groups.size} broken ${groups.size === 1 ? 'target' : 'targets'}:`)
+  for (const [title, group] of groups) {
+    console.error(`  ${title}`)
+    for (const [line, same] of groupBy(group, (p) => `${p.reference} on ${where(p.page)}`)) {
+      console.error(`    ${line}${same.length > 1 ? ` (${same.length} times)` : ''}`)
+    }
+  }
+  console.error(`\nFix the link in the page or post named, add the missing file, or (if it cannot be fixed) list the target in ${ALLOWLIST} with a comment saying why.`)
+}
+// A stale entry fails the check too: left in place, it would silently excuse the same target if it broke again.
+for (const entry of stale) {
+  console.error(`✗ ${ALLOWLIST}:${entry.line}: ${entry.target} is no longer missing from any page; remove this entry.`)
+}
+if (failures.length > 0 || stale.length > 0) process.exit(1)
+console.log('✓ No broken internal links')
+
+/**
+ * @template T
+ * @param {readonly T[]} items
+ * @param {(item: T) => string} key
+ */
+function groupBy(items, key) {
+  /** @type {Map<string, T[]>} */
+  const groups = new Map()
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item])
+  return groups
+}
+
+/** Post URL (without base path) → its Markdown file, from Contentlayer's output when present. */
+function postSources() {
+  /** @type {Map<string, string>} */
+  const byUrl = new Map()
+  if (!existsSync(POST_INDEX)) return byUrl
+  /** @type {unknown} */
+  const posts = JSON.parse(readFileSync(POST_INDEX, 'utf8'))
+  if (!Array.isArray(posts)) return byUrl
+  for (const post of posts) {
+    const url = post?.url
+    const file = post?._raw?.sourceFilePath
+    if (typeof url === 'string' && typeof file === 'string') byUrl.set(url, `${CONTENT_DIR}/${file}`)
+  }
+  return byUrl
+}
