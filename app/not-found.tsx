@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
-export const metadata = { title: 'Page not found', robots: { index: false } }
+// Next marks the not-found page noindex itself.
+export const metadata = { title: 'Page not found' }
 
 export default function NotFound() {
   return (
