@@ -1,5 +1,6 @@
 import { allPosts, type Post as ContentPost } from 'contentlayer/generated'
 import { ContentError } from './content-error'
+import { formatDate, isoDay } from './jekyll/date'
 import type { Heading } from './markdown/analyze'
 import { rebaseHtml } from './markdown/rebase'
 import { basePath, showDrafts } from './paths'
@@ -150,4 +151,22 @@ export function getTag(slug: string): { tag: TagCount; posts: PostSummary[] } | 
   const tag = getTags().find((t) => t.slug === slug)
   if (!tag) return undefined
   return { tag, posts: getPosts().filter((post) => post.tags.some((t) => t.slug === slug)) }
+}
+
+/** What the search index needs of each published post (lib/search/build.ts), newest first. */
+export type SearchSource = { url: string; title: string; date: string; dateText: string; tags: string[]; authors: string[]; html: string }
+
+export function getSearchRecords(): SearchSource[] {
+  return entries().map(({ summary, source }) => {
+    const date = new Date(summary.date)
+    return {
+      url: summary.url,
+      title: summary.title,
+      date: isoDay(date, site.timeZone),
+      dateText: formatDate(date, site.timeZone, site.language),
+      tags: summary.tags.map((tag) => tag.name),
+      authors: summary.authors,
+      html: source.body.html,
+    }
+  })
 }
