@@ -16,7 +16,13 @@ function record(page: Page): Request[] {
   return requests
 }
 
+/** Shortcuts work once React has hydrated; the theme toggle is enabled at that moment too. */
+async function hydrated(page: Page) {
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeEnabled()
+}
+
 async function openDialog(page: Page) {
+  await hydrated(page)
   await page.keyboard.press('Control+K')
   const dialog = page.getByRole('dialog', { name: 'Search posts' })
   await expect(dialog).toBeVisible()
@@ -65,6 +71,7 @@ test('a result opens the post at the matching section', async ({ page }) => {
 test('keyboard only: shortcut, arrows, Enter, and Esc gives focus back', async ({ page }) => {
   await page.goto('./')
   const button = page.getByRole('link', { name: 'Search' })
+  await hydrated(page)
   await button.focus()
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: 'Search posts' })

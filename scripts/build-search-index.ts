@@ -22,7 +22,7 @@ for (const file of files) {
   raw += Buffer.byteLength(file.contents)
   gzip += gzipSync(file.contents).length
 }
-const shards = new Set(Object.values(manifest.directory)).size
+const shards = manifest.shards.length
 console.log(
   `Search index: ${records.length} posts, ${files.length} files (${shards} shards), ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip, build ${manifest.build}, ${Date.now() - started} ms → public/search/`,
 )

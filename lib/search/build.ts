@@ -13,7 +13,7 @@ export type BuildSettings = ShardSettings & { cardsPerChunk: number; popularTags
 export const DEFAULT_SETTINGS: BuildSettings = {
   shardBytes: 24_000,
   maxPostings: { title: 400, heading: 400, tags: 400, author: 400, body: 200 },
-  cardsPerChunk: 16,
+  cardsPerChunk: 4,
   popularTags: 8,
 }
 
@@ -42,36 +42,39 @@ export function buildSearchFiles(records: readonly SearchRecord[], settings: Bui
 
   const exported = new Map<string, string>()
   index.export((key, data) => void exported.set(key, data))
-  const files: SearchFile[] = []
-  const add = (path: (hash: string) => string, value: unknown): string => {
-    const contents = JSON.stringify(value)
-    const hash = hashOf(contents)
-    files.push({ path: path(hash), contents })
-    return hash
-  }
+  const packed = packShards(SEARCH_FIELDS.map((field) => ({ field, json: exported.get(`${field}.1.map`) })), settings)
 
-  const directory: Record<string, string> = {}
-  const shardMaps = SEARCH_FIELDS.map((field) => ({ field, json: exported.get(`${field}.1.map`) }))
-  for (const { prefixes, shard } of packShards(shardMaps, settings)) {
-    const hash = add(shardPath, shard)
-    for (const prefix of prefixes) directory[prefix] = hash
-  }
-
-  const cards = []
+  // Contents first, names after: every name carries the build id, a hash of all of them.
+  const cards: Card[][] = []
   for (let start = 0; start < posts.length; start += settings.cardsPerChunk) {
-    const chunk = posts.slice(start, start + settings.cardsPerChunk).map((post, offset): Card => {
-      const parts = sections[start + offset] ?? []
-      const text = add(textPath, parts.map((section) => section.text))
+    cards.push(posts.slice(start, start + settings.cardsPerChunk).map((post, offset): Card => {
       const { url, title, date, tags, authors } = post
-      return { url, title, date, dateText: post.dateText ?? date, tags, authors, sections: parts.map((section) => [section.id, section.title]), text }
-    })
-    cards.push(add(cardsPath, chunk))
+      const parts = sections[start + offset] ?? []
+      return { url, title, date, dateText: post.dateText ?? date, tags, authors, sections: parts.map((section) => [section.id, section.title]) }
+    }))
   }
-
-  const facets = add(facetsPath, toFacets(posts))
-  const header = { format: FORMAT, posts: posts.length, directory, cards, cardsPerChunk: settings.cardsPerChunk, facets, popularTags: popularTags(posts, settings.popularTags) }
-  const manifest: Manifest = { ...header, build: hashOf(JSON.stringify(header)) }
-  files.push({ path: MANIFEST, contents: JSON.stringify(manifest) })
+  const contents = {
+    shards: packed.map(({ shard }) => JSON.stringify(shard)),
+    cards: cards.map((chunk) => JSON.stringify(chunk)),
+    texts: sections.map((parts) => JSON.stringify(parts.map((section) => section.text))),
+    facets: JSON.stringify(toFacets(posts)),
+  }
+  const header = {
+    format: FORMAT,
+    posts: posts.length,
+    shards: packed.map(({ prefixes }) => prefixes),
+    cardsPerChunk: settings.cardsPerChunk,
+    popularTags: popularTags(posts, settings.popularTags),
+  }
+  const build = hashOf([JSON.stringify(header), contents.facets, ...contents.shards, ...contents.cards, ...contents.texts])
+  const manifest: Manifest = { ...header, build }
+  const files: SearchFile[] = [
+    { path: MANIFEST, contents: JSON.stringify(manifest) },
+    { path: facetsPath(build), contents: contents.facets },
+    ...contents.shards.map((text, n) => ({ path: shardPath(build, n), contents: text })),
+    ...contents.cards.map((text, n) => ({ path: cardsPath(build, n), contents: text })),
+    ...contents.texts.map((text, n) => ({ path: textPath(build, n), contents: text })),
+  ]
   return { files, manifest }
 }
 
@@ -108,6 +111,8 @@ function popularTags(posts: readonly SearchRecord[], count: number): Manifest['p
   return [...counts].map(([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, count)
 }
 
-function hashOf(contents: string): string {
-  return createHash('sha256').update(contents).digest('hex').slice(0, 12)
+function hashOf(parts: readonly string[]): string {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(part).update('\0')
+  return hash.digest('hex').slice(0, 12)
 }

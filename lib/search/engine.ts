@@ -3,7 +3,7 @@ import { cardsPath, facetsPath, MANIFEST, parseCards, parseFacets, parseManifest
 import { snippet, type Segment } from './highlight'
 import { documentOptions, encodeForIndex, queryTerms, SEARCH_FIELDS, type SearchEntry } from './options'
 import { fuse, hasFilters, matchesFilters, nearestTerm, type Filters, type RankedPost } from './rank'
-import { shardPrefixFor } from './shards'
+import { shardFor, toDirectory, type Directory } from './shards'
 
 /** Fetches a file of the search folder as parsed JSON (fetch in the browser, a map in tests). */
 export type Loader = (path: string) => Promise<unknown>
@@ -24,18 +24,17 @@ export class SearchEngine {
   private readonly loaded = new Set<string>()
   private readonly vocabulary = new Map<string, number>()
   private readonly cache = new Map<string, Promise<unknown>>()
-  private manifestPromise: Promise<Manifest> | undefined
+  private manifestPromise: Promise<{ manifest: Manifest; directory: Directory }> | undefined
 
   constructor(private readonly load: Loader) {}
 
-  manifest(): Promise<Manifest> {
-    this.manifestPromise ??= this.load(MANIFEST).then(parseManifest)
-    return this.manifestPromise
+  async manifest(): Promise<Manifest> {
+    return (await this.manifestAndDirectory()).manifest
   }
 
   async facets(): Promise<Facets> {
-    const manifest = await this.manifest()
-    return parseFacets(await this.fetchOnce(facetsPath(manifest.facets)))
+    const { build } = await this.manifest()
+    return parseFacets(await this.fetchOnce(facetsPath(build)))
   }
 
   async search(query: string, filters: Filters, limit = 10): Promise<SearchResponse> {
@@ -70,8 +69,8 @@ export class SearchEngine {
 
   /** Highlighted snippets of a post's sections (index 0 is the intro), fetched only when shown. */
   async snippets(post: number, sections: readonly number[], terms: readonly string[]): Promise<Segment[][]> {
-    const card = await this.card(post)
-    const texts = parseTexts(await this.fetchOnce(textPath(card.text)))
+    const { build } = await this.manifest()
+    const texts = parseTexts(await this.fetchOnce(textPath(build, post)))
     return sections.map((section) => snippet(texts[section] ?? '', terms))
   }
 
@@ -87,16 +86,13 @@ export class SearchEngine {
   }
 
   private async loadShards(terms: readonly string[]): Promise<void> {
-    const { directory } = await this.manifest()
-    const hashes = new Set(terms.flatMap((term) => encodeForIndex(term)).flatMap((term) => {
-      const prefix = shardPrefixFor(term, directory)
-      const hash = prefix === undefined ? undefined : directory[prefix]
-      return hash === undefined ? [] : [hash]
-    }))
-    await Promise.all([...hashes].map(async (hash) => {
-      const shard = parseShard(await this.fetchOnce(shardPath(hash)))
-      if (this.loaded.has(hash)) return
-      this.loaded.add(hash)
+    const { manifest, directory } = await this.manifestAndDirectory()
+    const numbers = new Set(terms.flatMap((term) => encodeForIndex(term)).flatMap((term) => shardFor(term, directory) ?? []))
+    await Promise.all([...numbers].map(async (number) => {
+      const path = shardPath(manifest.build, number)
+      const shard = parseShard(await this.fetchOnce(path))
+      if (this.loaded.has(path)) return
+      this.loaded.add(path)
       for (const field of SEARCH_FIELDS) {
         const entries = shard[field]
         if (!entries) continue
@@ -107,9 +103,8 @@ export class SearchEngine {
   }
 
   private async card(post: number): Promise<Card> {
-    const { cards, cardsPerChunk } = await this.manifest()
-    const hash = cards[Math.floor(post / cardsPerChunk)]
-    const card = hash === undefined ? undefined : parseCards(await this.fetchOnce(cardsPath(hash)))[post % cardsPerChunk]
+    const { build, posts, cardsPerChunk } = await this.manifest()
+    const card = post < 0 || post >= posts ? undefined : parseCards(await this.fetchOnce(cardsPath(build, Math.floor(post / cardsPerChunk))))[post % cardsPerChunk]
     if (!card) throw new Error(`search: no card for post ${post}; the index files are incomplete`)
     return card
   }
@@ -124,6 +119,14 @@ export class SearchEngine {
         return pair ? [{ index, id: pair[0], title: pair[1] }] : []
       }),
     }
+  }
+
+  private manifestAndDirectory(): Promise<{ manifest: Manifest; directory: Directory }> {
+    this.manifestPromise ??= this.load(MANIFEST).then((value) => {
+      const manifest = parseManifest(value)
+      return { manifest, directory: toDirectory(manifest.shards) }
+    })
+    return this.manifestPromise
   }
 
   private fetchOnce(path: string): Promise<unknown> {

@@ -2,8 +2,9 @@ import { SEARCH_FIELDS, type SearchField } from './options'
 
 /**
  * The exported files and their shapes. `manifest.json` is the only fixed name (fetched without
- * caching); every other file is named by a hash of its contents, so a cached file always belongs
- * to the build that lists it.
+ * caching); every other file carries the build id, a hash of all the index's contents, so a cached
+ * file always belongs to the build that names it. One id for all files keeps the manifest from
+ * listing thousands of names; per-file hashes would buy little, as a new post renumbers every entry.
  */
 
 export const FORMAT = 1
@@ -13,13 +14,10 @@ export type Manifest = {
   format: number
   build: string
   posts: number
-  /** Term prefix → shard hash (`s/<hash>.json`). */
-  directory: Record<string, string>
-  /** Card chunk hashes (`c/<hash>.json`), chunk n holding posts n * cardsPerChunk … */
-  cards: string[]
+  /** For each shard file `s/<build>.<n>.json`, the term prefixes it holds (see shards.ts). */
+  shards: string[][]
+  /** Posts per card file `c/<build>.<n>.json`; texts are `t/<build>.<post>.json`, facets `f/<build>.json`. */
   cardsPerChunk: number
-  /** `f/<hash>.json`: tags, authors and years of every post, for filters. */
-  facets: string
   popularTags: { name: string; count: number }[]
 }
 
@@ -28,13 +26,13 @@ export type MapEntry = [string, (number[] | null)[]]
 export type Shard = Partial<Record<SearchField, MapEntry[]>>
 
 /** What a result shows before its snippet arrives. Sections are [anchor id, heading]; index 0 is the intro. */
-export type Card = { url: string; title: string; date: string; dateText: string; tags: string[]; authors: string[]; sections: [string, string][]; text: string }
+export type Card = { url: string; title: string; date: string; dateText: string; tags: string[]; authors: string[]; sections: [string, string][] }
 export type Facets = { tags: string[]; authors: string[]; posts: [year: number, tags: number[], authors: number[]][] }
 
-export const shardPath = (hash: string) => `s/${hash}.json`
-export const cardsPath = (hash: string) => `c/${hash}.json`
-export const textPath = (hash: string) => `t/${hash}.json`
-export const facetsPath = (hash: string) => `f/${hash}.json`
+export const shardPath = (build: string, shard: number) => `s/${build}.${shard}.json`
+export const cardsPath = (build: string, chunk: number) => `c/${build}.${chunk}.json`
+export const textPath = (build: string, post: number) => `t/${build}.${post}.json`
+export const facetsPath = (build: string) => `f/${build}.json`
 
 // Guards for data arriving over the network: a stale or foreign file fails loudly, never half-works.
 
@@ -44,14 +42,12 @@ const isNumbers = (value: unknown): value is number[] => Array.isArray(value) &&
 
 export function parseManifest(value: unknown): Manifest {
   if (!isObject(value) || value.format !== FORMAT) throw new Error(`search ${MANIFEST}: not format ${FORMAT}; rebuild the search index`)
-  const { build, posts, directory, cards, cardsPerChunk, facets, popularTags } = value
-  if (typeof build !== 'string' || typeof posts !== 'number' || typeof cardsPerChunk !== 'number' || typeof facets !== 'string') throw new Error(`search ${MANIFEST}: malformed header`)
-  if (!isObject(directory) || !Object.values(directory).every((hash) => typeof hash === 'string')) throw new Error(`search ${MANIFEST}: malformed directory`)
-  if (!isStrings(cards) || !Array.isArray(popularTags)) throw new Error(`search ${MANIFEST}: malformed cards`)
+  const { build, posts, shards, cardsPerChunk, popularTags } = value
+  if (typeof build !== 'string' || typeof posts !== 'number' || typeof cardsPerChunk !== 'number') throw new Error(`search ${MANIFEST}: malformed header`)
+  if (!Array.isArray(shards) || !shards.every(isStrings)) throw new Error(`search ${MANIFEST}: malformed shard list`)
+  if (!Array.isArray(popularTags)) throw new Error(`search ${MANIFEST}: malformed popular tags`)
   const tags = popularTags.flatMap((tag: unknown) => (isObject(tag) && typeof tag.name === 'string' && typeof tag.count === 'number' ? [{ name: tag.name, count: tag.count }] : []))
-  const dir: Record<string, string> = {}
-  for (const [prefix, hash] of Object.entries(directory)) if (typeof hash === 'string') dir[prefix] = hash
-  return { format: FORMAT, build, posts, directory: dir, cards, cardsPerChunk, facets, popularTags: tags }
+  return { format: FORMAT, build, posts, shards, cardsPerChunk, popularTags: tags }
 }
 
 export function parseShard(value: unknown): Shard {
@@ -74,12 +70,12 @@ export function parseCards(value: unknown): Card[] {
   if (!Array.isArray(value)) throw new Error('search cards: not a list')
   return value.map((card: unknown): Card => {
     if (!isObject(card)) throw new Error('search cards: bad card')
-    const { url, title, date, dateText, tags, authors, sections, text } = card
-    if (typeof url !== 'string' || typeof title !== 'string' || typeof date !== 'string' || typeof dateText !== 'string' || typeof text !== 'string' || !isStrings(tags) || !isStrings(authors) || !Array.isArray(sections)) {
+    const { url, title, date, dateText, tags, authors, sections } = card
+    if (typeof url !== 'string' || typeof title !== 'string' || typeof date !== 'string' || typeof dateText !== 'string' || !isStrings(tags) || !isStrings(authors) || !Array.isArray(sections)) {
       throw new Error('search cards: bad card fields')
     }
     const pairs = sections.map((pair: unknown): [string, string] => (isStrings(pair) && pair.length === 2 ? [pair[0] ?? '', pair[1] ?? ''] : ['', '']))
-    return { url, title, date, dateText, tags, authors, sections: pairs, text }
+    return { url, title, date, dateText, tags, authors, sections: pairs }
   })
 }
 

@@ -1,6 +1,6 @@
 import { parseShard, type MapEntry, type Shard } from './files'
 import type { SearchField } from './options'
-import { planShards, shardPrefixFor } from './shards'
+import { planShards, shardFor } from './shards'
 
 export type ShardSettings = {
   /** Target size of one shard file before compression. */
@@ -20,13 +20,12 @@ export function packShards(maps: readonly { field: SearchField; json: string | u
     for (const entry of entries) sizes.set(entry[0], (sizes.get(entry[0]) ?? 0) + JSON.stringify(entry).length + 1)
   }
   const { groups, prefixOf } = planShards([...sizes].map(([key, bytes]) => ({ key, bytes })), settings.shardBytes)
-  const directory = Object.fromEntries([...prefixOf.keys()].map((prefix) => [prefix, '']))
   const shards = Array.from({ length: groups }, (): { prefixes: string[]; shard: Shard } => ({ prefixes: [], shard: {} }))
   for (const [prefix, group] of prefixOf) shards[group]?.prefixes.push(prefix)
   for (const { field, entries } of byField) {
     for (const entry of entries) {
-      const prefix = shardPrefixFor(entry[0], directory)
-      const target = prefix === undefined ? undefined : shards[prefixOf.get(prefix) ?? -1]
+      const group = shardFor(entry[0], prefixOf)
+      const target = group === undefined ? undefined : shards[group]
       if (!target) throw new Error(`search index: term "${entry[0]}" has no shard (a bug in planShards)`)
       ;(target.shard[field] ??= []).push(entry)
     }

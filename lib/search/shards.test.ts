@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { planShards, shardPrefixFor } from './shards'
+import { planShards, shardFor, toDirectory } from './shards'
 
 describe('prefix shards', () => {
   it('finds the longest listed prefix, or none', () => {
-    const directory = { k: 'a', ku: 'b', kub: 'c' }
-    expect(shardPrefixFor('kubernetes', directory)).toBe('kub')
-    expect(shardPrefixFor('ku', directory)).toBe('ku')
-    expect(shardPrefixFor('kafka', directory)).toBe('k')
-    expect(shardPrefixFor('zebra', directory)).toBeUndefined()
+    const directory = toDirectory([['k'], ['ku', 'x'], ['kub']])
+    expect(shardFor('kubernetes', directory)).toBe(2)
+    expect(shardFor('ku', directory)).toBe(1)
+    expect(shardFor('kafka', directory)).toBe(0)
+    expect(shardFor('zebra', directory)).toBeUndefined()
   })
 
   it('splits a prefix over budget by the next letter and packs small groups together', () => {
