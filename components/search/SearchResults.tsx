@@ -4,6 +4,7 @@ import Link from 'next/link'
 import type { Result } from '@/lib/search/engine'
 import { Highlighted } from './Highlighted'
 import { snippetKey, type Snippets } from './useSearch'
+import './results.css'
 
 export type Option = { key: string; href: string; post: number; section: number }
 
