@@ -1,5 +1,7 @@
 import Link from 'next/link'
+import { basePath, withBasePath } from '@/lib/paths'
 import { site } from '@/lib/site'
+import { SearchLauncher } from './search/SearchLauncher'
 import { ThemeToggle } from './ThemeToggle'
 
 export function SiteHeader() {
@@ -21,6 +23,7 @@ export function SiteHeader() {
               <Link href="/tags/">Tags</Link>
             </li>
           </ul>
+          <SearchLauncher basePath={basePath} searchHref={withBasePath('/search/')} />
           <ThemeToggle />
         </nav>
       </div>

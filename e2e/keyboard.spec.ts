@@ -19,7 +19,9 @@ test('Tab walks the header to the post, and Enter opens it', async ({ page, site
     page.getByRole('link', { name: 'Skip to content' }),
     page.getByRole('banner').getByRole('link', { name: 'Pressroom' }),
     siteNav.getByRole('link', { name: 'Posts' }),
+    siteNav.getByRole('link', { name: 'Archive' }),
     siteNav.getByRole('link', { name: 'Tags' }),
+    siteNav.getByRole('link', { name: 'Search' }),
     themeToggle(page),
     page.getByRole('main').getByRole('link', { name: POST.title }),
   ]

@@ -6,8 +6,11 @@ import { spawn, spawnSync } from 'node:child_process'
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 
 // Generate once before Next starts, so the first request finds the content.
-const first = spawnSync('npx contentlayer2 build', { shell: true, stdio: 'inherit', env })
-if (first.status !== 0) process.exit(first.status ?? 1)
+// The search index is built once here from that content; restart dev to refresh it after edits.
+for (const command of ['npx contentlayer2 build', 'npm run search-index']) {
+  const result = spawnSync(command, { shell: true, stdio: 'inherit', env })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
 
 const children = [
   spawn('npx contentlayer2 dev', { shell: true, stdio: 'inherit', env }),

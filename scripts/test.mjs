@@ -20,6 +20,8 @@ function step(title, command, extraEnv = {}) {
 }
 
 step('Content', 'npx contentlayer2 build')
+// The index does not depend on the base path: one build serves both exports.
+step('Search index', 'npm run search-index')
 step('Typecheck', 'npx tsc --noEmit')
 step('Lint', 'npx eslint .')
 step('Unit tests', 'npx vitest run')

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { buildSearchFiles } from './build'
+import { NO_FILTERS } from './rank'
+import { corpus, memoryEngine } from './test-corpus'
+
+const post = corpus[0]!
+
+describe('buildSearchFiles', () => {
+  it('names the post and the field when a record is unusable', () => {
+    expect(() => buildSearchFiles([{ ...post, title: ' ' }])).toThrow(/search record \/2016\/06\/20\/container-days\/: field "title" is empty/)
+    expect(() => buildSearchFiles([{ ...post, date: 'June 2016' }])).toThrow(/field "date" is "June 2016", expected YYYY-MM-DD/)
+    expect(() => buildSearchFiles([{ ...post, url: 'relative/' }])).toThrow(/field "url" must be site-relative/)
+  })
+
+  it('keeps the text of sections beyond the id space, folded into the last one', async () => {
+    const many = Array.from({ length: 70 }, (_, n) => `<h2 id="part-${n}">Part ${n}</h2><p>word${n}x</p>`).join('')
+    const { engine } = memoryEngine([{ ...post, html: many }])
+    const [hit] = (await engine.search('word69x', NO_FILTERS)).results
+    expect(hit?.sections.map((section) => section.id)).toEqual(['part-62'])
+    expect((await engine.search('word3x', NO_FILTERS)).results[0]?.sections.map((section) => section.id)).toEqual(['part-3'])
+  })
+
+  it('writes nothing but the manifest for an empty site, and searching it finds nothing', async () => {
+    const { files, engine } = memoryEngine([])
+    expect(files.filter((file) => file.path.startsWith('s/') || file.path.startsWith('c/'))).toEqual([])
+    expect((await engine.search('anything', NO_FILTERS)).results).toEqual([])
+  })
+})

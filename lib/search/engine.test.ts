@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { NO_FILTERS } from './rank'
+import { shardFor, toDirectory } from './shards'
+import { corpus, memoryEngine } from './test-corpus'
+
+const titles = async (query: string, filters = NO_FILTERS) => {
+  const { engine } = memoryEngine()
+  return (await engine.search(query, filters)).results.map((result) => result.title)
+}
+
+describe('search index: build and query', () => {
+  it('finds a post by a body word and misses an absent one', async () => {
+    expect(await titles('yelp')).toEqual(['Container Days in Boston'])
+    expect(await titles('dumb-init')).toEqual(['Container Days in Boston'])
+    expect(await titles('zeppelin')).toEqual([])
+  })
+
+  it('matches prefixes: "kube" finds the Kubernetes tag', async () => {
+    expect(await titles('kube')).toEqual(['Container Days in Boston'])
+    expect(await titles('ove')).toContain('Overlay networks explained')
+  })
+
+  it('ranks a title match above body matches, then newer first', async () => {
+    expect(await titles('overlay')).toEqual(['Overlay networks explained', 'Escaping <img onerror=alert(1)> in templates', 'Container Days in Boston'])
+  })
+
+  it('tolerates a typo when nothing matches exactly', async () => {
+    const { engine } = memoryEngine()
+    const response = await engine.search('overlya', NO_FILTERS)
+    expect(response.corrected).toBe('overlay')
+    expect(response.results[0]?.title).toBe('Overlay networks explained')
+  })
+
+  it('points at the matching section with its anchor', async () => {
+    const { engine } = memoryEngine()
+    const [first] = (await engine.search('yelp', NO_FILTERS)).results
+    expect(first?.url).toBe('/2016/06/20/container-days/')
+    expect(first?.sections.map((section) => section.id)).toEqual(['takeaways'])
+  })
+
+  it('filters by tag, author and year', async () => {
+    expect(await titles('overlay', { tags: ['kubernetes'], authors: [], years: [] })).toEqual(['Container Days in Boston'])
+    expect(await titles('overlay', { tags: [], authors: ['Ana Lima'], years: [2020] })).toEqual(['Escaping <img onerror=alert(1)> in templates'])
+    expect(await titles('', { tags: [], authors: ['Ana Lima'], years: [] })).toHaveLength(2)
+  })
+
+  it('keeps markup, script tags and regex characters in snippets as plain text', async () => {
+    const { engine } = memoryEngine()
+    const response = await engine.search('script emoji', NO_FILTERS)
+    const [result] = response.results
+    expect(result?.post).toBeDefined()
+    const [segments] = await engine.snippets(result?.post ?? -1, [0], response.terms)
+    expect(segments?.map((segment) => segment.text).join('')).toBe('Never trust </script> in (input) [a-z]+ $1 or emoji 🚀.')
+    expect(segments?.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['script', 'emoji'])
+  })
+
+  it('round-trips through export and import, including posts with no tags', async () => {
+    const { engine, files } = memoryEngine()
+    expect(files.some((file) => file.contents.includes('"tags"'))).toBe(true)
+    expect(await titles('flannel')).toEqual(['Overlay networks explained'])
+    expect((await engine.search('lima', NO_FILTERS)).results).toHaveLength(2)
+    expect((await engine.search('security', NO_FILTERS)).results.map((result) => result.url)).toEqual(['/2020/05/05/security/'])
+  })
+
+  it('fetches only the shards a query needs', async () => {
+    const { engine, manifest, requested } = memoryEngine(corpus, { shardBytes: 300, maxPostings: { title: 50, heading: 50, tags: 50, author: 50, body: 50 }, cardsPerChunk: 1, popularTags: 4 })
+    expect(manifest.shards.length).toBeGreaterThan(5)
+    await engine.search('yelp', NO_FILTERS)
+    const fetched = requested.filter((path) => path.startsWith('s/'))
+    const yelp = shardFor('yelp', toDirectory(manifest.shards))
+    expect(yelp).toBeDefined()
+    expect(fetched).toEqual([`s/${manifest.build}.${yelp}.json`])
+    expect(requested.filter((path) => path.startsWith('c/'))).toHaveLength(1)
+    expect(requested.some((path) => path.startsWith('t/') || path.startsWith('f/'))).toBe(false)
+  })
+
+  it('names every file by its contents, so two builds of the same posts agree and a change renames', async () => {
+    const a = memoryEngine().manifest
+    const b = memoryEngine().manifest
+    const changed = memoryEngine([...corpus.slice(1), { ...corpus[0]!, title: 'Container Days in Austin' }]).manifest
+    expect(b.build).toBe(a.build)
+    expect(changed.build).not.toBe(a.build)
+  })
+})

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { entryId } from './options'
+import { editDistance, fuse, matchesFilters, nearestTerm } from './rank'
+
+describe('fuse', () => {
+  it('puts a title hit above a better-placed body hit, ties going to the newer post', () => {
+    const ranked = fuse([
+      { field: 'title', ids: [entryId(5, 0)] },
+      { field: 'body', ids: [entryId(2, 3), entryId(1, 1), entryId(5, 2)] },
+    ])
+    expect(ranked.map((post) => post.post)).toEqual([5, 2, 1])
+    expect(fuse([{ field: 'body', ids: [entryId(9, 0)] }, { field: 'heading', ids: [entryId(3, 1)] }]).map((post) => post.post)).toEqual([3, 9])
+    expect(ranked[0]?.sections).toEqual([2])
+  })
+
+  it('returns nothing for no hits', () => {
+    expect(fuse([{ field: 'title', ids: [] }])).toEqual([])
+  })
+})
+
+describe('filters', () => {
+  const post = { year: 2016, tags: ['devops'], authors: ['Dale Ragan'] }
+  it('needs one chosen value of each kind', () => {
+    expect(matchesFilters(post, { tags: ['devops', 'aws'], authors: [], years: [2016] })).toBe(true)
+    expect(matchesFilters(post, { tags: ['aws'], authors: [], years: [] })).toBe(false)
+    expect(matchesFilters(post, { tags: [], authors: [], years: [2017] })).toBe(false)
+  })
+})
+
+describe('typo tolerance', () => {
+  it('measures swaps as one edit', () => {
+    expect(editDistance('overlya', 'overlay', 2)).toBe(1)
+    expect(editDistance('kitten', 'sitting', 5)).toBe(3)
+    expect(editDistance('abc', 'xyz', 1)).toBe(2)
+  })
+
+  it('prefers whole words of the same length, and gives up on short or distant words', () => {
+    const vocabulary = new Map([['overla', 3], ['overlay', 3], ['over', 9]])
+    expect(nearestTerm('overlya', vocabulary)).toBe('overlay')
+    expect(nearestTerm('ovr', vocabulary)).toBeUndefined()
+    expect(nearestTerm('zzzzzzz', vocabulary)).toBeUndefined()
+  })
+})
