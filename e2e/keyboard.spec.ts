@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { POST, expect, tabTo, test, themeToggle } from './helpers'
 
 test.use({ colorScheme: 'light' })
@@ -9,8 +10,13 @@ test('the skip link comes first and moves focus to the content', async ({ page, 
   await page.keyboard.press('Enter')
   await expect(page.getByRole('main')).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(page.getByRole('link', { name: POST.title })).toBeFocused()
+  await expect(newestPostLink(page)).toBeFocused()
 })
+
+/** The title link of the newest post listed (a preview build lists drafts first when they are newer). */
+function newestPostLink(page: Page) {
+  return page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link')
+}
 
 test('Tab walks the header to the post, and Enter opens it', async ({ page, site }) => {
   await site.visit(page, '')
@@ -23,15 +29,15 @@ test('Tab walks the header to the post, and Enter opens it', async ({ page, site
     siteNav.getByRole('link', { name: 'Tags' }),
     siteNav.getByRole('link', { name: 'Search' }),
     themeToggle(page),
-    page.getByRole('main').getByRole('link', { name: POST.title }),
+    newestPostLink(page),
   ]
+  const title = (await newestPostLink(page).textContent()) ?? ''
   for (const target of order) {
     await page.keyboard.press('Tab')
     await expect(target).toBeFocused()
   }
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(site.url(POST.path))
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(POST.title)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
 })
 
 test('the theme toggle works from the keyboard and the choice survives a reload', async ({ page, site }) => {
