@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 // A small static server for the exported site, as a static host serves it: folders answer with their
 // index.html, a path under the base path that matches nothing gets 404.html with status 404.
-// Usage: node scripts/serve.mjs [--dir out] [--port 4173] [--base /pressroom/pr-preview/pr-42]
+// Usage: node scripts/serve.mjs [--dir out] [--port 4173] [--base /pressroom/pr-preview/pr-42] [--gzip]
+// --gzip compresses text responses as real static hosts do, so the page benchmark measures realistic transfers.
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { createGzip } from 'node:zlib'
 
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'out' },
     port: { type: 'string', default: '4173' },
     base: { type: 'string', default: '' },
+    gzip: { type: 'boolean', default: false },
   },
 })
 
@@ -56,9 +59,18 @@ async function lookup(urlPath) {
   return (await file(target)) ?? (await file(join(target, 'index.html'))) ?? (await file(`${target}.html`))
 }
 
-function send(res, status, path) {
-  res.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
-  createReadStream(path).pipe(res)
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.xml', '.svg'])
+
+function send(req, res, status, path) {
+  const type = TYPES[extname(path)] ?? 'application/octet-stream'
+  const gzip = values.gzip && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+  if (!gzip) {
+    res.writeHead(status, { 'content-type': type })
+    createReadStream(path).pipe(res)
+    return
+  }
+  res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' })
+  createReadStream(path).pipe(createGzip()).pipe(res)
 }
 
 createServer(async (req, res) => {
@@ -78,11 +90,11 @@ createServer(async (req, res) => {
       res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end()
       return
     }
-    send(res, 200, found)
+    send(req, res, 200, found)
     return
   }
   const notFound = await file(join(root, '404.html'))
-  if (notFound) send(res, 404, notFound)
+  if (notFound) send(req, res, 404, notFound)
   else res.writeHead(404).end('Not found')
 }).listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${port}${base}/`)

@@ -35,6 +35,7 @@ step(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir o
 
 step('Production build at /', 'npx next build && node scripts/csp.mjs --dir out', PRODUCTION_ENV)
 step('Link check at /', 'node scripts/check-links.mjs --dir out')
+step('JavaScript budget of post pages', 'node scripts/check-js-budget.mjs')
 
 step('Deploy configuration', 'npm run check:deploy')
 step('End-to-end tests', 'npx playwright test')
