@@ -1,5 +1,6 @@
 import type { PostPage } from '@/lib/posts'
 import { site } from '@/lib/site'
+import { ListingHeader } from './ListingHeader'
 import { Pagination } from './Pagination'
 import { PostList } from './PostList'
 
@@ -7,10 +8,10 @@ import { PostList } from './PostList'
 export function HomeListing({ listing }: { listing: PostPage }) {
   return (
     <div className="listing">
-      <header className="listing__header">
-        <h1>{listing.page === 1 ? site.title : `${site.title}: page ${listing.page}`}</h1>
-        {listing.page === 1 && <p className="lede">{site.description}</p>}
-      </header>
+      <ListingHeader
+        title={listing.page === 1 ? site.title : `${site.title}: page ${listing.page}`}
+        lede={listing.page === 1 ? site.description : undefined}
+      />
       <PostList posts={listing.posts} />
       <Pagination page={listing.page} totalPages={listing.totalPages} />
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { truncateText } from './text'
+import { postCount, truncateText } from './text'
 
 describe('truncateText', () => {
   it('leaves text within the limit as it is, spaces collapsed', () => {
@@ -31,5 +31,13 @@ describe('truncateText', () => {
     const cut = truncateText('Supercalifragilisticexpialidocious is long', 20)
     expect(cut).toBe('Supercalifragilisti…')
     expect(cut).toHaveLength(20)
+  })
+})
+
+describe('postCount', () => {
+  it('says post for one and posts for any other number', () => {
+    expect(postCount(1)).toBe('1 post')
+    expect(postCount(0)).toBe('0 posts')
+    expect(postCount(12)).toBe('12 posts')
   })
 })

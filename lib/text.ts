@@ -7,3 +7,8 @@ export function truncateText(text: string, max: number): string {
   const lastSpace = clean.charAt(max - 1) === ' ' ? cut.length : cut.lastIndexOf(' ')
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.!?-]+$/, '')}…`
 }
+
+/** "1 post", "2 posts". */
+export function postCount(count: number): string {
+  return `${count} ${count === 1 ? 'post' : 'posts'}`
+}

@@ -3,6 +3,7 @@ import { formatDate, isoDay } from '@/lib/jekyll/date'
 import { pageMetadata } from '@/lib/metadata'
 import { getArchive } from '@/lib/posts'
 import { site } from '@/lib/site'
+import { ListingHeader } from '@/components/ListingHeader'
 
 export const metadata = pageMetadata({ title: 'Archive', description: 'Every post, by year.', path: '/archive/' })
 
@@ -10,9 +11,7 @@ export default function ArchivePage() {
   const years = getArchive()
   return (
     <div className="listing">
-      <header className="listing__header">
-        <h1>Archive</h1>
-      </header>
+      <ListingHeader title="Archive" />
       {years.map(({ year, posts }) => (
         <section key={year} aria-labelledby={`year-${year}`} className="archive-year">
           <h2 id={`year-${year}`}>{year}</h2>

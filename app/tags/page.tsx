@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import { pageMetadata } from '@/lib/metadata'
 import { getTags } from '@/lib/posts'
+import { postCount } from '@/lib/text'
+import { ListingHeader } from '@/components/ListingHeader'
 
 export const metadata = pageMetadata({ title: 'Tags', description: 'Every tag, with the number of posts that carry it.', path: '/tags/' })
 
@@ -8,14 +10,12 @@ export default function TagsPage() {
   const tags = getTags()
   return (
     <div className="listing">
-      <header className="listing__header">
-        <h1>Tags</h1>
-      </header>
+      <ListingHeader title="Tags" />
       <ul className="tag-cloud">
         {tags.map((tag) => (
           <li key={tag.slug}>
             <Link href={`/tags/${tag.slug}/`} className="tag">
-              #{tag.name} <span className="tag__count">{tag.count} {tag.count === 1 ? 'post' : 'posts'}</span>
+              #{tag.name} <span className="tag__count">{postCount(tag.count)}</span>
             </Link>
           </li>
         ))}

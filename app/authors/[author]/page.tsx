@@ -4,6 +4,7 @@ import { AuthorCard } from '@/components/AuthorCard'
 import { PostList } from '@/components/PostList'
 import { pageMetadata } from '@/lib/metadata'
 import { getAuthor, getAuthors } from '@/lib/posts'
+import { postCount } from '@/lib/text'
 
 type Props = { params: Promise<{ author: string }> }
 
@@ -30,7 +31,7 @@ export default async function AuthorPage({ params }: Props) {
     <div className="listing">
       <AuthorCard author={found.author} />
       <h2 className="listing__subtitle">
-        {found.author.count} {found.author.count === 1 ? 'post' : 'posts'}
+        {postCount(found.author.count)}
       </h2>
       <PostList posts={found.posts} headingLevel={3} />
     </div>

@@ -5,6 +5,8 @@ import { PostList } from '@/components/PostList'
 import { pageMetadata } from '@/lib/metadata'
 import { getTag, getTags } from '@/lib/posts'
 import { site } from '@/lib/site'
+import { postCount } from '@/lib/text'
+import { ListingHeader } from '@/components/ListingHeader'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -19,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {}
   return pageMetadata({
     title: `Posts tagged #${found.tag.name}`,
-    description: `${found.tag.count} ${found.tag.count === 1 ? 'post' : 'posts'} tagged ${found.tag.name}.`,
+    description: `${postCount(found.tag.count)} tagged ${found.tag.name}.`,
     path: `/tags/${found.tag.slug}/`,
   })
 }
@@ -30,12 +32,7 @@ export default async function TagPage({ params }: Props) {
   return (
     <div className="listing">
       <FeedLinks scope={{ kind: 'tag', name: found.tag.name, slug: found.tag.slug }} title={`${site.title}: #${found.tag.name}`} />
-      <header className="listing__header">
-        <h1>Posts tagged #{found.tag.name}</h1>
-        <p className="lede">
-          {found.tag.count} {found.tag.count === 1 ? 'post' : 'posts'}
-        </p>
-      </header>
+      <ListingHeader title={`Posts tagged #${found.tag.name}`} lede={postCount(found.tag.count)} />
       <PostList posts={found.posts} />
     </div>
   )
