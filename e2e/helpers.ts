@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test'
 import { parseAllowlist } from '../scripts/links/allowlist.mjs'
+import { PREVIEW_BASE_PATH } from '../scripts/test-env.mjs'
 
 /**
  * Shared bits of the journeys. Paths here are site paths without a leading slash (`tags/`): joined onto
@@ -23,6 +24,10 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { name: 'post', path: POST.path, heading: POST.title, title: `${POST.title} · Pressroom`, description: /^As an "open space conference” for DevOps/, status: 200 },
   { name: 'tags', path: 'tags/', heading: 'Tags', title: 'Tags · Pressroom', description: /^Every tag, with the number of posts/, status: 200 },
   { name: 'tag', path: 'tags/docker/', heading: 'Posts tagged #docker', title: 'Posts tagged #docker · Pressroom', description: /^\d+ posts? tagged docker\.$/, status: 200 },
+  { name: 'archive', path: 'archive/', heading: 'Archive', title: 'Archive · Pressroom', description: /^Every post, by year\.$/, status: 200 },
+  { name: 'authors', path: 'authors/', heading: 'Authors', title: 'Authors · Pressroom', description: /^Everyone who writes here\.$/, status: 200 },
+  { name: 'author', path: 'authors/dale-ragan/', heading: 'Dale Ragan', title: 'Dale Ragan · Pressroom', description: /^Posts by Dale Ragan\.$/, status: 200 },
+  { name: 'search', path: 'search/', heading: 'Search', title: 'Search · Pressroom', description: /^Search every post\.$/, status: 200 },
   { name: '404', path: 'no-such-page/', heading: 'Page not found', title: 'Page not found · Pressroom', description: SITE_DESCRIPTION, status: 404 },
 ]
 
@@ -33,6 +38,8 @@ const knownMissing = parseAllowlist(readFileSync(ALLOWLIST, 'utf8'), ALLOWLIST).
 type Site = {
   /** '' at the root, '/pressroom/pr-preview/pr-42' in the base project. */
   basePath: string
+  /** True in the `base` project: a preview build, drafts included. */
+  isPreview: boolean
   /** Absolute URL of a site path in this project. */
   url(path: string): string
   /** Opens a site path, checks the status, and waits until React has hydrated (the theme toggle turns on). */
@@ -46,8 +53,10 @@ export const test = base.extend<{ site: Site; expectedMissing: Set<string>; noCo
   site: async ({ baseURL, expectedMissing }, provide) => {
     if (!baseURL) throw new Error('Set use.baseURL for this project in playwright.config.ts')
     const url = (path: string) => new URL(path.replace(/^\/+/, ''), baseURL).href
+    const basePath = new URL(baseURL).pathname.replace(/\/$/, '')
     await provide({
-      basePath: new URL(baseURL).pathname.replace(/\/$/, ''),
+      basePath,
+      isPreview: basePath === PREVIEW_BASE_PATH,
       url,
       async visit(page, path, status = 200) {
         // A page that should 404 makes the browser log the document's 404; that one is expected.

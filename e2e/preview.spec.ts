@@ -88,3 +88,11 @@ test('following a post link from the home page is a soft navigation, not a page 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
   expect(await page.evaluate(() => Reflect.get(window, 'pressroomSoftNavMarker'))).toBe(true)
 })
+
+// A preview whose search finds nothing would pass every other check: the index must really answer.
+test('a search finds the seed post', async ({ page }) => {
+  await page.goto('search/?q=overlay')
+  await expect(page.getByRole('combobox', { name: 'Search posts' })).toHaveValue('overlay')
+  await expect(page.getByRole('option', { name: /Container Days in Boston/ })).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* posts? found$/)
+})

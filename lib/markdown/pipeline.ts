@@ -14,6 +14,7 @@ import { rehypeCodeBlocks } from './code-blocks'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
 import { remarkLiquid } from './liquid'
+import { rehypeTaskLists } from './task-lists'
 import { remarkTitleHeading } from './title-heading'
 
 export type MarkdownOptions = {
@@ -47,6 +48,7 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
       properties: (heading) => ({ className: ['heading-anchor'], ariaLabel: `Link to section: ${toString(heading)}` }),
       content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
     })
+    .use(rehypeTaskLists)
     .use(rehypeLinks, { siteUrl: options.siteUrl })
     .use(rehypeImages, { publicDir: options.publicDir })
     .use(rehypeShiki, {
