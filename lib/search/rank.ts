@@ -38,6 +38,29 @@ export function fuse(hits: readonly FieldHits[]): RankedPost[] {
     .sort((a, b) => b.score - a.score || a.post - b.post)
 }
 
+/** For one query word: each post it matches, with the weight of the best field it matches in. */
+export type TermMatches = ReadonlyMap<number, number>
+
+export function termMatches(hits: readonly FieldHits[]): TermMatches {
+  const best = new Map<number, number>()
+  for (const { field, ids } of hits) for (const id of ids) best.set(postOf(id), Math.max(best.get(postOf(id)) ?? 0, FIELD_WEIGHTS[field]))
+  return best
+}
+
+/**
+ * Posts matching more of the query's words first, then those matching them in weightier fields,
+ * then the fused order. FlexSearch's `suggest` also returns posts with only some of the words: they
+ * must not outrank a post that has them all.
+ */
+export function preferCoverage(ranked: readonly RankedPost[], terms: readonly TermMatches[]): RankedPost[] {
+  return ranked.map((hit, order) => {
+    const weights = terms.map((matches) => matches.get(hit.post) ?? 0)
+    return { hit, order, covered: weights.filter((weight) => weight > 0).length, weight: weights.reduce((a, b) => a + b, 0) }
+  })
+    .sort((a, b) => b.covered - a.covered || b.weight - a.weight || a.order - b.order)
+    .map(({ hit }) => hit)
+}
+
 export type Filters = { tags: readonly string[]; authors: readonly string[]; years: readonly number[] }
 export const NO_FILTERS: Filters = { tags: [], authors: [], years: [] }
 export type PostFacets = { year: number; tags: readonly string[]; authors: readonly string[] }
