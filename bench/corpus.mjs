@@ -62,9 +62,9 @@ const TITLES = [
   (t) => `What we learned running ${t[0]} ${t[2]} on ${t[3]}`,
 ]
 const HEADINGS = [
-  (t) => `Background`, (t) => `The ${t[0]} problem`, (t) => `Measuring ${t[1]} ${t[2]}`, (t) => `Results`,
-  (t) => `Why ${t[4]} ${t[0]} mattered`, (t) => `Rolling out ${t[3]} ${t[4]}`, (t) => `Lessons learned`,
-  (t) => `A closer look at ${t[2]} ${t[4]}`, (t) => `Designing the ${t[1]} ${t[3]} layer`, (t) => `What's next`,
+  () => `Background`, (t) => `The ${t[0]} problem`, (t) => `Measuring ${t[1]} ${t[2]}`, () => `Results`,
+  (t) => `Why ${t[4]} ${t[0]} mattered`, (t) => `Rolling out ${t[3]} ${t[4]}`, () => `Lessons learned`,
+  (t) => `A closer look at ${t[2]} ${t[4]}`, (t) => `Designing the ${t[1]} ${t[3]} layer`, () => `What's next`,
   (t) => `Tuning ${t[4]} for ${t[1]}`, (t) => `When ${t[0]} ${t[2]} breaks`,
 ]
 

@@ -13,7 +13,10 @@ const COLD = Number(process.env.BENCH_COLD ?? 40)
 
 for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
   const dir = join(CORPUS_DIR, String(size))
-  if (!existsSync(join(dir, 'records.json'))) console.log(`corpus ${size}: generated in ${dir}`), writeCorpus(size)
+  if (!existsSync(join(dir, 'records.json'))) {
+    writeCorpus(size)
+    console.log(`corpus ${size}: generated in ${dir}`)
+  }
   const queries = JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8'))
   console.log(`corpus ${size}: building Pressroom index…`)
   const pressroomBuild = await buildPressroom(dir)
