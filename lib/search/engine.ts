@@ -80,7 +80,7 @@ export class SearchEngine {
     const query = terms.join(' ')
     const fused = fuse(SEARCH_FIELDS.map((field) => ({ field, ids: this.ids(query, field, true) })))
     if (terms.length < 2) return fused
-    return preferCoverage(fused, terms.map((term) => termMatches(SEARCH_FIELDS.map((field) => ({ field, ids: this.ids(term, field, false) })))))
+    return preferCoverage(fused, terms.map((term) => termMatches(SEARCH_FIELDS.map((field) => ({ field, ids: this.ids(term, field, false) })))), (await this.manifest()).posts)
   }
 
   private ids(query: string, field: SearchField, suggest: boolean): number[] {

@@ -48,16 +48,16 @@ export function termMatches(hits: readonly FieldHits[]): TermMatches {
 }
 
 /**
- * Posts matching more of the query's words first, then those matching them in weightier fields,
- * then the fused order. FlexSearch's `suggest` also returns posts with only some of the words: they
- * must not outrank a post that has them all.
+ * Reorders fused results by how well each post covers the query: for every word, the weight of the
+ * best field it matches in, scaled by the word's rarity (a smoothed IDF over `posts`), summed; the
+ * fused order breaks ties. FlexSearch's `suggest` also returns posts with only some of the words, and
+ * fusion alone let one common word in a title outrank every word in a heading. Rarity also keeps a
+ * common word, whose id list the build truncates, from outweighing the rare word a reader remembered.
  */
-export function preferCoverage(ranked: readonly RankedPost[], terms: readonly TermMatches[]): RankedPost[] {
-  return ranked.map((hit, order) => {
-    const weights = terms.map((matches) => matches.get(hit.post) ?? 0)
-    return { hit, order, covered: weights.filter((weight) => weight > 0).length, weight: weights.reduce((a, b) => a + b, 0) }
-  })
-    .sort((a, b) => b.covered - a.covered || b.weight - a.weight || a.order - b.order)
+export function preferCoverage(ranked: readonly RankedPost[], terms: readonly TermMatches[], posts: number): RankedPost[] {
+  const rarity = terms.map((matches) => Math.log(1 + posts / Math.max(1, matches.size)))
+  return ranked.map((hit, order) => ({ hit, order, weight: terms.reduce((sum, matches, t) => sum + (matches.get(hit.post) ?? 0) * (rarity[t] ?? 0), 0) }))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
     .map(({ hit }) => hit)
 }
 
