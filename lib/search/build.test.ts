@@ -20,6 +20,23 @@ describe('buildSearchFiles', () => {
     expect((await engine.search('word3x', NO_FILTERS)).results[0]?.sections.map((section) => section.id)).toEqual(['part-3'])
   })
 
+  it('keeps every chunk of a large term map: a word of the last post indexed is still found', async () => {
+    // FlexSearch splits a map export once terms × entries pass about 1.25e9; 20,000 sections of one
+    // unique word each (plus every prefix of it) pass that.
+    const letters = (n: number) => n.toString(26).padStart(4, '0').replace(/\d/g, (digit) => 'qrstuvwxyz'[Number(digit)] ?? '')
+    const word = (n: number) => `q${letters(n)}${letters(n)}z`
+    const posts = Array.from({ length: 400 }, (_, p) => ({
+      ...post,
+      url: `/p/${p}/`,
+      date: '2020-01-01',
+      html: Array.from({ length: 50 }, (_, s) => `<h2 id="s${s}">S</h2><p>${word(p * 50 + s)}</p>`).join(''),
+    }))
+    const { engine } = memoryEngine(posts)
+    const last = posts.at(-1)
+    expect((await engine.search(word(399 * 50 + 49), NO_FILTERS)).results.map((hit) => hit.url)).toEqual([last?.url])
+    expect((await engine.search(word(0), NO_FILTERS)).results.map((hit) => hit.url)).toEqual(['/p/0/'])
+  })
+
   it('writes nothing but the manifest for an empty site, and searching it finds nothing', async () => {
     const { files, engine } = memoryEngine([])
     expect(files.filter((file) => file.path.startsWith('s/') || file.path.startsWith('c/'))).toEqual([])

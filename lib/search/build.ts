@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { Document } from 'flexsearch'
 import { cardsPath, facetsPath, FORMAT, MANIFEST, shardPath, textPath, type Card, type Facets, type Manifest } from './files'
-import { documentOptions, entryId, SECTION_SLOTS, SEARCH_FIELDS, type SearchEntry } from './options'
+import { documentOptions, entryId, SECTION_SLOTS, SEARCH_FIELDS, type SearchEntry, type SearchField } from './options'
 import { htmlToSections, type Section } from './sections'
 import { packShards, type ShardSettings } from './pack'
 
@@ -42,7 +42,7 @@ export function buildSearchFiles(records: readonly SearchRecord[], settings: Bui
 
   const exported = new Map<string, string>()
   index.export((key, data) => void exported.set(key, data))
-  const packed = packShards(SEARCH_FIELDS.map((field) => ({ field, json: exported.get(`${field}.1.map`) })), settings)
+  const packed = packShards(mapChunks(exported), settings)
 
   // Contents first, names after: every name carries the build id, a hash of all of them.
   const cards: Card[][] = []
@@ -76,6 +76,17 @@ export function buildSearchFiles(records: readonly SearchRecord[], settings: Bui
     ...contents.texts.map((text, n) => ({ path: textPath(build, n), contents: text })),
   ]
   return { files, manifest }
+}
+
+/**
+ * FlexSearch exports a field's term map in chunks (`body.1.map`, `body.2.map`, …) of a size that
+ * shrinks as the index grows: past a few thousand posts a field has many. Every chunk is kept.
+ */
+function mapChunks(exported: ReadonlyMap<string, string>): { field: SearchField; json: string }[] {
+  return [...exported].flatMap(([key, json]) => {
+    const field = SEARCH_FIELDS.find((name) => key.startsWith(`${name}.`) && /^\d+\.map$/.test(key.slice(name.length + 1)))
+    return field ? [{ field, json }] : []
+  })
 }
 
 function checkRecord(record: SearchRecord): SearchRecord {

@@ -24,6 +24,19 @@ describe('search index: build and query', () => {
     expect(await titles('overlay')).toEqual(['Overlay networks explained', 'Escaping <img onerror=alert(1)> in templates', 'Container Days in Boston'])
   })
 
+  it('ranks a post with every query word in a heading above posts with one of them in the title', async () => {
+    const post = (n: number, title: string, html: string) => ({ url: `/p${n}/`, title, date: `2020-01-0${n}`, tags: [], authors: ['A. Writer'], html })
+    const records = [
+      post(1, 'Notes from the quarter', `<p>Intro.</p><h2 id="closer">A closer look at service tocand</h2><p>Details.</p>`),
+      post(2, 'Service at scale', '<p>Many services.</p>'),
+      post(3, 'Service meshes', '<p>More services.</p>'),
+    ]
+    const { engine } = memoryEngine(records)
+    const response = await engine.search('closer service tocand', NO_FILTERS)
+    expect(response.results.map((result) => result.url)).toEqual(['/p1/', '/p3/', '/p2/'])
+    expect(response.results[0]?.sections.map((section) => section.id)).toEqual(['closer'])
+  })
+
   it('tolerates a typo when nothing matches exactly', async () => {
     const { engine } = memoryEngine()
     const response = await engine.search('overlya', NO_FILTERS)

@@ -1,8 +1,8 @@
 import { Document } from 'flexsearch'
 import { cardsPath, facetsPath, MANIFEST, parseCards, parseFacets, parseManifest, parseShard, parseTexts, shardPath, textPath, type Card, type Facets, type Manifest } from './files'
 import { snippet, type Segment } from './highlight'
-import { documentOptions, encodeForIndex, queryTerms, SEARCH_FIELDS, type SearchEntry } from './options'
-import { fuse, hasFilters, matchesFilters, nearestTerm, type Filters, type RankedPost } from './rank'
+import { documentOptions, encodeForIndex, queryTerms, SEARCH_FIELDS, type SearchEntry, type SearchField } from './options'
+import { fuse, hasFilters, preferCoverage, termMatches, matchesFilters, nearestTerm, type Filters, type RankedPost } from './rank'
 import { shardFor, toDirectory, type Directory } from './shards'
 
 /** Fetches a file of the search folder as parsed JSON (fetch in the browser, a map in tests). */
@@ -78,11 +78,14 @@ export class SearchEngine {
     await this.loadShards(terms)
     // The query is fed through the index-side encoder; query terms are stems, which it keeps as they are.
     const query = terms.join(' ')
-    return fuse(SEARCH_FIELDS.map((field) => {
-      const found = this.index.search(query, { index: field, limit: FIELD_LIMIT, suggest: true })
-      const ids = found.flatMap((group) => group.result).filter((id): id is number => typeof id === 'number')
-      return { field, ids }
-    }))
+    const fused = fuse(SEARCH_FIELDS.map((field) => ({ field, ids: this.ids(query, field, true) })))
+    if (terms.length < 2) return fused
+    return preferCoverage(fused, terms.map((term) => termMatches(SEARCH_FIELDS.map((field) => ({ field, ids: this.ids(term, field, false) })))), (await this.manifest()).posts)
+  }
+
+  private ids(query: string, field: SearchField, suggest: boolean): number[] {
+    const found = this.index.search(query, { index: field, limit: FIELD_LIMIT, suggest })
+    return found.flatMap((group) => group.result).filter((id): id is number => typeof id === 'number')
   }
 
   private async loadShards(terms: readonly string[]): Promise<void> {

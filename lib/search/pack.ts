@@ -9,7 +9,7 @@ export type ShardSettings = {
   maxPostings: Record<SearchField, number>
 }
 
-/** FlexSearch's exported term maps, regrouped into prefix shards. */
+/** FlexSearch's exported term maps (any number of chunks per field), regrouped into prefix shards. */
 export function packShards(maps: readonly { field: SearchField; json: string | undefined }[], settings: ShardSettings): { prefixes: string[]; shard: Shard }[] {
   const byField = maps.map(({ field, json }) => {
     const entries = json === undefined ? [] : (parseShard({ [field]: JSON.parse(json) })[field] ?? [])

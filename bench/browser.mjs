@@ -1,0 +1,88 @@
+// Drives the harness page (bench/harness/index.html) of one engine in headless Chromium.
+import { execFileSync } from 'node:child_process'
+import { isAbsolute } from 'node:path'
+import { chromium } from '@playwright/test'
+import { percentile } from './engines.mjs'
+
+const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+/** The system Chromium: CHROMIUM_PATH, else `chromium` on PATH (Playwright does not search PATH). */
+export function chromiumPath() {
+  const name = process.env.CHROMIUM_PATH || 'chromium'
+  return isAbsolute(name) ? name : execFileSync('which', [name], { encoding: 'utf8' }).trim()
+}
+
+export function launch() {
+  return chromium.launch({ executablePath: chromiumPath(), args: ARGS })
+}
+
+const stats = (values) => ({ p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values), n: values.length })
+const postOf = (url) => url.replace(/#.*$/, '')
+
+/**
+ * Cold: each query in a fresh context (empty HTTP cache, no engine loaded), bytes counted by the
+ * server from the engine's first request to the results on screen. Warm: one page runs every query
+ * once (its answers give MRR@10), then again, timed. Long tasks are the harness page's, i.e. the
+ * main thread's, during the searches.
+ */
+export async function measureEngine(browser, server, queries, { cold = 40 } = {}) {
+  const coldRuns = []
+  for (const { query } of queries.slice(0, cold)) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${server.url}/`)
+    await page.waitForLoadState('load')
+    server.reset()
+    const first = await page.evaluate((q) => window.bench.search(q), query)
+    const beforeFirst = server.sent()
+    const rest = await page.evaluate(() => window.bench.snippets())
+    const withSnippets = server.sent()
+    const longTasks = await page.evaluate(() => window.longTasks)
+    coldRuns.push({ query, ms: first.ms, msWithSnippets: first.ms + rest.ms, bytes: beforeFirst.bytes, requests: beforeFirst.requests.length, bytesWithSnippets: withSnippets.bytes, longTasks: longTasks.filter((task) => task.start >= first.start) })
+    await context.close()
+  }
+
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${server.url}/`)
+  await page.waitForLoadState('load')
+  const searchStart = await page.evaluate(() => performance.now())
+  const reciprocal = []
+  const byKind = {}
+  for (const item of queries) {
+    const { urls } = await page.evaluate((q) => window.bench.search(q), item.query)
+    await page.evaluate(() => window.bench.snippets())
+    const rank = urls.map(postOf).indexOf(item.url) + 1
+    const rr = rank > 0 ? 1 / rank : 0
+    reciprocal.push(rr)
+    ;(byKind[item.kind] ??= []).push(rr)
+  }
+  const warm = []
+  const warmWithSnippets = []
+  for (const item of queries) {
+    const { ms } = await page.evaluate((q) => window.bench.search(q), item.query)
+    const rest = await page.evaluate(() => window.bench.snippets())
+    warm.push(ms)
+    warmWithSnippets.push(ms + rest.ms)
+  }
+  const warmTasks = (await page.evaluate(() => window.longTasks)).filter((task) => task.start >= searchStart)
+  await context.close()
+
+  const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length
+  const coldTasks = coldRuns.flatMap((run) => run.longTasks)
+  const tagged = [...coldTasks.map((task) => ({ ...task, phase: 'cold' })), ...warmTasks.map((task) => ({ ...task, phase: 'warm' }))]
+  const allTasks = tagged.map((task) => task.duration)
+  return {
+    cold: {
+      bytes: stats(coldRuns.map((run) => run.bytes)),
+      bytesWithSnippets: stats(coldRuns.map((run) => run.bytesWithSnippets)),
+      requests: stats(coldRuns.map((run) => run.requests)),
+      ms: stats(coldRuns.map((run) => run.ms)),
+      msWithSnippets: stats(coldRuns.map((run) => run.msWithSnippets)),
+    },
+    warm: { ms: stats(warm), msWithSnippets: stats(warmWithSnippets) },
+    longTasks: { count: allTasks.length, over50: allTasks.filter((d) => d > 50).length, max: allTasks.length ? Math.max(...allTasks) : 0, coldCount: coldTasks.length, warmCount: warmTasks.length, longest: tagged.sort((a, b) => b.duration - a.duration).slice(0, 5) },
+    mrr: { all: mean(reciprocal), ...Object.fromEntries(Object.entries(byKind).map(([kind, values]) => [kind, mean(values)])), found: reciprocal.filter((rr) => rr > 0).length, n: reciprocal.length },
+    coldRuns: coldRuns.map(({ query, ms, bytes, requests }) => ({ query, ms: Math.round(ms), bytes, requests })),
+  }
+}
