@@ -20,8 +20,6 @@ function step(title, command, extraEnv = {}) {
 }
 
 step('Content', 'npx contentlayer2 build')
-// The index does not depend on the base path: one build serves both exports.
-step('Search index', 'npm run search-index')
 step('Typecheck', 'npx tsc --noEmit')
 step('Lint', 'npx eslint .')
 step('Unit tests', 'npx vitest run')
@@ -29,11 +27,13 @@ step('Unit tests', 'npx vitest run')
 // The preview build goes first and is moved aside, so `out/` ends as the root build that `npm run dev`
 // users and the link check expect.
 rmSync('out-base', { recursive: true, force: true })
-step(`Preview build at ${PREVIEW_BASE_PATH}`, 'npx next build && node scripts/csp.mjs --dir out', PREVIEW_ENV)
+// Each build indexes for search what it publishes: the preview's index includes its drafts.
+const BUILD = 'npm run search-index && npx next build && node scripts/csp.mjs --dir out'
+step(`Preview build at ${PREVIEW_BASE_PATH}`, BUILD, PREVIEW_ENV)
 renameSync('out', 'out-base')
 step(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir out-base --base ${PREVIEW_BASE_PATH}`)
 
-step('Production build at /', 'npx next build && node scripts/csp.mjs --dir out', PRODUCTION_ENV)
+step('Production build at /', BUILD, PRODUCTION_ENV)
 step('Link check at /', 'node scripts/check-links.mjs --dir out')
 step('JavaScript budget of post pages', 'node scripts/check-js-budget.mjs')
 
