@@ -96,3 +96,15 @@ test('a search finds the seed post', async ({ page }) => {
   await expect(page.getByRole('option', { name: /Container Days in Boston/ })).toBeVisible()
   await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* posts? found$/)
 })
+
+test('search finds a draft in the preview that carries it, and nowhere else', async ({ page }, testInfo) => {
+  await page.goto('search/?q=dockerfile')
+  await expect(page.getByRole('combobox', { name: 'Search posts' })).toHaveValue('dockerfile')
+  const status = page.getByRole('status')
+  if (isPreviewBuild(testInfo)) {
+    await expect(page.getByRole('option', { name: /Writing for this blog/ })).toBeVisible()
+  } else {
+    await expect(status).toHaveText(/^No results/)
+    await expect(page.getByRole('option', { name: /Writing for this blog/ })).toHaveCount(0)
+  }
+})
