@@ -51,11 +51,18 @@ export type PostSource = { summary: PostSummary; html: string }
 type Entry = { summary: PostSummary; source: ContentPost }
 
 let cache: Entry[] | undefined
+let positionByUrl: Map<string, number> | undefined
 
 /** Every post this build publishes, newest first (drafts only when the deploy asks for them). */
 function entries(): Entry[] {
   cache ??= indexPosts(allPosts, { showDrafts })
   return cache
+}
+
+/** Where each URL sits in `entries()`: every post page looks itself up, so a scan per page would be quadratic. */
+function positionOf(url: string): number {
+  positionByUrl ??= new Map(entries().map((entry, i) => [entry.summary.url, i]))
+  return positionByUrl.get(url) ?? -1
 }
 
 /** Checks that URLs are unique, drops drafts unless asked for, sorts newest first. */
@@ -122,7 +129,7 @@ export function getPostPaths(): string[][] {
 export function getPostByPath(segments: readonly string[]): PostDetail | undefined {
   const url = `/${segments.map(decodeURIComponent).join('/')}/`
   const list = entries()
-  const index = list.findIndex((entry) => entry.summary.url === url)
+  const index = positionOf(url)
   const entry = list[index]
   if (!entry) return undefined
   const link = (e: Entry | undefined): PostLink | undefined => (e ? { title: e.summary.title, url: e.summary.url } : undefined)
