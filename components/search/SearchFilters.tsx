@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 import type { Facets } from '@/lib/search/files'
-import type { Filters } from '@/lib/search/rank'
+import type { Filters } from '@/lib/search/filters'
 import type { SearchClient } from '@/lib/search/client'
 
 type Props = { client: SearchClient; filters: Filters; onChange: (filters: Filters) => void }

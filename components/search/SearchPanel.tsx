@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import type { SearchClient } from '@/lib/search/client'
-import { hasFilters, NO_FILTERS, type Filters } from '@/lib/search/rank'
+import { hasFilters, NO_FILTERS, type Filters } from '@/lib/search/filters'
 import { rememberSearch } from './recent'
 import { SearchEmpty } from './SearchEmpty'
 import { SearchFilters } from './SearchFilters'

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import type { SearchResponse } from '@/lib/search/engine'
 import type { Segment } from '@/lib/search/highlight'
-import type { Filters } from '@/lib/search/rank'
+import type { Filters } from '@/lib/search/filters'
 import type { SearchClient } from '@/lib/search/client'
 
 export type Snippets = ReadonlyMap<string, Segment[]>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildSearchFiles } from './build'
-import { NO_FILTERS } from './rank'
+import { NO_FILTERS } from './filters'
 import { corpus, memoryEngine } from './test-corpus'
 
 const post = corpus[0]!

@@ -2,7 +2,7 @@ import type { SearchResponse } from './engine'
 import type { Facets } from './files'
 import type { Segment } from './highlight'
 import type { SearchInfo, WorkerReply, WorkerRequest } from './protocol'
-import type { Filters } from './rank'
+import type { Filters } from './filters'
 
 /**
  * The page's side of search: one module worker, started on first use, and promise-returning calls.

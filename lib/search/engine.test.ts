@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NO_FILTERS } from './rank'
+import { NO_FILTERS } from './filters'
 import { shardFor, toDirectory } from './shards'
 import { corpus, memoryEngine } from './test-corpus'
 

@@ -2,7 +2,9 @@ import { Document } from 'flexsearch'
 import { cardsPath, facetsPath, MANIFEST, parseCards, parseFacets, parseManifest, parseShard, parseTexts, shardPath, textPath, type Card, type Facets, type Manifest } from './files'
 import { snippet, type Segment } from './highlight'
 import { documentOptions, encodeForIndex, queryTerms, SEARCH_FIELDS, type SearchEntry, type SearchField } from './options'
-import { fuse, hasFilters, preferCoverage, termMatches, matchesFilters, nearestTerm, type Filters, type RankedPost } from './rank'
+import { hasFilters, matchesFilters, type Filters } from './filters'
+import { fuse, preferCoverage, termMatches, type RankedPost } from './rank'
+import { nearestTerm } from './typo'
 import { shardFor, toDirectory, type Directory } from './shards'
 
 /** Fetches a file of the search folder as parsed JSON (fetch in the browser, a map in tests). */

@@ -1,7 +1,7 @@
 import type { SearchResponse } from './engine'
 import type { Facets } from './files'
 import type { Segment } from './highlight'
-import type { Filters } from './rank'
+import type { Filters } from './filters'
 
 /** Messages between the page (client.ts) and the search worker (search.worker.ts). */
 

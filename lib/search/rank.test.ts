@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { entryId } from './options'
-import { editDistance, fuse, matchesFilters, nearestTerm, preferCoverage, termMatches } from './rank'
+import { fuse, preferCoverage, termMatches } from './rank'
 
 describe('fuse', () => {
   it('puts a title hit above a better-placed body hit, ties going to the newer post', () => {
@@ -32,29 +32,5 @@ describe('preferCoverage', () => {
     expect(preferCoverage(ranked, [common, rare], 1000).map((hit) => hit.post)).toEqual([3, 1, 2])
     const word = termMatches([{ field: 'body', ids: [entryId(1, 1)] }, { field: 'heading', ids: [entryId(2, 1)] }, { field: 'body', ids: [entryId(3, 0)] }])
     expect(preferCoverage(ranked, [word], 10).map((hit) => hit.post)).toEqual([2, 1, 3])
-  })
-})
-
-describe('filters', () => {
-  const post = { year: 2016, tags: ['devops'], authors: ['Dale Ragan'] }
-  it('needs one chosen value of each kind', () => {
-    expect(matchesFilters(post, { tags: ['devops', 'aws'], authors: [], years: [2016] })).toBe(true)
-    expect(matchesFilters(post, { tags: ['aws'], authors: [], years: [] })).toBe(false)
-    expect(matchesFilters(post, { tags: [], authors: [], years: [2017] })).toBe(false)
-  })
-})
-
-describe('typo tolerance', () => {
-  it('measures swaps as one edit', () => {
-    expect(editDistance('overlya', 'overlay', 2)).toBe(1)
-    expect(editDistance('kitten', 'sitting', 5)).toBe(3)
-    expect(editDistance('abc', 'xyz', 1)).toBe(2)
-  })
-
-  it('prefers whole words of the same length, and gives up on short or distant words', () => {
-    const vocabulary = new Map([['overla', 3], ['overlay', 3], ['over', 9]])
-    expect(nearestTerm('overlya', vocabulary)).toBe('overlay')
-    expect(nearestTerm('ovr', vocabulary)).toBeUndefined()
-    expect(nearestTerm('zzzzzzz', vocabulary)).toBeUndefined()
   })
 })
