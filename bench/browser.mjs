@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { isAbsolute } from 'node:path'
 import { chromium } from '@playwright/test'
-import { percentile } from './engines.mjs'
+import { percentile } from './lib/stats.mjs'
 
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 

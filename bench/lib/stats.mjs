@@ -7,3 +7,10 @@ export function median(values) {
   const upper = sorted[middle] ?? 0
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2
 }
+
+/** Nearest-rank percentile (p in 0–100); NaN for no values. */
+/** @param {number[]} values @param {number} p @returns {number} */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN)
+}
