@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { Document } from 'flexsearch'
 import { cardsPath, facetsPath, FORMAT, MANIFEST, shardPath, textPath, type Card, type Facets, type Manifest } from './files'
-import { documentOptions, entryId, SECTION_SLOTS, SEARCH_FIELDS, type SearchEntry, type SearchField } from './options'
+import { documentOptions, entryId, SECTION_SLOTS, SEARCH_FIELDS, type SearchEntry, type SearchField, words } from './options'
+import { stem } from './stem'
 import { htmlToSections, type Section } from './sections'
-import { packShards, type ShardSettings } from './pack'
+import { packShards, type ShardSettings, type WholeWords } from './pack'
 
 /** What the index needs of a post: the same data its page renders. `date` is the site-zone day, YYYY-MM-DD. */
 export type SearchRecord = { url: string; title: string; date: string; dateText?: string; tags: string[]; authors: string[]; html: string }
@@ -12,7 +13,8 @@ export type BuildSettings = ShardSettings & { cardsPerChunk: number; popularTags
 
 export const DEFAULT_SETTINGS: BuildSettings = {
   shardBytes: 24_000,
-  maxPostings: { title: 400, heading: 400, tags: 400, author: 400, body: 200 },
+  maxPostings: { title: Infinity, heading: Infinity, tags: Infinity, author: Infinity, body: 200 },
+  maxPrefixPostings: 200,
   cardsPerChunk: 4,
   popularTags: 8,
 }
@@ -23,26 +25,10 @@ export const DEFAULT_SETTINGS: BuildSettings = {
  */
 export function buildSearchFiles(records: readonly SearchRecord[], settings: BuildSettings = DEFAULT_SETTINGS): { files: SearchFile[]; manifest: Manifest } {
   const posts = [...records].map(checkRecord).sort((a, b) => b.date.localeCompare(a.date))
-  const index = new Document<SearchEntry>(documentOptions())
-  const sections = posts.map((post, n) => {
-    const parts = limitSections(htmlToSections(post.html))
-    parts.forEach((section, s) => {
-      const first = s === 0
-      index.add({
-        id: entryId(n, s),
-        title: first ? post.title : '',
-        heading: section.title,
-        tags: first ? post.tags.join(' ') : '',
-        author: first ? post.authors.join(' ') : '',
-        body: section.text,
-      })
-    })
-    return parts
-  })
-
+  const { index, sections, wholeWords } = indexPosts(posts)
   const exported = new Map<string, string>()
   index.export((key, data) => void exported.set(key, data))
-  const packed = packShards(mapChunks(exported), settings)
+  const packed = packShards(mapChunks(exported), settings, wholeWords)
 
   // Contents first, names after: every name carries the build id, a hash of all of them.
   const cards: Card[][] = []
@@ -54,7 +40,7 @@ export function buildSearchFiles(records: readonly SearchRecord[], settings: Bui
     }))
   }
   const contents = {
-    shards: packed.map(({ shard }) => JSON.stringify(shard)),
+    shards: packed.map(({ contents }) => contents),
     cards: cards.map((chunk) => JSON.stringify(chunk)),
     texts: sections.map((parts) => JSON.stringify(parts.map((section) => section.text))),
     facets: JSON.stringify(toFacets(posts)),
@@ -76,6 +62,43 @@ export function buildSearchFiles(records: readonly SearchRecord[], settings: Bui
     ...contents.texts.map((text, n) => ({ path: textPath(build, n), contents: text })),
   ]
   return { files, manifest }
+}
+
+/** One FlexSearch entry per section, and, per field, which entries hold each whole word or stem. */
+function indexPosts(posts: readonly SearchRecord[]): { index: Document<SearchEntry>; sections: Section[][]; wholeWords: WholeWords } {
+  const index = new Document<SearchEntry>(documentOptions())
+  const byField = new Map(SEARCH_FIELDS.map((field) => [field, new Map<string, number[]>()]))
+  const sections = posts.map((post, n) => {
+    const parts = limitSections(htmlToSections(post.html))
+    parts.forEach((section, s) => {
+      const first = s === 0
+      const entry: SearchEntry = {
+        id: entryId(n, s),
+        title: first ? post.title : '',
+        heading: section.title,
+        tags: first ? post.tags.join(' ') : '',
+        author: first ? post.authors.join(' ') : '',
+        body: section.text,
+      }
+      index.add(entry)
+      for (const field of SEARCH_FIELDS) {
+        const byWord = byField.get(field)
+        if (!byWord) continue
+        for (const word of words(entry[field])) if (noteWord(byWord, word, entry.id)) noteWord(byWord, stem(word), entry.id)
+      }
+    })
+    return parts
+  })
+  return { index, sections, wholeWords: (field, term) => byField.get(field)?.get(term) }
+}
+
+/** Adds `id` to the word's list once (entries arrive in id order); false when it was there already. */
+function noteWord(byWord: Map<string, number[]>, word: string, id: number): boolean {
+  const ids = byWord.get(word)
+  if (!ids) byWord.set(word, [id])
+  else if (ids[ids.length - 1] !== id) ids.push(id)
+  else return false
+  return true
 }
 
 /**

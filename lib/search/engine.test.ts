@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { NO_FILTERS } from './filters'
 import { shardFor, toDirectory } from './shards'
+import { DEFAULT_SETTINGS } from './build'
 import { corpus, memoryEngine } from './test-corpus'
 
 const titles = async (query: string, filters = NO_FILTERS) => {
@@ -35,6 +36,25 @@ describe('search index: build and query', () => {
     const response = await engine.search('closer service tocand', NO_FILTERS)
     expect(response.results.map((result) => result.url)).toEqual(['/p1/', '/p3/', '/p2/'])
     expect(response.results[0]?.sections.map((section) => section.id)).toEqual(['closer'])
+  })
+
+  it('keeps an old post’s credit for common heading words that hundreds of newer posts share', async () => {
+    const newer = Array.from({ length: 300 }, (_, n) => ({
+      url: `/new/${n}/`, title: `Dacark notes ${n}`, date: '2024-01-01', tags: [], authors: ['A. Writer'],
+      html: `<p>Intro.</p><h2 id="closer">A closer look at service meshes</h2><p>Service talk.</p>`,
+    }))
+    const oldest = { url: '/old/', title: 'Compression at scale', date: '2012-01-01', tags: [], authors: ['B. Writer'], html: `<p>Intro.</p><h2 id="closer-dacark">A closer look at service dacark</h2><p>Text.</p>` }
+    const { engine } = memoryEngine([...newer, oldest], { ...DEFAULT_SETTINGS, maxPostings: { ...DEFAULT_SETTINGS.maxPostings, body: 20 }, maxPrefixPostings: 20 })
+    const [first] = (await engine.search('closer service dacark', NO_FILTERS)).results
+    expect(first?.url).toBe('/old/')
+    expect(first?.sections.map((section) => section.id)).toEqual(['closer-dacark'])
+  })
+
+  it('prefers a whole word to a longer word it starts', async () => {
+    const post = (n: number, title: string) => ({ url: `/p${n}/`, title, date: `2020-01-0${n}`, tags: [], authors: ['A. Writer'], html: '<p>Text.</p>' })
+    const { engine } = memoryEngine([post(1, 'Lock at scale: lessons from fleabrar'), post(2, 'Lock at scale: lessons from fle')])
+    expect((await engine.search('scale lessons fle', NO_FILTERS)).results.map((result) => result.url)).toEqual(['/p2/', '/p1/'])
+    expect((await engine.search('scale lessons flea', NO_FILTERS)).results.map((result) => result.url)).toEqual(['/p1/', '/p2/'])
   })
 
   it('tolerates a typo when nothing matches exactly', async () => {
@@ -76,7 +96,7 @@ describe('search index: build and query', () => {
   })
 
   it('fetches only the shards a query needs', async () => {
-    const { engine, manifest, requested } = memoryEngine(corpus, { shardBytes: 300, maxPostings: { title: 50, heading: 50, tags: 50, author: 50, body: 50 }, cardsPerChunk: 1, popularTags: 4 })
+    const { engine, manifest, requested } = memoryEngine(corpus, { ...DEFAULT_SETTINGS, shardBytes: 300, cardsPerChunk: 1 })
     expect(manifest.shards.length).toBeGreaterThan(5)
     await engine.search('yelp', NO_FILTERS)
     const fetched = requested.filter((path) => path.startsWith('s/'))

@@ -3,7 +3,7 @@ import { cardsPath, facetsPath, MANIFEST, parseCards, parseFacets, parseManifest
 import { snippet, type Segment } from './highlight'
 import { documentOptions, encodeForIndex, queryTerms, SEARCH_FIELDS, type SearchEntry, type SearchField } from './options'
 import { hasFilters, matchesFilters, type Filters } from './filters'
-import { fuse, preferCoverage, termMatches, type RankedPost } from './rank'
+import { MAX_QUERY_WORDS, rankPosts, type FieldHits, type RankedPost } from './rank'
 import { nearestTerm } from './typo'
 import { shardFor, toDirectory, type Directory } from './shards'
 
@@ -14,7 +14,8 @@ export type ResultSection = { index: number; id: string; title: string }
 export type Result = Omit<Card, 'sections' | 'text'> & { post: number; sections: ResultSection[] }
 export type SearchResponse = { query: string; terms: string[]; corrected: string | undefined; total: number; results: Result[] }
 
-const FIELD_LIMIT = 500
+/** Above any list the build keeps for a prefix or a body word, so a lookup returns every id a shard has. */
+const FIELD_LIMIT = 100_000
 
 /**
  * The query side, independent of where it runs: loads the manifest, the shards a query's terms live
@@ -25,6 +26,8 @@ export class SearchEngine {
   private readonly index = new Document<SearchEntry>(documentOptions())
   private readonly loaded = new Set<string>()
   private readonly vocabulary = new Map<string, number>()
+  /** Per field, the whole-word subsets of the terms that are also the start of longer words. */
+  private readonly exact = new Map<SearchField, Map<string, ReadonlySet<number>>>()
   private readonly cache = new Map<string, Promise<unknown>>()
   private manifestPromise: Promise<{ manifest: Manifest; directory: Directory }> | undefined
 
@@ -40,11 +43,11 @@ export class SearchEngine {
   }
 
   async search(query: string, filters: Filters, limit = 10): Promise<SearchResponse> {
-    let terms = queryTerms(query)
+    let terms = queryTerms(query).slice(0, MAX_QUERY_WORDS)
     let corrected: string | undefined
     let ranked: RankedPost[]
     if (terms.length === 0) {
-      ranked = hasFilters(filters) ? (await this.facets()).posts.map((_, post) => ({ post, score: 0, sections: [] })) : []
+      ranked = hasFilters(filters) ? (await this.facets()).posts.map((_, post) => ({ post, sections: [] })) : []
     } else {
       ranked = await this.rank(terms)
       if (ranked.length === 0) {
@@ -78,16 +81,15 @@ export class SearchEngine {
 
   private async rank(terms: readonly string[]): Promise<RankedPost[]> {
     await this.loadShards(terms)
-    // The query is fed through the index-side encoder; query terms are stems, which it keeps as they are.
-    const query = terms.join(' ')
-    const fused = fuse(SEARCH_FIELDS.map((field) => ({ field, ids: this.ids(query, field, true) })))
-    if (terms.length < 2) return fused
-    return preferCoverage(fused, terms.map((term) => termMatches(SEARCH_FIELDS.map((field) => ({ field, ids: this.ids(term, field, false) })))), (await this.manifest()).posts)
+    const { posts } = await this.manifest()
+    return rankPosts(terms.map((term) => SEARCH_FIELDS.map((field) => this.hits(term, field))), posts)
   }
 
-  private ids(query: string, field: SearchField, suggest: boolean): number[] {
-    const found = this.index.search(query, { index: field, limit: FIELD_LIMIT, suggest })
-    return found.flatMap((group) => group.result).filter((id): id is number => typeof id === 'number')
+  /** Every entry whose `field` has a word starting with `term` (a stem, which the index-side encoder keeps as it is). */
+  private hits(term: string, field: SearchField): FieldHits {
+    const found = this.index.search(term, { index: field, limit: FIELD_LIMIT })
+    const ids = found.flatMap((group) => group.result).filter((id): id is number => typeof id === 'number')
+    return { field, ids, exact: this.exact.get(field)?.get(term) }
   }
 
   private async loadShards(terms: readonly string[]): Promise<void> {
@@ -101,8 +103,14 @@ export class SearchEngine {
       for (const field of SEARCH_FIELDS) {
         const entries = shard[field]
         if (!entries) continue
-        this.index.import(`${field}.1.map`, JSON.stringify(entries))
-        for (const [term, slots] of entries) this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + slots.reduce((n, slot) => n + (slot?.length ?? 0), 0))
+        // FlexSearch's map format: [term, [ids of each score slot]]; the index has one slot (resolution 1).
+        this.index.import(`${field}.1.map`, JSON.stringify(entries.map(([term, ids]) => [term, [ids]])))
+        const exact = this.exact.get(field) ?? new Map<string, ReadonlySet<number>>()
+        this.exact.set(field, exact)
+        for (const [term, ids, whole] of entries) {
+          this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + ids.length)
+          if (whole) exact.set(term, new Set(whole))
+        }
       }
     }))
   }

@@ -7,7 +7,7 @@ import { SEARCH_FIELDS, type SearchField } from './options'
  * listing thousands of names; per-file hashes would buy little, as a new post renumbers every entry.
  */
 
-export const FORMAT = 1
+export const FORMAT = 2
 export const MANIFEST = 'manifest.json'
 
 export type Manifest = {
@@ -21,8 +21,12 @@ export type Manifest = {
   popularTags: { name: string; count: number }[]
 }
 
-/** A FlexSearch map entry as exported: term → id lists by score slot. */
-export type MapEntry = [string, (number[] | null)[]]
+/**
+ * A term, the ids of every entry it matches, ascending (newest post first), and, when only some of
+ * them hold the term as a whole word (or its stem) rather than as the start of a longer word ("fle"
+ * in "fleabrar"), the ids that do. Without that list every id is a whole-word match.
+ */
+export type MapEntry = [term: string, ids: number[], exact?: number[]]
 export type Shard = Partial<Record<SearchField, MapEntry[]>>
 
 /** What a result shows before its snippet arrives. Sections are [anchor id, heading]; index 0 is the intro. */
@@ -50,6 +54,16 @@ export function parseManifest(value: unknown): Manifest {
   return { format: FORMAT, build, posts, shards, cardsPerChunk, popularTags: tags }
 }
 
+/**
+ * On disk a shard stores each id list as gaps (the first id, then each difference): ascending ids
+ * become small numbers, about half the bytes before compression and a third less after.
+ */
+export function encodeShard(shard: Shard): string {
+  const gaps = (ids: readonly number[]) => ids.map((id, n) => id - (ids[n - 1] ?? 0))
+  const encode = ([term, ids, exact]: MapEntry) => (exact ? [term, gaps(ids), gaps(exact)] : [term, gaps(ids)])
+  return JSON.stringify(Object.fromEntries(Object.entries(shard).map(([field, entries]) => [field, entries.map(encode)])))
+}
+
 export function parseShard(value: unknown): Shard {
   if (!isObject(value)) throw new Error('search shard: not an object')
   const shard: Shard = {}
@@ -58,12 +72,18 @@ export function parseShard(value: unknown): Shard {
     if (entries === undefined) continue
     if (!Array.isArray(entries)) throw new Error(`search shard: field ${field} is not a list`)
     shard[field] = entries.map((entry: unknown): MapEntry => {
-      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) throw new Error(`search shard: bad entry in ${field}`)
-      const slots = entry[1].map((slot: unknown) => (slot === null ? null : isNumbers(slot) ? slot : []))
-      return [entry[0], slots]
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isNumbers(entry[1]) || !(entry[2] === undefined || isNumbers(entry[2]))) {
+        throw new Error(`search shard: bad entry in ${field}; rebuild the search index`)
+      }
+      return entry[2] ? [entry[0], ungap(entry[1]), ungap(entry[2])] : [entry[0], ungap(entry[1])]
     })
   }
   return shard
+}
+
+function ungap(gaps: readonly number[]): number[] {
+  let id = 0
+  return gaps.map((gap) => (id += gap))
 }
 
 export function parseCards(value: unknown): Card[] {

@@ -65,9 +65,12 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words(query).map(stem))]
 }
 
-/** Low resolution: the score slots barely matter (rank.ts fuses ranks) and each slot costs bytes. */
+/**
+ * One score slot: rank.ts orders posts by which words they match and where, never by FlexSearch's
+ * position score, and a single slot lets every id list be stored ascending, as small gaps.
+ */
 const fieldOptions = (field: SearchField) =>
-  ({ field, tokenize: 'forward', resolution: 3, encode: encodeForIndex }) as const
+  ({ field, tokenize: 'forward', resolution: 1, encode: encodeForIndex }) as const
 
 export function documentOptions(): DocumentOptions<SearchEntry> {
   return {

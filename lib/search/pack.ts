@@ -1,23 +1,40 @@
-import { parseShard, type MapEntry, type Shard } from './files'
+import { encodeShard, type MapEntry, type Shard } from './files'
 import type { SearchField } from './options'
 import { planShards, shardFor } from './shards'
 
 export type ShardSettings = {
   /** Target size of one shard file before compression. */
   shardBytes: number
-  /** Longest id list kept per term and field: the best-scored ids first. Bounds common and one-letter prefixes. */
+  /**
+   * Longest id list kept for a whole word (or its stem), per field, newest posts first. Ranking counts
+   * which query words a post has, so a list cut short makes an older post look like a worse match:
+   * short fields keep every id, and only body text, where common words fill most posts, is bounded.
+   */
   maxPostings: Record<SearchField, number>
+  /**
+   * Longest id list kept for a prefix that is not itself a word ("kube", "k"): it only serves a word
+   * still being typed, and one-letter prefixes would otherwise list every entry.
+   */
+  maxPrefixPostings: number
 }
 
+/** The entries holding `term` as a whole word or stem in `field`, ascending; undefined when it is no word there, only a prefix. */
+export type WholeWords = (field: SearchField, term: string) => readonly number[] | undefined
+
 /** FlexSearch's exported term maps (any number of chunks per field), regrouped into prefix shards. */
-export function packShards(maps: readonly { field: SearchField; json: string | undefined }[], settings: ShardSettings): { prefixes: string[]; shard: Shard }[] {
-  const byField = maps.map(({ field, json }) => {
-    const entries = json === undefined ? [] : (parseShard({ [field]: JSON.parse(json) })[field] ?? [])
-    return { field, entries: entries.map(([term, slots]): MapEntry => [term, truncate(slots, settings.maxPostings[field])]) }
-  })
+export function packShards(maps: readonly { field: SearchField; json: string }[], settings: ShardSettings, wholeWords: WholeWords): { prefixes: string[]; contents: string }[] {
+  const byField = maps.map(({ field, json }) => ({
+    field,
+    entries: parseExport(json, field).map(([term, ids]): MapEntry => {
+      const exact = wholeWords(field, term)
+      if (!exact) return [term, ids.slice(0, settings.maxPrefixPostings)]
+      const max = settings.maxPostings[field]
+      return exact.length < ids.length ? [term, ids.slice(0, max), exact.slice(0, max)] : [term, ids.slice(0, max)]
+    }),
+  }))
   const sizes = new Map<string, number>()
-  for (const { entries } of byField) {
-    for (const entry of entries) sizes.set(entry[0], (sizes.get(entry[0]) ?? 0) + JSON.stringify(entry).length + 1)
+  for (const { field, entries } of byField) {
+    for (const entry of entries) sizes.set(entry[0], (sizes.get(entry[0]) ?? 0) + encodeShard({ [field]: [entry] }).length)
   }
   const { groups, prefixOf } = planShards([...sizes].map(([key, bytes]) => ({ key, bytes })), settings.shardBytes)
   const shards = Array.from({ length: groups }, (): { prefixes: string[]; shard: Shard } => ({ prefixes: [], shard: {} }))
@@ -30,20 +47,17 @@ export function packShards(maps: readonly { field: SearchField; json: string | u
       ;(target.shard[field] ??= []).push(entry)
     }
   }
-  return shards
+  return shards.map(({ prefixes, shard }) => ({ prefixes, contents: encodeShard(shard) }))
 }
 
-function truncate(slots: (number[] | null)[], max: number): (number[] | null)[] {
-  let left = max
-  const out: (number[] | null)[] = []
-  for (const slot of slots) {
-    if (left <= 0) break
-    if (slot === null) {
-      out.push(null)
-      continue
-    }
-    out.push(slot.slice(0, left))
-    left -= slot.length
-  }
-  return out
+/** One chunk of FlexSearch's map export: [term, [ids of score slot 0, of slot 1, …]][]. Ids come back ascending. */
+function parseExport(json: string, field: SearchField): MapEntry[] {
+  const value: unknown = JSON.parse(json)
+  if (!Array.isArray(value)) throw new Error(`search index: FlexSearch's ${field} map export is not a list`)
+  return value.map((entry: unknown): MapEntry => {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) throw new Error(`search index: unexpected entry in FlexSearch's ${field} map export`)
+    const ids: number[] = []
+    for (const slot of entry[1]) if (Array.isArray(slot)) for (const id of slot) if (typeof id === 'number') ids.push(id)
+    return [entry[0], ids.sort((a, b) => a - b)]
+  })
 }

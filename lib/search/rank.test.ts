@@ -1,36 +1,57 @@
 import { describe, expect, it } from 'vitest'
 import { entryId } from './options'
-import { fuse, preferCoverage, termMatches } from './rank'
+import { rankPosts, type FieldHits, type WordHits } from './rank'
 
-describe('fuse', () => {
-  it('puts a title hit above a better-placed body hit, ties going to the newer post', () => {
-    const ranked = fuse([
-      { field: 'title', ids: [entryId(5, 0)] },
-      { field: 'body', ids: [entryId(2, 3), entryId(1, 1), entryId(5, 2)] },
-    ])
-    expect(ranked.map((post) => post.post)).toEqual([5, 2, 1])
-    expect(fuse([{ field: 'body', ids: [entryId(9, 0)] }, { field: 'heading', ids: [entryId(3, 1)] }]).map((post) => post.post)).toEqual([3, 9])
-    expect(ranked[0]?.sections).toEqual([2])
+const title = (...posts: number[]): FieldHits => ({ field: 'title', ids: posts.map((post) => entryId(post, 0)) })
+const heading = (...pairs: [number, number][]): FieldHits => ({ field: 'heading', ids: pairs.map(([post, section]) => entryId(post, section)) })
+const body = (...pairs: [number, number][]): FieldHits => ({ field: 'body', ids: pairs.map(([post, section]) => entryId(post, section)) })
+const order = (words: WordHits[], posts = 1000) => rankPosts(words, posts).map((hit) => hit.post)
+
+describe('rankPosts', () => {
+  it('puts a title hit above a body hit, and equal matches newest first', () => {
+    expect(order([[title(5), body([2, 3], [1, 1], [5, 2])]])).toEqual([5, 1, 2])
   })
 
   it('returns nothing for no hits', () => {
-    expect(fuse([{ field: 'title', ids: [] }])).toEqual([])
-  })
-})
-
-describe('preferCoverage', () => {
-  const ranked = [1, 2, 3].map((post) => ({ post, score: 4 - post, sections: [] }))
-  it('lifts a post matching every query word above better-fused partial matches', () => {
-    const common = termMatches([{ field: 'title', ids: [1, 2, 3].map((post) => entryId(post, 0)) }])
-    const rare = termMatches([{ field: 'heading', ids: [entryId(3, 2)] }])
-    expect(preferCoverage(ranked, [common, rare], 100).map((hit) => hit.post)).toEqual([3, 1, 2])
+    expect(rankPosts([[title()]], 10)).toEqual([])
+    expect(rankPosts([], 10)).toEqual([])
   })
 
-  it('weighs a rare word above a common one, and matches in weightier fields higher', () => {
-    const common = termMatches([{ field: 'title', ids: [entryId(1, 0), entryId(2, 0)] }, { field: 'body', ids: [entryId(4, 0), entryId(5, 0), entryId(6, 0)] }])
-    const rare = termMatches([{ field: 'title', ids: [entryId(3, 0)] }])
-    expect(preferCoverage(ranked, [common, rare], 1000).map((hit) => hit.post)).toEqual([3, 1, 2])
-    const word = termMatches([{ field: 'body', ids: [entryId(1, 1)] }, { field: 'heading', ids: [entryId(2, 1)] }, { field: 'body', ids: [entryId(3, 0)] }])
-    expect(preferCoverage(ranked, [word], 10).map((hit) => hit.post)).toEqual([2, 1, 3])
+  it('ranks posts matching more of the query words first', () => {
+    const common = [title(1, 2, 3)]
+    const rare = [body([3, 2])]
+    expect(order([common, rare])).toEqual([3, 1, 2])
+  })
+
+  it('ranks query words together in one heading above the same words spread over title and headings', () => {
+    // Post 7 has all three words in one heading; post 2 has the rare one in its title and the others apart.
+    const closer = [heading([7, 1], [2, 3])]
+    const service = [heading([7, 1], [2, 4]), body([2, 1])]
+    const dacark = [title(2), heading([7, 1])]
+    const ranked = rankPosts([closer, service, dacark], 10_000)
+    expect(ranked.map((hit) => hit.post)).toEqual([7, 2])
+    expect(ranked[0]?.sections).toEqual([1])
+  })
+
+  it('ranks a whole-word match above a word that only starts with the query word', () => {
+    // "fle" is a word of post 4's title and only the start of "fleabrar" in post 1's.
+    const scale = [title(1, 4)]
+    const fle: WordHits = [{ ...title(1, 4), exact: new Set([entryId(4, 0)]) }]
+    expect(order([scale, fle])).toEqual([4, 1])
+    expect(order([scale, [title(1, 4)]])).toEqual([1, 4])
+  })
+
+  it('weighs a rare word above a common one, and a weightier field above a lighter one', () => {
+    const common = [title(1, 2), body([4, 0], [5, 0], [6, 0])]
+    const rare = [title(3)]
+    expect(order([common, rare], 1000)).toEqual([3, 1, 2, 4, 5, 6])
+    expect(order([[body([1, 1], [3, 0]), heading([2, 1])]], 10)).toEqual([2, 1, 3])
+  })
+
+  it('orders a post’s sections by what they match, heading above body', () => {
+    const [hit] = rankPosts([[heading([1, 4]), body([1, 2], [1, 4])], [body([1, 2])]], 100)
+    expect(hit?.sections).toEqual([4, 2])
+    const [intro] = rankPosts([[title(1), body([1, 0])]], 100)
+    expect(intro?.sections).toEqual([0])
   })
 })
