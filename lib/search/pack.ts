@@ -28,8 +28,11 @@ export function packShards(maps: readonly { field: SearchField; json: string }[]
     entries: parseExport(json, field).map(([term, ids]): MapEntry => {
       const exact = wholeWords(field, term)
       if (!exact) return [term, ids.slice(0, settings.maxPrefixPostings)]
-      const max = settings.maxPostings[field]
-      return exact.length < ids.length ? [term, ids.slice(0, max), exact.slice(0, max)] : [term, ids.slice(0, max)]
+      const kept = ids.slice(0, settings.maxPostings[field])
+      const last = kept[kept.length - 1] ?? -1
+      // Both ascending and exact ⊆ ids: the kept ids' whole-word matches are the exact ids up to the last kept.
+      const whole = exact.filter((id) => id <= last)
+      return whole.length < kept.length ? [term, kept, whole] : [term, kept]
     }),
   }))
   const sizes = new Map<string, number>()
