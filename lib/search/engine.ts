@@ -3,7 +3,7 @@ import { cardsPath, facetsPath, MANIFEST, parseCards, parseFacets, parseManifest
 import { snippet, type Segment } from './highlight'
 import { documentOptions, encodeForIndex, queryTerms, SEARCH_FIELDS, type SearchEntry, type SearchField } from './options'
 import { hasFilters, matchesFilters, type Filters } from './filters'
-import { MAX_QUERY_WORDS, rankPosts, type FieldHits, type RankedPost } from './rank'
+import { MAX_QUERY_WORDS, rankPosts, type FieldHits, type Ranking } from './rank'
 import { nearestTerm } from './typo'
 import { shardFor, toDirectory, type Directory } from './shards'
 
@@ -45,31 +45,32 @@ export class SearchEngine {
   async search(query: string, filters: Filters, limit = 10): Promise<SearchResponse> {
     let terms = queryTerms(query).slice(0, MAX_QUERY_WORDS)
     let corrected: string | undefined
-    let ranked: RankedPost[]
+    let ranking: Ranking
     if (terms.length === 0) {
-      ranked = hasFilters(filters) ? (await this.facets()).posts.map((_, post) => ({ post, sections: [] })) : []
+      ranking = { posts: hasFilters(filters) ? (await this.facets()).posts.map((_, post) => post) : [], sectionsOf: () => [] }
     } else {
-      ranked = await this.rank(terms)
-      if (ranked.length === 0) {
+      ranking = await this.rank(terms)
+      if (ranking.posts.length === 0) {
         const fixed = terms.map((term) => (this.vocabulary.has(term) ? term : (nearestTerm(term, this.vocabulary) ?? term)))
         if (fixed.some((term, i) => term !== terms[i])) {
           terms = fixed
           corrected = fixed.join(' ')
-          ranked = await this.rank(terms)
+          ranking = await this.rank(terms)
         }
       }
     }
+    let posts = ranking.posts
     if (hasFilters(filters)) {
       const facets = await this.facets()
-      ranked = ranked.filter(({ post }) => {
+      posts = posts.filter((post) => {
         const row = facets.posts[post]
         if (!row) return false
         const [year, tags, authors] = row
         return matchesFilters({ year, tags: tags.map((t) => facets.tags[t] ?? ''), authors: authors.map((a) => facets.authors[a] ?? '') }, filters)
       })
     }
-    const results = await Promise.all(ranked.slice(0, limit).map((hit) => this.result(hit)))
-    return { query, terms, corrected, total: ranked.length, results }
+    const results = await Promise.all(posts.slice(0, limit).map((post) => this.result(post, ranking.sectionsOf(post))))
+    return { query, terms, corrected, total: posts.length, results }
   }
 
   /** Highlighted snippets of a post's sections (index 0 is the intro), fetched only when shown. */
@@ -79,7 +80,7 @@ export class SearchEngine {
     return sections.map((section) => snippet(texts[section] ?? '', terms))
   }
 
-  private async rank(terms: readonly string[]): Promise<RankedPost[]> {
+  private async rank(terms: readonly string[]): Promise<Ranking> {
     await this.loadShards(terms)
     const { posts } = await this.manifest()
     return rankPosts(terms.map((term) => SEARCH_FIELDS.map((field) => this.hits(term, field))), posts)
@@ -122,7 +123,7 @@ export class SearchEngine {
     return card
   }
 
-  private async result({ post, sections }: RankedPost): Promise<Result> {
+  private async result(post: number, sections: readonly number[]): Promise<Result> {
     const { url, title, date, dateText, tags, authors, sections: all } = await this.card(post)
     return {
       url, title, date, dateText, tags, authors,

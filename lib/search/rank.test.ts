@@ -5,7 +5,7 @@ import { rankPosts, type FieldHits, type WordHits } from './rank'
 const title = (...posts: number[]): FieldHits => ({ field: 'title', ids: posts.map((post) => entryId(post, 0)) })
 const heading = (...pairs: [number, number][]): FieldHits => ({ field: 'heading', ids: pairs.map(([post, section]) => entryId(post, section)) })
 const body = (...pairs: [number, number][]): FieldHits => ({ field: 'body', ids: pairs.map(([post, section]) => entryId(post, section)) })
-const order = (words: WordHits[], posts = 1000) => rankPosts(words, posts).map((hit) => hit.post)
+const order = (words: WordHits[], posts = 1000) => rankPosts(words, posts).posts
 
 describe('rankPosts', () => {
   it('puts a title hit above a body hit, and equal matches newest first', () => {
@@ -13,8 +13,8 @@ describe('rankPosts', () => {
   })
 
   it('returns nothing for no hits', () => {
-    expect(rankPosts([[title()]], 10)).toEqual([])
-    expect(rankPosts([], 10)).toEqual([])
+    expect(rankPosts([[title()]], 10).posts).toEqual([])
+    expect(rankPosts([], 10).posts).toEqual([])
   })
 
   it('ranks posts matching more of the query words first', () => {
@@ -28,9 +28,9 @@ describe('rankPosts', () => {
     const closer = [heading([7, 1], [2, 3])]
     const service = [heading([7, 1], [2, 4]), body([2, 1])]
     const dacark = [title(2), heading([7, 1])]
-    const ranked = rankPosts([closer, service, dacark], 10_000)
-    expect(ranked.map((hit) => hit.post)).toEqual([7, 2])
-    expect(ranked[0]?.sections).toEqual([1])
+    const ranking = rankPosts([closer, service, dacark], 10_000)
+    expect(ranking.posts).toEqual([7, 2])
+    expect(ranking.sectionsOf(7)).toEqual([1])
   })
 
   it('ranks a whole-word match above a word that only starts with the query word', () => {
@@ -49,9 +49,8 @@ describe('rankPosts', () => {
   })
 
   it('orders a post’s sections by what they match, heading above body', () => {
-    const [hit] = rankPosts([[heading([1, 4]), body([1, 2], [1, 4])], [body([1, 2])]], 100)
-    expect(hit?.sections).toEqual([4, 2])
-    const [intro] = rankPosts([[title(1), body([1, 0])]], 100)
-    expect(intro?.sections).toEqual([0])
+    expect(rankPosts([[heading([1, 4]), body([1, 2], [1, 4])], [body([1, 2])]], 100).sectionsOf(1)).toEqual([4, 2])
+    expect(rankPosts([[title(1), body([1, 0])]], 100).sectionsOf(1)).toEqual([0])
+    expect(rankPosts([[title(1), body([2, 3])]], 100).sectionsOf(1)).toEqual([])
   })
 })

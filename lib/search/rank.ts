@@ -25,82 +25,85 @@ export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = { title: 8, 
 export type FieldHits = { field: SearchField; ids: readonly number[]; exact?: ReadonlySet<number> | undefined }
 /** One query word's hits in every field. */
 export type WordHits = readonly FieldHits[]
-export type RankedPost = { post: number; sections: number[] }
+/** Posts best first, and, asked for only for the posts shown, the sections of one that match best first. */
+export type Ranking = { posts: number[]; sectionsOf: (post: number) => number[] }
 
 /** Words past this many are ignored: their bits would not fit the masks, and no reader types that many. */
 export const MAX_QUERY_WORDS = 24
 
-/** Which query words (bit n: word n) a field holds, and which of those as whole words. */
-type Words = { any: number; whole: number }
-
-type Tally = {
-  /** Per query word, the weight of the best field it matches in (0: absent). */
-  best: number[]
-  whole: number
-  title: Words
-  headings: Map<number, Words>
-  sectionWeight: Map<number, number>
-}
-
-export function rankPosts(words: readonly WordHits[], posts: number): RankedPost[] {
-  const counted = words.slice(0, MAX_QUERY_WORDS)
-  const tallies = new Map<number, Tally>()
-  const tallyOf = (post: number): Tally => {
-    let tally = tallies.get(post)
-    if (!tally) {
-      tally = { best: counted.map(() => 0), whole: 0, title: { any: 0, whole: 0 }, headings: new Map(), sectionWeight: new Map() }
-      tallies.set(post, tally)
-    }
-    return tally
-  }
+/**
+ * One pass over the hits with a slot per post in typed arrays: at 10,000 posts a common word hits
+ * thousands of them on every keystroke, and an object per post would be most of the work.
+ */
+export function rankPosts(words: readonly WordHits[], posts: number): Ranking {
+  const counted = words.slice(0, MAX_QUERY_WORDS).map((hits) => [...hits].sort((a, b) => FIELD_WEIGHTS[b.field] - FIELD_WEIGHTS[a.field]))
   const rarity = counted.map((hits) => rarityOf(hits, posts))
+  const matched = new Int32Array(posts)
+  const whole = new Int32Array(posts)
+  const titleAny = new Int32Array(posts)
+  const titleWhole = new Int32Array(posts)
+  const weight = new Float64Array(posts)
+  const headingAny = new Map<number, number>()
+  const headingWhole = new Map<number, number>()
+  const candidates: number[] = []
   counted.forEach((hits, word) => {
     const bit = 1 << word
+    // Fields come weightiest first, so the first field a post matches this word in is its best.
     for (const { field, ids, exact } of hits) {
-      const weight = FIELD_WEIGHTS[field]
       for (const id of ids) {
-        const tally = tallyOf(postOf(id))
-        const whole = !exact || exact.has(id) ? bit : 0
-        tally.best[word] = Math.max(tally.best[word] ?? 0, weight)
-        tally.whole |= whole
-        if (field === 'title') add(tally.title, bit, whole)
-        // Title, tags and authors live on the intro entry but describe the whole post, not a section.
-        if (field !== 'heading' && field !== 'body') continue
-        const section = sectionOf(id)
-        if (field === 'heading') add(wordsOf(tally.headings, section), bit, whole)
-        tally.sectionWeight.set(section, (tally.sectionWeight.get(section) ?? 0) + weight * (rarity[word] ?? 0))
+        const post = postOf(id)
+        if (post >= posts) continue
+        const isWhole = !exact || exact.has(id) ? bit : 0
+        const before = at(matched, post)
+        if (before === 0) candidates.push(post)
+        if ((before & bit) === 0) {
+          matched[post] = before | bit
+          weight[post] = at(weight, post) + FIELD_WEIGHTS[field] * (rarity[word] ?? 0)
+        }
+        whole[post] = at(whole, post) | isWhole
+        if (field === 'title') {
+          titleAny[post] = at(titleAny, post) | bit
+          titleWhole[post] = at(titleWhole, post) | isWhole
+        } else if (field === 'heading') {
+          headingAny.set(id, (headingAny.get(id) ?? 0) | bit)
+          headingWhole.set(id, (headingWhole.get(id) ?? 0) | isWhole)
+        }
       }
     }
   })
-  return [...tallies]
-    .map(([post, tally]) => ({
-      post,
-      coverage: tally.best.filter((weight) => weight > 0).length,
-      together: Math.max(closeness(tally.title), ...[...tally.headings.values()].map(closeness)),
-      exact: bitCount(tally.whole),
-      weight: tally.best.reduce((sum, weight, word) => sum + weight * (rarity[word] ?? 0), 0),
-      sections: [...tally.sectionWeight].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([section]) => section),
-    }))
-    .sort((a, b) => b.coverage - a.coverage || b.together - a.together || b.exact - a.exact || b.weight - a.weight || a.post - b.post)
-    .map(({ post, sections }) => ({ post, sections }))
-}
-
-function add(words: Words, bit: number, whole: number): void {
-  words.any |= bit
-  words.whole |= whole
-}
-
-function wordsOf(headings: Map<number, Words>, section: number): Words {
-  let words = headings.get(section)
-  if (!words) {
-    words = { any: 0, whole: 0 }
-    headings.set(section, words)
+  const coverage = new Int32Array(posts)
+  const together = new Int32Array(posts)
+  const exactness = new Int32Array(posts)
+  for (const post of candidates) {
+    coverage[post] = bitCount(at(matched, post))
+    together[post] = closeness(at(titleAny, post), at(titleWhole, post))
+    exactness[post] = bitCount(at(whole, post))
   }
-  return words
+  for (const [id, any] of headingAny) {
+    const post = postOf(id)
+    together[post] = Math.max(at(together, post), closeness(any, headingWhole.get(id) ?? 0))
+  }
+  candidates.sort((a, b) =>
+    at(coverage, b) - at(coverage, a) || at(together, b) - at(together, a) || at(exactness, b) - at(exactness, a) || at(weight, b) - at(weight, a) || a - b)
+  return { posts: candidates, sectionsOf: (post) => sectionsOf(post, counted, rarity) }
+}
+
+const at = (values: Int32Array | Float64Array, index: number): number => values[index] ?? 0
+
+/** A post's sections by the weight of what they match (heading above body), best first; title, tags and authors describe the whole post. */
+function sectionsOf(post: number, words: readonly WordHits[], rarity: readonly number[]): number[] {
+  const weights = new Map<number, number>()
+  words.forEach((hits, word) => {
+    for (const { field, ids } of hits) {
+      if (field !== 'heading' && field !== 'body') continue
+      for (const id of ids) if (postOf(id) === post) weights.set(sectionOf(id), (weights.get(sectionOf(id)) ?? 0) + FIELD_WEIGHTS[field] * (rarity[word] ?? 0))
+    }
+  })
+  return [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([section]) => section)
 }
 
 /** More query words in the field first, then more of them whole. */
-const closeness = (words: Words): number => bitCount(words.any) * (MAX_QUERY_WORDS + 1) + bitCount(words.whole)
+const closeness = (any: number, whole: number): number => bitCount(any) * (MAX_QUERY_WORDS + 1) + bitCount(whole)
 
 /** A smoothed inverse document frequency, squared so that a rare word a reader remembered outweighs common ones. */
 function rarityOf(hits: WordHits, posts: number): number {
