@@ -1,5 +1,5 @@
 // Deterministic generator of engineering-blog posts for the search benchmark.
-// Usage: node bench/corpus.mjs 1000 [10000 …]   → bench/.corpus/<n>/{records.json,queries.json,site/}
+// Usage: [BENCH_SEED=s] node bench/corpus.mjs 1000 [10000 …]   → bench/.corpus/<n>[-seed<s>]/{records.json,queries.json,site/}
 // `site/` holds one static page per post for Pagefind; records.json holds what buildSearchFiles takes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -141,8 +141,14 @@ ${post.html}
 </article></main><footer>© Example</footer></body></html>\n`
 }
 
-export function writeCorpus(count, seed = 42) {
-  const dir = join(CORPUS_DIR, String(count))
+/** The corpus seed: BENCH_SEED, else 42 (the seed bench/RESULTS.md's main tables use). */
+export const SEED = Number(process.env.BENCH_SEED ?? 42)
+
+/** Where a corpus lives: `<n>` for seed 42, `<n>-seed<s>` for any other. */
+export const corpusName = (count, seed = SEED) => (seed === 42 ? String(count) : `${count}-seed${seed}`)
+
+export function writeCorpus(count, seed = SEED) {
+  const dir = join(CORPUS_DIR, corpusName(count, seed))
   rmSync(dir, { recursive: true, force: true })
   const posts = generatePosts(count, seed)
   for (const post of posts) {

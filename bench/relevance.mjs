@@ -1,6 +1,6 @@
 // Relevance without a browser: builds Pressroom's index for a generated corpus and runs the known-item
 // queries through the same SearchEngine the worker uses, reading the files from memory.
-// Usage: npm run bench:relevance [-- 1000 10000]   Prints MRR@10 (title / heading), found in top 10, and
+// Usage: [BENCH_SEED=s] npm run bench:relevance [-- 1000 10000]   Prints MRR@10 (title / heading), found in top 10, and
 // the gzip bytes a cold query loads before its results (p50 / p95), so a ranking change can be judged
 // in seconds; bench/search.mjs remains the benchmark of record (both engines, in Chromium).
 import { existsSync, readFileSync } from 'node:fs'
@@ -8,14 +8,14 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildSearchFiles } from '../lib/search/build.ts'
 import { SearchEngine } from '../lib/search/engine.ts'
-import { CORPUS_DIR, writeCorpus } from './corpus.mjs'
+import { CORPUS_DIR, corpusName, writeCorpus } from './corpus.mjs'
 import { percentile } from './lib/stats.mjs'
 
 const NO_FILTERS = { tags: [], authors: [], years: [] }
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
 
 for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
-  const dir = join(CORPUS_DIR, String(size))
+  const dir = join(CORPUS_DIR, corpusName(size))
   if (!existsSync(join(dir, 'records.json'))) writeCorpus(size)
   const records = JSON.parse(readFileSync(join(dir, 'records.json'), 'utf8'))
   const queries = JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8'))
@@ -60,7 +60,7 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
   const mean = (values) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
   const all = [...reciprocal.title, ...reciprocal.heading]
   const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`
-  console.log(`corpus ${size}: MRR@10 ${mean(all).toFixed(3)} (title ${mean(reciprocal.title).toFixed(3)} / heading ${mean(reciprocal.heading).toFixed(3)}), ` +
+  console.log(`corpus ${corpusName(size)}: MRR@10 ${mean(all).toFixed(3)} (title ${mean(reciprocal.title).toFixed(3)} / heading ${mean(reciprocal.heading).toFixed(3)}), ` +
     `found ${all.filter((r) => r > 0).length}/${all.length}; cold bytes before results p50 ${kB(percentile(cold, 50))} / p95 ${kB(percentile(cold, 95))}; warm query in Node p50 ${percentile(warmMs, 50).toFixed(1)} / p95 ${percentile(warmMs, 95).toFixed(1)} ms; build ${(buildMs / 1000).toFixed(1)} s`)
   if (process.env.BENCH_MISSES) console.log(misses.join('\n'))
 }
