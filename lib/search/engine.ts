@@ -1,7 +1,7 @@
 import { Document } from 'flexsearch'
 import { cardsPath, facetsPath, MANIFEST, parseCards, parseFacets, parseManifest, parseShard, parseTexts, shardPath, textPath, type Card, type Facets, type Manifest } from './files'
 import { snippet, type Segment } from './highlight'
-import { documentOptions, encodeForIndex, queryTerms, SEARCH_FIELDS, type SearchEntry, type SearchField } from './options'
+import { documentOptions, encodeForIndex, queryTerms, SEARCH_FIELDS, SECTION_SLOTS, type SearchEntry, type SearchField } from './options'
 import { hasFilters, matchesFilters, type Filters } from './filters'
 import { MAX_QUERY_WORDS, rankPosts, type FieldHits, type Ranking } from './rank'
 import { nearestTerm } from './typo'
@@ -14,9 +14,6 @@ export type ResultSection = { index: number; id: string; title: string }
 export type Result = Omit<Card, 'sections' | 'text'> & { post: number; sections: ResultSection[] }
 export type SearchResponse = { query: string; terms: string[]; corrected: string | undefined; total: number; results: Result[] }
 
-/** Above any list the build keeps for a prefix or a body word, so a lookup returns every id a shard has. */
-const FIELD_LIMIT = 100_000
-
 /**
  * The query side, independent of where it runs: loads the manifest, the shards a query's terms live
  * in and the cards of the results shown, imports shards into a FlexSearch index built with the shared
@@ -27,7 +24,7 @@ export class SearchEngine {
   private readonly loaded = new Set<string>()
   private readonly vocabulary = new Map<string, number>()
   /** Per field, the whole-word subsets of the terms that are also the start of longer words. */
-  private readonly exact = new Map<SearchField, Map<string, ReadonlySet<number>>>()
+  private readonly exact = new Map(SEARCH_FIELDS.map((field) => [field, new Map<string, ReadonlySet<number>>()]))
   private readonly cache = new Map<string, Promise<unknown>>()
   private manifestPromise: Promise<{ manifest: Manifest; directory: Directory }> | undefined
 
@@ -83,12 +80,14 @@ export class SearchEngine {
   private async rank(terms: readonly string[]): Promise<Ranking> {
     await this.loadShards(terms)
     const { posts } = await this.manifest()
-    return rankPosts(terms.map((term) => SEARCH_FIELDS.map((field) => this.hits(term, field))), posts)
+    // A title or heading word keeps every entry it is in, so no limit short of all entries is safe.
+    const limit = posts * SECTION_SLOTS
+    return rankPosts(terms.map((term) => SEARCH_FIELDS.map((field) => this.hits(term, field, limit))), posts)
   }
 
   /** Every entry whose `field` has a word starting with `term` (a stem, which the index-side encoder keeps as it is). */
-  private hits(term: string, field: SearchField): FieldHits {
-    const found = this.index.search(term, { index: field, limit: FIELD_LIMIT })
+  private hits(term: string, field: SearchField, limit: number): FieldHits {
+    const found = this.index.search(term, { index: field, limit })
     const ids = found.flatMap((group) => group.result).filter((id): id is number => typeof id === 'number')
     return { field, ids, exact: this.exact.get(field)?.get(term) }
   }
@@ -106,11 +105,10 @@ export class SearchEngine {
         if (!entries) continue
         // FlexSearch's map format: [term, [ids of each score slot]]; the index has one slot (resolution 1).
         this.index.import(`${field}.1.map`, JSON.stringify(entries.map(([term, ids]) => [term, [ids]])))
-        const exact = this.exact.get(field) ?? new Map<string, ReadonlySet<number>>()
-        this.exact.set(field, exact)
+        const exact = this.exact.get(field)
         for (const [term, ids, whole] of entries) {
           this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + ids.length)
-          if (whole) exact.set(term, new Set(whole))
+          if (whole) exact?.set(term, new Set(whole))
         }
       }
     }))

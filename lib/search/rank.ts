@@ -37,7 +37,8 @@ export const MAX_QUERY_WORDS = 24
  */
 export function rankPosts(words: readonly WordHits[], posts: number): Ranking {
   const counted = words.slice(0, MAX_QUERY_WORDS).map((hits) => [...hits].sort((a, b) => FIELD_WEIGHTS[b.field] - FIELD_WEIGHTS[a.field]))
-  const rarity = counted.map((hits) => rarityOf(hits, posts))
+  const stamp = new Int32Array(posts)
+  const rarity = counted.map((hits, word) => rarityOf(hits, posts, stamp, word + 1))
   const matched = new Int32Array(posts)
   const whole = new Int32Array(posts)
   const titleAny = new Int32Array(posts)
@@ -105,11 +106,21 @@ function sectionsOf(post: number, words: readonly WordHits[], rarity: readonly n
 /** More query words in the field first, then more of them whole. */
 const closeness = (any: number, whole: number): number => bitCount(any) * (MAX_QUERY_WORDS + 1) + bitCount(whole)
 
-/** A smoothed inverse document frequency, squared so that a rare word a reader remembered outweighs common ones. */
-function rarityOf(hits: WordHits, posts: number): number {
-  const matching = new Set<number>()
-  for (const { ids } of hits) for (const id of ids) matching.add(postOf(id))
-  return Math.log(1 + posts / Math.max(1, matching.size)) ** 2
+/**
+ * A smoothed inverse document frequency, squared so that a rare word a reader remembered outweighs
+ * common ones. Posts are counted once by marking them with `mark` in `stamp`, shared across words.
+ */
+function rarityOf(hits: WordHits, posts: number, stamp: Int32Array, mark: number): number {
+  let matching = 0
+  for (const { ids } of hits) {
+    for (const id of ids) {
+      const post = postOf(id)
+      if (post >= posts || stamp[post] === mark) continue
+      stamp[post] = mark
+      matching++
+    }
+  }
+  return Math.log(1 + posts / Math.max(1, matching)) ** 2
 }
 
 function bitCount(mask: number): number {
