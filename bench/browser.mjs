@@ -16,6 +16,15 @@ export function launch() {
   return chromium.launch({ executablePath: chromiumPath(), args: ARGS })
 }
 
+/** The harness page, loaded, in a new browser context: empty HTTP cache, no engine loaded. */
+async function freshPage(browser, server) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${server.url}/`)
+  await page.waitForLoadState('load')
+  return { context, page }
+}
+
 const stats = (values) => ({ p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values), n: values.length })
 const postOf = (url) => url.replace(/#.*$/, '')
 
@@ -29,10 +38,7 @@ const postOf = (url) => url.replace(/#.*$/, '')
 export async function measureEngine(browser, server, queries, { cold = 40 } = {}) {
   const coldRuns = []
   for (const { query } of queries.slice(0, cold)) {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await page.goto(`${server.url}/`)
-    await page.waitForLoadState('load')
+    const { context, page } = await freshPage(browser, server)
     server.reset()
     const first = await page.evaluate((q) => window.bench.search(q), query)
     const beforeFirst = server.sent()
@@ -46,10 +52,7 @@ export async function measureEngine(browser, server, queries, { cold = 40 } = {}
   const typingRuns = []
   for (const { query } of queries.slice(0, cold)) typingRuns.push(await typeQuery(browser, server, query))
 
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(`${server.url}/`)
-  await page.waitForLoadState('load')
+  const { context, page } = await freshPage(browser, server)
   const searchStart = await page.evaluate(() => performance.now())
   const reciprocal = []
   const byKind = {}
@@ -104,10 +107,7 @@ export async function measureEngine(browser, server, queries, { cold = 40 } = {}
  * the whole query downloaded, prefixes' shards included.
  */
 async function typeQuery(browser, server, query) {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(`${server.url}/`)
-  await page.waitForLoadState('load')
+  const { context, page } = await freshPage(browser, server)
   server.reset()
   const start = await page.evaluate(() => performance.now())
   const keystrokes = []

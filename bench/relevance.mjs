@@ -10,6 +10,7 @@ import { buildSearchFiles } from '../lib/search/build.ts'
 import { SearchEngine } from '../lib/search/engine.ts'
 import { CORPUS_DIR, corpusName, writeCorpus } from './corpus.mjs'
 import { percentile } from './lib/stats.mjs'
+import { kB } from './report.mjs'
 
 const NO_FILTERS = { tags: [], authors: [], years: [] }
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
@@ -59,7 +60,6 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
   }
   const mean = (values) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
   const all = [...reciprocal.title, ...reciprocal.heading]
-  const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`
   console.log(`corpus ${corpusName(size)}: MRR@10 ${mean(all).toFixed(3)} (title ${mean(reciprocal.title).toFixed(3)} / heading ${mean(reciprocal.heading).toFixed(3)}), ` +
     `found ${all.filter((r) => r > 0).length}/${all.length}; cold bytes before results p50 ${kB(percentile(cold, 50))} / p95 ${kB(percentile(cold, 95))}; warm query in Node p50 ${percentile(warmMs, 50).toFixed(1)} / p95 ${percentile(warmMs, 95).toFixed(1)} ms; build ${(buildMs / 1000).toFixed(1)} s`)
   if (process.env.BENCH_MISSES) console.log(misses.join('\n'))

@@ -1,5 +1,6 @@
 // One corpus's results as a Markdown table (bench/RESULTS.md quotes these).
-const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
+/** kB here are 1,024 bytes, in every table the benchmarks print. */
+export const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
 const ms = (value) => `${value.toFixed(1)} ms`
 
 export function table({ size, queries, cold, pressroom, pagefind }) {
