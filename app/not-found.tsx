@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchForm } from '@/components/SearchForm'
 
 // Next marks the not-found page noindex itself.
 export const metadata = { title: 'Page not found' }
@@ -8,8 +9,9 @@ export default function NotFound() {
     <div className="listing not-found">
       <h1>Page not found</h1>
       <p className="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p>
+      <SearchForm label="Search for what you were looking for" />
       <p>
-        <Link href="/">Go to the latest posts</Link> or <Link href="/tags/">browse by tag</Link>.
+        Or <Link href="/">go to the latest posts</Link>, or <Link href="/tags/">browse by tag</Link>.
       </p>
     </div>
   )

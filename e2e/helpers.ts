@@ -91,8 +91,9 @@ export const test = base.extend<{ site: Site; expectedMissing: Set<string>; noCo
 
 export { expect }
 
+/** The theme toggle, named for the theme it switches to ("Switch to dark theme"). */
 export function themeToggle(page: Page) {
-  return page.getByRole('button', { name: 'Dark theme' })
+  return page.getByRole('button', { name: /^Switch to (dark|light) theme$/ })
 }
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */

@@ -18,7 +18,7 @@ function record(page: Page): Request[] {
 
 /** Shortcuts work once React has hydrated; the theme toggle is enabled at that moment too. */
 async function hydrated(page: Page) {
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeEnabled()
+  await expect(page.getByRole('button', { name: /^Switch to (dark|light) theme$/ })).toBeEnabled()
 }
 
 async function openDialog(page: Page) {

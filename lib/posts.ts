@@ -5,6 +5,7 @@ import { relatedPosts } from './collections/related'
 import { countTags, tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
 import type { Heading } from './markdown/analyze'
+import { clipExcerptHtml } from './markdown/clip-excerpt'
 import { rebaseHtml } from './markdown/rebase'
 import { basePath, showDrafts } from './paths'
 import { site } from './site'
@@ -91,7 +92,8 @@ function toSummary(post: ContentPost): PostSummary {
     updated: post.updatedAt,
     authors: strings(post.authorList, file, 'author').map((name) => ({ name, slug: authorSlug(name) })),
     tags: strings(post.tagList, file, 'tags').map((name) => ({ name, slug: tagSlug(name) })),
-    excerptHtml: rebaseHtml(post.excerptHtml, basePath),
+    // Listings show the excerpt cut to a readable length; the post page has the full text.
+    excerptHtml: rebaseHtml(clipExcerptHtml(post.excerptHtml), basePath),
     description: post.description ?? truncateText(post.excerptText, DESCRIPTION_LENGTH),
     readingMinutes: post.readingMinutes,
     isDraft: post.isDraft,

@@ -14,7 +14,12 @@ export type SiteConfig = {
   tocMinHeadings: number
   /** Words a reader reads per minute, for reading time. */
   wordsPerMinute: number
+  /** Extra header links after Posts, Archive and Tags, e.g. `{ href: '/about/', label: 'About' }` for a page. */
+  navigation: readonly NavItem[]
 }
+
+/** A header link: a site path (the base path is added for you) and its text. */
+export type NavItem = { href: string; label: string }
 
 export const site: SiteConfig = {
   title: 'Pressroom',
@@ -26,4 +31,5 @@ export const site: SiteConfig = {
   postsPerPage: 10,
   tocMinHeadings: 2,
   wordsPerMinute: 230,
+  navigation: [],
 }
