@@ -12,6 +12,7 @@ import {
   updatedAt,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
+import { pageUrl } from './lib/content/page-url'
 import { applyMarkdownPipeline } from './lib/markdown/pipeline'
 import { site } from './lib/site'
 
@@ -39,7 +40,8 @@ export const Post = defineDocumentType(() => ({
     draft: { type: 'boolean' },
     image: { type: 'string' },
     layout: { type: 'string', description: 'accepted' },
-    comments: { type: 'boolean', description: 'accepted' },
+    comments: { type: 'boolean', description: 'false hides the comments under this post (site.comments)' },
+    series: { type: 'string', description: 'posts sharing a series name list each other, oldest first' },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => postSlug(doc._raw.sourceFileName, doc._raw.sourceFilePath) },
@@ -78,10 +80,27 @@ export const Author = defineDocumentType(() => ({
   },
 }))
 
+/** Stand-alone pages (`content/pages/about.md` → `/about/`): no date, tags or author; in the sitemap and search. */
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/**/*.{md,markdown}',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string' },
+    permalink: { type: 'string', description: 'defaults to /<file name>/' },
+    layout: { type: 'string', description: 'accepted' },
+  },
+  computedFields: {
+    url: { type: 'string', resolve: (doc) => pageUrl(doc._raw.sourceFilePath, doc.permalink) },
+    excerptText: { type: 'string', resolve: (doc) => summary(doc).excerptText },
+  },
+}))
+
 export default makeSource({
   contentDirPath: 'content',
-  contentDirInclude: ['posts', 'authors'],
-  documentTypes: [Post, Author],
+  contentDirInclude: ['posts', 'authors', 'pages'],
+  documentTypes: [Post, Author, Page],
   // Contentlayer's defaults skip a bad post with a warning; here a bad post stops the build.
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',

@@ -1,8 +1,10 @@
 import Link from 'next/link'
 import { withBasePath } from '@/lib/paths'
 import { site } from '@/lib/site'
+import { socialLinks } from '@/lib/social'
 
 export function SiteFooter() {
+  const social = socialLinks(site.social, withBasePath('/feed.xml'))
   return (
     <footer className="site-footer">
       <p>
@@ -25,6 +27,17 @@ export function SiteFooter() {
           </li>
         </ul>
       </nav>
+      {social.length > 0 && (
+        <ul className="site-footer__links site-footer__social" aria-label="Follow">
+          {social.map((link) => (
+            <li key={link.label}>
+              <a href={link.href} rel={link.rel}>
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </footer>
   )
 }

@@ -1,7 +1,8 @@
-import { allAuthors, allPosts, type Author as ContentAuthor, type Post as ContentPost } from 'contentlayer/generated'
+import { allAuthors, allPages, allPosts, type Author as ContentAuthor, type Post as ContentPost } from 'contentlayer/generated'
 import { authorSlug, listAuthors, type AuthorProfile, type AuthorRef } from './collections/authors'
 import { groupByYear } from './collections/archive'
 import { relatedPosts } from './collections/related'
+import { seriesOf, type Series } from './collections/series'
 import { countTags, tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
 import type { Heading } from './markdown/analyze'
@@ -44,6 +45,12 @@ export type PostDetail = PostSummary & {
   previous: PostLink | undefined
   next: PostLink | undefined
   related: PostSummary[]
+  /** The series this post is part of (front matter `series:`), every part listed. */
+  series: Series | undefined
+  /** The post's source file under content/, for the "Edit this post" link. */
+  sourcePath: string
+  /** False when the post's front matter says `comments: false`. */
+  comments: boolean
 }
 
 /** A post's full body with site-relative URLs, for output that is not a page (feeds, search). */
@@ -143,6 +150,9 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
     previous: link(list[index + 1]),
     next: link(list[index - 1]),
     related: relatedPosts(entry.summary, getPosts(), 3),
+    series: seriesOf({ url: entry.summary.url, series: entry.source.series }, list.map((e) => ({ ...e.summary, series: e.source.series }))),
+    sourcePath: `content/${entry.source._raw.sourceFilePath}`,
+    comments: entry.source.comments !== false,
   }
 }
 
@@ -192,4 +202,36 @@ export function getAuthor(slug: string): { author: AuthorProfile & { count: numb
 
 export function getArchive() {
   return groupByYear(getPosts(), site.timeZone)
+}
+
+/* Pages (content/pages/): stand-alone documents at their own URLs, without dates, tags or authors. */
+
+export type PageDetail = { url: string; title: string; description: string; html: string }
+
+let pageCache: PageDetail[] | undefined
+
+/** Every page, by URL. A page whose URL a post already has stops the build. */
+export function getPages(): PageDetail[] {
+  if (pageCache) return pageCache
+  const posts = new Set(getPosts().map((post) => post.url))
+  pageCache = allPages
+    .map((page) => {
+      if (posts.has(page.url)) {
+        throw new ContentError(page._raw.sourceFilePath, 'permalink', `URL ${page.url} is already used by a post`, 'give the page another permalink:')
+      }
+      return {
+        url: page.url,
+        title: page.title,
+        description: page.description ?? truncateText(page.excerptText, DESCRIPTION_LENGTH),
+        html: page.body.html,
+      }
+    })
+    .sort((a, b) => a.url.localeCompare(b.url))
+  return pageCache
+}
+
+export function getPageByPath(segments: readonly string[]): PageDetail | undefined {
+  const url = `/${segments.map(decodeURIComponent).join('/')}/`
+  const page = getPages().find((p) => p.url === url)
+  return page && { ...page, html: rebaseHtml(page.html, basePath) }
 }

@@ -16,7 +16,19 @@ export type SiteConfig = {
   wordsPerMinute: number
   /** Extra header links after Posts, Archive and Tags, e.g. `{ href: '/about/', label: 'About' }` for a page. */
   navigation: readonly NavItem[]
+  /** Footer links to the site's profiles elsewhere (full https URLs) and to its RSS feed; each optional. */
+  social: SocialLinks
+  /**
+   * Where posts are edited: "Edit this post" links to the file on this repository's web UI. Unset, the
+   * repository the deploy reports (`REPOSITORY`, or the host's own variables; see lib/deploy.mjs) is used,
+   * and without either no link is shown.
+   */
+  repository?: string
+  /** The branch "Edit this post" opens. */
+  editBranch: string
 }
+
+export type SocialLinks = { github?: string; mastodon?: string; linkedin?: string; x?: string; rss?: boolean }
 
 /** A header link: a site path (the base path is added for you) and its text. */
 export type NavItem = { href: string; label: string }
@@ -31,5 +43,7 @@ export const site: SiteConfig = {
   postsPerPage: 10,
   tocMinHeadings: 2,
   wordsPerMinute: 230,
-  navigation: [],
+  navigation: [{ href: '/about/', label: 'About' }],
+  social: { github: 'https://github.com/pressroom-example', mastodon: 'https://hachyderm.io/@pressroom', rss: true },
+  editBranch: 'main',
 }

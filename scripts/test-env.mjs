@@ -10,7 +10,9 @@ export const PREVIEW_ENV = {
   PREVIEW_PR: '42',
   COMMIT_SHA: '0123456789abcdef0123456789abcdef01234567',
   SHOW_DRAFTS: '1',
+  // Known repository: posts link to their source ("Edit this post"), the banner to the pull request.
+  REPOSITORY: 'pressroom-example/pressroom',
 }
 
 /** The production build at the root: no preview markings, whatever the shell has set. */
-export const PRODUCTION_ENV = { BASE_PATH: '', DEPLOY_ENV: 'production', PREVIEW_PR: '', SHOW_DRAFTS: '' }
+export const PRODUCTION_ENV = { BASE_PATH: '', DEPLOY_ENV: 'production', PREVIEW_PR: '', SHOW_DRAFTS: '', REPOSITORY: 'pressroom-example/pressroom' }
