@@ -15,10 +15,13 @@ export function SiteFooter() {
           <li>
             <Link href="/authors/">Authors</Link>
           </li>
-          <li>
-            {/* Feeds are files, not pages: plain links, so the router does not try to render them. */}
-            <a href={withBasePath('/feed.xml')}>RSS</a>
-          </li>
+          {/* With site.social.rss the feed is listed with the profiles below instead. */}
+          {!site.social.rss && (
+            <li>
+              {/* Feeds are files, not pages: plain links, so the router does not try to render them. */}
+              <a href={withBasePath('/feed.xml')}>RSS</a>
+            </li>
+          )}
           <li>
             <a href={withBasePath('/atom.xml')}>Atom</a>
           </li>

@@ -23,10 +23,13 @@ test('Tab walks the header to the post, and Enter opens it', async ({ page, site
   const siteNav = page.getByRole('navigation', { name: 'Site' })
   const order = [
     page.getByRole('link', { name: 'Skip to content' }),
+    // A preview's banner links to its pull request (the repository is known) before the header.
+    ...(site.isPreview ? [page.getByTestId('preview-banner').getByRole('link', { name: 'PR #42' })] : []),
     page.getByRole('banner').getByRole('link', { name: 'Pressroom' }),
     siteNav.getByRole('link', { name: 'Posts' }),
     siteNav.getByRole('link', { name: 'Archive' }),
     siteNav.getByRole('link', { name: 'Tags' }),
+    siteNav.getByRole('link', { name: 'About' }),
     page.getByRole('banner').getByRole('link', { name: 'Search' }),
     themeToggle(page),
     newestPostLink(page),
