@@ -112,5 +112,6 @@ export default makeSource({
       variables: { baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,
       publicDir: join(process.cwd(), 'public'),
+      math: site.math,
     }),
 })

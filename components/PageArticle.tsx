@@ -1,3 +1,4 @@
+import { MathStyles } from './MathStyles'
 import type { PageDetail } from '@/lib/posts'
 
 /** A stand-alone page (content/pages/): its title and body, no post furniture. */
@@ -7,6 +8,7 @@ export function PageArticle({ page }: { page: PageDetail }) {
       <header className="post__header">
         <h1>{page.title}</h1>
       </header>
+      <MathStyles html={page.html} />
       <div className="post__body prose" dangerouslySetInnerHTML={{ __html: page.html }} />
     </article>
   )

@@ -1,5 +1,6 @@
 import { CopyCodeButtons } from './CopyCodeButtons'
 import { EditLink } from './EditLink'
+import { MathStyles } from './MathStyles'
 import { blogPostingJsonLd } from '@/lib/metadata'
 import type { PostDetail } from '@/lib/posts'
 import { site } from '@/lib/site'
@@ -20,6 +21,7 @@ export function PostArticle({ post }: { post: PostDetail }) {
       </header>
       {post.series && <SeriesBox series={post.series} />}
       {showToc && <TableOfContents headings={post.headings} />}
+      <MathStyles html={post.html} />
       <div className="post__body prose" dangerouslySetInnerHTML={{ __html: post.html }} />
       {post.html.includes('copy-button') && <CopyCodeButtons />}
       <EditLink sourcePath={post.sourcePath} />

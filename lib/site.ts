@@ -26,6 +26,8 @@ export type SiteConfig = {
   repository?: string
   /** The branch "Edit this post" opens. */
   editBranch: string
+  /** `$…$` inline and `$$…$$` display math, rendered at build time with KaTeX; its CSS only on pages with math. */
+  math: boolean
 }
 
 export type SocialLinks = { github?: string; mastodon?: string; linkedin?: string; x?: string; rss?: boolean }
@@ -46,4 +48,5 @@ export const site: SiteConfig = {
   navigation: [{ href: '/about/', label: 'About' }],
   social: { github: 'https://github.com/pressroom-example', mastodon: 'https://hachyderm.io/@pressroom', rss: true },
   editBranch: 'main',
+  math: true,
 }

@@ -1,11 +1,13 @@
 import rehypeShiki from '@shikijs/rehype'
 import { toString } from 'hast-util-to-string'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeKatex from 'rehype-katex'
 import rehypeRaw from 'rehype-raw'
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Processor } from 'unified'
@@ -24,6 +26,8 @@ export type MarkdownOptions = {
   siteUrl: string
   /** Where site-relative images live, to read their sizes. */
   publicDir?: string
+  /** `$…$` and `$$…$$` as math, rendered to HTML by KaTeX here (site.math). Off, a `$` is just a dollar. */
+  math?: boolean
 }
 
 /**
@@ -36,6 +40,7 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     .use(remarkLiquid, { variables: options.variables })
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(options.math ? [remarkMath] : [])
     .use(remarkTitleHeading)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
@@ -51,6 +56,9 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     .use(rehypeTaskLists)
     .use(rehypeLinks, { siteUrl: options.siteUrl })
     .use(rehypeImages, { publicDir: options.publicDir })
+    // Before highlighting, which would otherwise colour display math as code. Runs on our own output, so
+    // anything that cleans post HTML has already run.
+    .use(options.math ? [[rehypeKatex, { output: 'htmlAndMathml' }]] : [])
     .use(rehypeShiki, {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
