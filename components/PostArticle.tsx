@@ -1,5 +1,6 @@
 import { CopyCodeButtons } from './CopyCodeButtons'
 import { EditLink } from './EditLink'
+import { PostComments } from './PostComments'
 import { MathStyles } from './MathStyles'
 import { blogPostingJsonLd } from '@/lib/metadata'
 import type { PostDetail } from '@/lib/posts'
@@ -27,6 +28,7 @@ export function PostArticle({ post }: { post: PostDetail }) {
       <EditLink sourcePath={post.sourcePath} />
       <RelatedPosts posts={post.related} />
       <PostNav previous={post.previous} next={post.next} />
+      <PostComments url={post.url} enabled={post.comments} />
     </article>
   )
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test'
 import { parseAllowlist } from '../scripts/links/allowlist.mjs'
 import { PREVIEW_BASE_PATH } from '../scripts/test-env.mjs'
+import { stubServices } from './services'
 
 /**
  * Shared bits of the journeys. Paths here are site paths without a leading slash (`tags/`): joined onto
@@ -47,7 +48,7 @@ type Site = {
 }
 
 // Fixture callbacks name their second argument `provide`: React's hook lint would take `use` for React.use.
-export const test = base.extend<{ site: Site; expectedMissing: Set<string>; noConsoleErrors: void }>({
+export const test = base.extend<{ site: Site; expectedMissing: Set<string>; noConsoleErrors: void; stubbedServices: void }>({
   expectedMissing: async ({}, provide) => provide(new Set()),
 
   site: async ({ baseURL, expectedMissing }, provide) => {
@@ -67,6 +68,15 @@ export const test = base.extend<{ site: Site; expectedMissing: Set<string>; noCo
       },
     })
   },
+
+  // Analytics and comments scripts come from local stubs (e2e/services.ts), never the network.
+  stubbedServices: [
+    async ({ context }, provide) => {
+      await stubServices(context)
+      await provide()
+    },
+    { auto: true },
+  ],
 
   // Every journey fails on a console error or uncaught exception, except 404s it was told to expect.
   noConsoleErrors: [

@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page, type Request } from '@playwright/test'
+import { stubServices } from './services'
+
+// Analytics and comments scripts come from local stubs, never the network.
+test.beforeEach(async ({ context }) => stubServices(context))
 
 // Journeys through search on the exported site. Every path is relative to the project's baseURL, so the
 // same specs run at `/` and under the preview base path.
