@@ -5,7 +5,6 @@ import { Comments } from './Comments'
 /**
  * The comments under a post, when `site.comments` is set and the post does not say `comments: false`.
  * The thread is keyed by the post's site-relative URL, so production and every preview share it.
- * `data-csp-feature` tells the CSP writer this page needs the provider's origins.
  */
 export function PostComments({ url, enabled }: { url: string; enabled: boolean }) {
   const config = site.comments
@@ -25,7 +24,7 @@ export function PostComments({ url, enabled }: { url: string; enabled: boolean }
     'data-loading': 'lazy',
   }
   return (
-    <section className="comments" aria-labelledby="comments-title" data-csp-feature="comments">
+    <section className="comments" aria-labelledby="comments-title">
       <h2 id="comments-title">Comments</h2>
       <Comments src={`${giscusOrigin(config)}/client.js`} attributes={attributes} />
       <noscript>

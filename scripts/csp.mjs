@@ -12,8 +12,8 @@ import { buildIsPreview, headerSources, pageSources } from './csp/site-sources.t
 const { values } = parseArgs({ options: { dir: { type: 'string' }, 'check-dir': { type: 'string' }, 'write-configs': { type: 'boolean' } } })
 
 if (values.dir) {
-  const preview = buildIsPreview()
-  console.log(`CSP: wrote the policy of ${writePagePolicies(values.dir, (html) => pageSources(html, preview))} pages in ${values.dir}/`)
+  const sources = pageSources(buildIsPreview())
+  console.log(`CSP: wrote the policy of ${writePagePolicies(values.dir, () => sources)} pages in ${values.dir}/`)
 }
 if (values['check-dir']) {
   const problems = pagePolicyProblems(values['check-dir'])
