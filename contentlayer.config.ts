@@ -113,5 +113,6 @@ export default makeSource({
       siteUrl: site.url,
       publicDir: join(process.cwd(), 'public'),
       math: site.math,
+      diagrams: site.diagrams ? { cacheDir: join(process.cwd(), 'content', 'diagrams') } : undefined,
     }),
 })

@@ -30,6 +30,11 @@ export type SiteConfig = {
   editBranch: string
   /** `$…$` inline and `$$…$$` display math, rendered at build time with KaTeX; its CSS only on pages with math. */
   math: boolean
+  /**
+   * ```mermaid code blocks as inline SVG, readable in both themes, no JavaScript. Rendered at build time with
+   * the system Chromium and kept in content/diagrams/ (commit it), so hosts without a browser build too.
+   */
+  diagrams: boolean
   /** Comments under posts, from giscus (GitHub Discussions); a post opts out with `comments: false`. */
   comments?: GiscusConfig
   /** Page-view counting on production pages (never previews): any of Plausible, Umami, GA4. */
@@ -55,6 +60,7 @@ export const site: SiteConfig = {
   social: { github: 'https://github.com/pressroom-example', mastodon: 'https://hachyderm.io/@pressroom', rss: true },
   editBranch: 'main',
   math: true,
+  diagrams: true,
   // The demo's services: placeholders that show every feature working. Put your own values, or delete these.
   comments: { provider: 'giscus', repo: 'pressroom-example/pressroom', repoId: 'R_kgDOPressroom', category: 'Comments', categoryId: 'DIC_kwDOPressroomc4Comments' },
   analytics: { plausible: { domain: 'pressroom.example.com' }, umami: { websiteId: '5e0c3a4b-0000-4000-8000-000000000000' }, ga4: { measurementId: 'G-PRESSROOM1' } },

@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype'
 import { unified, type Processor } from 'unified'
 import type { SiteVariables } from '../jekyll/liquid'
 import { rehypeCodeBlocks } from './code-blocks'
+import { rehypeDiagrams, type DiagramOptions } from './diagrams'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
 import { remarkLiquid } from './liquid'
@@ -28,6 +29,8 @@ export type MarkdownOptions = {
   publicDir?: string
   /** `$…$` and `$$…$$` as math, rendered to HTML by KaTeX here (site.math). Off, a `$` is just a dollar. */
   math?: boolean
+  /** ```mermaid blocks as inline SVG (site.diagrams), rendered SVGs kept in `cacheDir`. */
+  diagrams?: DiagramOptions
 }
 
 /**
@@ -59,6 +62,8 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     // Before highlighting, which would otherwise colour display math as code. Runs on our own output, so
     // anything that cleans post HTML has already run.
     .use(options.math ? [[rehypeKatex, { output: 'htmlAndMathml' }]] : [])
+    // Also before highlighting, which would colour the diagram's source as code.
+    .use(options.diagrams ? [[rehypeDiagrams, options.diagrams]] : [])
     .use(rehypeShiki, {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
