@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { Document } from 'flexsearch'
-import { cardsPath, facetsPath, FORMAT, MANIFEST, shardPath, textPath, type Card, type Facets, type Manifest } from './files'
-import { documentOptions, entryId, SECTION_SLOTS, SEARCH_FIELDS, type SearchEntry, type SearchField, words } from './options'
-import { stem } from './stem'
+import { cardsPath, facetsPath, FORMAT, MANIFEST, shardPath, textPath, type Card, type Facets, type Manifest } from '../shared/files'
+import { documentOptions, entryId, SECTION_SLOTS, SEARCH_FIELDS, type SearchEntry, type SearchField, words } from '../shared/options'
+import { stem } from '../shared/stem'
 import { htmlToSections, type Section } from './sections'
 import { packShards, type ShardSettings, type WholeWords } from './pack'
 
@@ -25,7 +25,7 @@ export const DEFAULT_SETTINGS: BuildSettings = {
  */
 export function buildSearchFiles(records: readonly SearchRecord[], settings: BuildSettings = DEFAULT_SETTINGS): { files: SearchFile[]; manifest: Manifest } {
   const posts = [...records].map(checkRecord).sort((a, b) => b.date.localeCompare(a.date))
-  const { index, sections, wholeWords } = indexPosts(posts)
+  const { index, sections, wholeWords } = indexSections(posts)
   const exported = new Map<string, string>()
   index.export((key, data) => void exported.set(key, data))
   const packed = packShards(mapChunks(exported), settings, wholeWords)
@@ -65,7 +65,7 @@ export function buildSearchFiles(records: readonly SearchRecord[], settings: Bui
 }
 
 /** One FlexSearch entry per section, and, per field, which entries hold each whole word or stem. */
-function indexPosts(posts: readonly SearchRecord[]): { index: Document<SearchEntry>; sections: Section[][]; wholeWords: WholeWords } {
+function indexSections(posts: readonly SearchRecord[]): { index: Document<SearchEntry>; sections: Section[][]; wholeWords: WholeWords } {
   const index = new Document<SearchEntry>(documentOptions())
   const byField = new Map(SEARCH_FIELDS.map((field) => [field, new Map<string, number[]>()]))
   const sections = posts.map((post, n) => {
