@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react'
 type Props = { src: string; attributes: Readonly<Record<string, string>> }
 
 /** How far below the viewport the comments start loading, so they are there when the reader arrives. */
-const AHEAD = '800px 0px'
+const AHEAD = '400px 0px'
 
 /**
  * Loads the comments provider's script only when the reader scrolls near the comments: a reader who

@@ -59,7 +59,8 @@ test('a page without math does not load the KaTeX stylesheet', async ({ page, si
 test('comments load only when the reader scrolls near them, inside the page policy', async ({ page, site }) => {
   const requests = providerRequests(page)
   const violations = cspViolations(page)
-  await page.setViewportSize({ width: 1280, height: 500 })
+  // A phone: the comments start well below the first screen.
+  await page.setViewportSize({ width: 390, height: 500 })
   await site.visit(page, WITH_COMMENTS)
   const comments = page.getByRole('region', { name: 'Comments' })
   await expect(comments).toBeAttached()
