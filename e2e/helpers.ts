@@ -29,6 +29,9 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { name: 'authors', path: 'authors/', heading: 'Authors', title: 'Authors · Pressroom', description: /^Everyone who writes here\.$/, status: 200 },
   { name: 'author', path: 'authors/dale-ragan/', heading: 'Dale Ragan', title: 'Dale Ragan · Pressroom', description: /^Posts by Dale Ragan\.$/, status: 200 },
   { name: 'search', path: 'search/', heading: 'Search', title: 'Search · Pressroom', description: /^Search every post\.$/, status: 200 },
+  { name: 'page (About)', path: 'about/', heading: 'About', title: 'About · Pressroom', description: /^Who writes here, and what Pressroom is\.$/, status: 200 },
+  { name: 'post with series and math', path: '2025/03/10/what-this-blog-can-do/', heading: 'What this blog can do', title: 'What this blog can do · Pressroom', description: /^A tour of what a post here can use/, status: 200 },
+  { name: 'post with a diagram and comments', path: '2025/03/17/around-a-post/', heading: 'Around a post', title: 'Around a post · Pressroom', description: /^What readers find around a post/, status: 200 },
   { name: '404', path: 'no-such-page/', heading: 'Page not found', title: 'Page not found · Pressroom', description: SITE_DESCRIPTION, status: 404 },
 ]
 

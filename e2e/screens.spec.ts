@@ -22,6 +22,9 @@ async function searchResults(page: Page) {
 export const SCREENS: readonly Screen[] = [
   { name: 'home', path: '', ready: heading('Pressroom') },
   { name: 'post', path: POST.path, ready: heading(POST.title) },
+  { name: 'page (About)', path: 'about/', ready: heading('About') },
+  { name: 'post with series and math', path: '2025/03/10/what-this-blog-can-do/', ready: heading('What this blog can do') },
+  { name: 'post with a diagram and comments', path: '2025/03/17/around-a-post/', ready: heading('Around a post') },
   { name: 'tags', path: 'tags/', ready: heading('Tags') },
   { name: 'tag', path: 'tags/docker/', ready: heading('Posts tagged #docker') },
   { name: 'author', path: 'authors/dale-ragan/', ready: heading('Dale Ragan') },
