@@ -5,8 +5,10 @@ import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { getSearchRecords } from '../lib/search/records'
 import { buildSearchFiles } from '../lib/search/build'
+import { routes } from '../lib/routes'
 
-const outDir = join(process.cwd(), 'public', 'search')
+// The folder the search index is served from, under public/.
+const outDir = join(process.cwd(), 'public', routes.searchIndexFile(''))
 const started = Date.now()
 const records = getSearchRecords()
 const { files, manifest } = buildSearchFiles(records)
