@@ -172,6 +172,14 @@ export function getPostSources(tagSlug?: string): PostSource[] {
   })
 }
 
+/**
+ * The Markdown file behind each post URL, drafts included (paths relative to `content/`), for tools
+ * that name the file to fix, such as the link check.
+ */
+export function getPostFiles(): Map<string, string> {
+  return new Map(allPosts.map((post) => [post.url, post._raw.sourceFilePath]))
+}
+
 /** URL segments of every post, for `generateStaticParams` of the catch-all post route. */
 export function getPostPaths(): string[][] {
   return getPosts().map((post) => postPathSegments(post.url))
