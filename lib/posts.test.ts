@@ -93,6 +93,14 @@ describe('publishedEntries', () => {
     expect(() => publishedEntries([older, hidden], { showDrafts: false })).toThrow(older._raw.sourceFilePath)
   })
 
+  it('rejects a tag or author whose name makes no URL, naming the file and field', () => {
+    const emoji = post('emoji', '2016-06-20T07:00:00.000Z', { tagList: ['docker', '🚀'] })
+    expect(() => publishedEntries([emoji], { showDrafts: false })).toThrow(expect.objectContaining({ file: emoji._raw.sourceFilePath, field: 'tags' }))
+    const punctuation = post('punctuation', '2016-06-20T07:00:00.000Z', { authorList: ['?!'] })
+    expect(() => publishedEntries([punctuation], { showDrafts: false })).toThrow(expect.objectContaining({ file: punctuation._raw.sourceFilePath, field: 'author' }))
+    expect(publishedEntries([post('café', '2016-06-20T07:00:00.000Z', { tagList: ['Café'] })], { showDrafts: false })[0]?.summary.tags).toEqual([{ name: 'Café', slug: 'café' }])
+  })
+
   it('rejects a computed list that is not text, naming the file', () => {
     const broken = post('broken', '2016-06-20T07:00:00.000Z', { tagList: [1, 2] })
     expect(() => publishedEntries([broken], { showDrafts: false })).toThrow(expect.objectContaining({ file: broken._raw.sourceFilePath, field: 'tags' }))

@@ -19,7 +19,7 @@ const RELATED_POSTS = 3
 /**
  * The one reader of Contentlayer's output. Pages get small typed views of posts, never the raw
  * documents, so nothing reaches a page (or a client bundle) that the page does not show. Every lookup
- * is built once per build (`siteContent`); no page scans the post list.
+ * is built once per build (`buildSiteContent`); no page scans the post list.
  */
 
 export type { AuthorEntry, AuthorProfile, AuthorRef, TagCount, TagRef }
@@ -124,8 +124,8 @@ function toSummary(post: ContentPost): PostSummary {
     title: post.title,
     date: post.publishedAt,
     updated: post.updatedAt,
-    authors: strings(post.authorList, file, 'author').map((name) => ({ name, slug: authorSlug(name) })),
-    tags: strings(post.tagList, file, 'tags').map((name) => ({ name, slug: tagSlug(name) })),
+    authors: strings(post.authorList, file, 'author').map((name) => ({ name, slug: urlSlug(authorSlug(name), name, file, 'author') })),
+    tags: strings(post.tagList, file, 'tags').map((name) => ({ name, slug: urlSlug(tagSlug(name), name, file, 'tags') })),
     excerptHtml: rebaseHtml(post.excerptHtml, basePath),
     description: post.description ?? truncateText(post.excerptText, DESCRIPTION_LENGTH),
     readingMinutes: post.readingMinutes,
@@ -141,6 +141,12 @@ function toProfile(author: ContentAuthor): AuthorProfile {
     avatar: author.avatar,
     links: (author.links ?? []).map((l) => ({ label: l.label, url: l.url })),
   }
+}
+
+/** A tag or author page needs a URL: a name of punctuation or emoji alone slugs to nothing. */
+function urlSlug(slug: string, name: string, file: string, field: string): string {
+  if (slug !== '') return slug
+  throw new ContentError(file, field, `"${name}" has no letter or digit to make its page's URL from`, 'give it a name with at least one letter or digit')
 }
 
 /** Contentlayer types list-valued computed fields loosely; check them at the boundary. */
