@@ -8,19 +8,26 @@ import { site } from './site'
 
 export type DateParts = { year: number; month: number; day: number; hour: number; minute: number; second: number }
 
+// Making a formatter costs far more than using one, and a build formats thousands of dates in one zone.
+const wallClocks = new Map<string, Intl.DateTimeFormat>()
+const longDates = new Map<string, Intl.DateTimeFormat>()
+
+function cached(cache: Map<string, Intl.DateTimeFormat>, key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = cache.get(key)
+  if (!format) {
+    format = make()
+    cache.set(key, format)
+  }
+  return format
+}
+
 /** The wall-clock parts of `date` in `timeZone`. */
 export function partsInZone(date: Date, timeZone: string): DateParts {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  })
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value ?? 0)
+  const fmt = cached(wallClocks, timeZone, () =>
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
+  )
+  const parts = fmt.formatToParts(date)
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0)
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
 }
 
@@ -39,7 +46,7 @@ export function zonedToUtc(parts: DateParts, timeZone: string): Date {
 
 /** `June 20, 2016` style, in the site's zone and language. */
 export function formatDate(date: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(date)
+  return cached(longDates, `${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: 'long', day: 'numeric' })).format(date)
 }
 
 /** `YYYY-MM-DD` in the site's zone, for `<time datetime>`. */
