@@ -1,7 +1,7 @@
 import { SearchEngine } from './engine'
-import { MANIFEST } from './files'
-import type { WorkerReply, WorkerRequest } from './protocol'
-import { routes } from '../routes'
+import { MANIFEST } from '../shared/files'
+import type { WorkerReply, WorkerRequest } from '../shared/protocol'
+import { routes } from '../../routes'
 
 /**
  * Runs every query off the main thread. Loads index files from `<base>/search/`; the manifest is
