@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { measurePageScripts } from '../scripts/budget/measure.mjs'
 import { judgeBudget } from '../scripts/budget/page-scripts.mjs'
+import { chromiumPath } from '../scripts/chromium.mjs'
 import { buildBlankApp } from './lib/blank-app.mjs'
 import { auditPage } from './lib/lighthouse-audit.mjs'
 import { pagesSection, writeSection } from './lib/pages-report.mjs'
@@ -93,7 +94,7 @@ const post = pages.find((p) => p.name === 'post')
 if (!post) throw new Error('The post page is missing from PAGES.')
 const verdict = judgeBudget(post.jsDiskGzipBytes, blank.jsDiskGzipBytes, ALLOWANCE_BYTES)
 const today = new Date().toISOString().slice(0, 10)
-const chromium = spawnSync(process.env.CHROMIUM_PATH || 'chromium', ['--version'], { encoding: 'utf8' }).stdout.trim()
+const chromium = spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim()
 const machine = [
   `${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`,
   `${chromium}; Node ${process.version}; Lighthouse ${post.lighthouse}; Next.js ${version('next')}; React ${version('react')}`,
