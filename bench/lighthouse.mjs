@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import { measurePageScripts } from '../scripts/budget/measure.mjs'
 import { judgeBudget } from '../scripts/budget/page-scripts.mjs'
 import { chromiumPath } from '../scripts/chromium.mjs'
+import { BUILD_STEPS, runSteps } from '../scripts/steps.mjs'
 import { buildBlankApp } from './lib/blank-app.mjs'
 import { auditPage } from './lib/lighthouse-audit.mjs'
 import { pagesSection, writeSection } from './lib/pages-report.mjs'
@@ -26,12 +27,11 @@ const PAGES = [
 const ALLOWANCE_BYTES = 20_000
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'skip-build': { type: 'boolean', default: false } } })
 const runs = Number(values.runs)
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 const version = (/** @type {string} */ name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version
 
 if (!values['skip-build']) {
-  const built = spawnSync('npx contentlayer2 build && npx next build', { shell: true, stdio: 'inherit', env: { ...env, BASE_PATH: '' } })
-  if (built.status !== 0) throw new Error('The site failed to build.')
+  // The site as `npm run build` makes it (CSP meta included), at the root.
+  runSteps(BUILD_STEPS, { env: { BASE_PATH: '' } })
   buildBlankApp('.')
 }
 const blankOut = join('out-blank-baseline', 'out')
