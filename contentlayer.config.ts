@@ -13,6 +13,7 @@ import {
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
 import { pageUrl } from './lib/content/page-url'
+import { postFileGlob } from './lib/jekyll/filename'
 import { applyMarkdownPipeline } from './lib/markdown/pipeline'
 import { site } from './lib/site'
 
@@ -22,7 +23,7 @@ import { site } from './lib/site'
  */
 export const Post = defineDocumentType(() => ({
   name: 'Post',
-  filePathPattern: 'posts/**/*.{md,markdown,mdown,mkd,mkdn}',
+  filePathPattern: postFileGlob('posts'),
   contentType: 'markdown',
   fields: {
     title: { type: 'string', required: true },

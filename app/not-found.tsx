@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { SearchForm } from '@/components/SearchForm'
+import { routes } from '@/lib/routes'
 
 // Next marks the not-found page noindex itself.
 export const metadata = { title: 'Page not found' }
@@ -11,7 +12,7 @@ export default function NotFound() {
       <p className="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <SearchForm label="Search for what you were looking for" />
       <p>
-        Or <Link href="/">go to the latest posts</Link>, or <Link href="/tags/">browse by tag</Link>.
+        Or <Link href={routes.home()}>go to the latest posts</Link>, or <Link href={routes.tags()}>browse by tag</Link>.
       </p>
     </div>
   )

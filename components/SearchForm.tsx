@@ -1,4 +1,5 @@
 import { withBasePath } from '@/lib/paths'
+import { routes } from '@/lib/routes'
 
 /**
  * A plain form that opens /search/?q=… — no JavaScript of its own: the search page reads the query from
@@ -6,7 +7,7 @@ import { withBasePath } from '@/lib/paths'
  */
 export function SearchForm({ label = 'Search the posts' }: { label?: string }) {
   return (
-    <form role="search" action={withBasePath('/search/')} method="get" className="search-form">
+    <form role="search" action={withBasePath(routes.search())} method="get" className="search-form">
       <label htmlFor="search-form-query">{label}</label>
       <div className="search-form__row">
         <input id="search-form-query" type="search" name="q" required autoComplete="off" />

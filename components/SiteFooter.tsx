@@ -1,10 +1,11 @@
 import Link from 'next/link'
 import { withBasePath } from '@/lib/paths'
+import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
 import { socialLinks } from '@/lib/social'
 
 export function SiteFooter() {
-  const social = socialLinks(site.social, withBasePath('/feed.xml'))
+  const social = socialLinks(site.social, withBasePath(routes.feed('rss')))
   return (
     <footer className="site-footer">
       <p>
@@ -13,20 +14,20 @@ export function SiteFooter() {
       <nav aria-label="Elsewhere on this site">
         <ul className="site-footer__links">
           <li>
-            <Link href="/authors/">Authors</Link>
+            <Link href={routes.authors()}>Authors</Link>
           </li>
           {/* With site.social.rss the feed is listed with the profiles below instead. */}
           {!site.social.rss && (
             <li>
               {/* Feeds are files, not pages: plain links, so the router does not try to render them. */}
-              <a href={withBasePath('/feed.xml')}>RSS</a>
+              <a href={withBasePath(routes.feed('rss'))}>RSS</a>
             </li>
           )}
           <li>
-            <a href={withBasePath('/atom.xml')}>Atom</a>
+            <a href={withBasePath(routes.feed('atom'))}>Atom</a>
           </li>
           <li>
-            <a href={withBasePath('/feed.json')}>JSON Feed</a>
+            <a href={withBasePath(routes.feed('json'))}>JSON Feed</a>
           </li>
         </ul>
       </nav>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { basePath, withBasePath } from '@/lib/paths'
+import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
 import { NavLink } from './nav/NavLink'
 import { SearchLauncher } from './search/SearchLauncher'
@@ -7,9 +8,9 @@ import { ThemeToggle } from './ThemeToggle'
 
 /** The header links: the built-in sections, then the pages the site config lists (`site.navigation`). */
 const LINKS = [
-  { href: '/', label: 'Posts' },
-  { href: '/archive/', label: 'Archive' },
-  { href: '/tags/', label: 'Tags' },
+  { href: routes.home(), label: 'Posts' },
+  { href: routes.archive(), label: 'Archive' },
+  { href: routes.tags(), label: 'Tags' },
   ...site.navigation,
 ]
 
@@ -17,7 +18,7 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-title">
+        <Link href={routes.home()} className="site-title">
           {site.title}
         </Link>
         <nav aria-label="Site" className="site-nav">
@@ -31,7 +32,7 @@ export function SiteHeader() {
         </nav>
         {/* Outside the nav, so the search dialog these render does not inherit the nav's link style. */}
         <div className="site-tools">
-          <SearchLauncher basePath={basePath} searchHref={withBasePath('/search/')} />
+          <SearchLauncher basePath={basePath} searchHref={withBasePath(routes.search())} />
           <ThemeToggle />
         </div>
       </div>

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module'
 import { chromium } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
-import { isAbsolute } from 'node:path'
+import { chromiumPath } from '../../scripts/chromium.mjs'
 
 /**
  * Mermaid source → SVG, once per theme, with Mermaid's own browser bundle in the system Chromium. Used only
@@ -12,11 +11,10 @@ export type Rendered = { light: string; dark: string }
 
 export class DiagramSyntaxError extends Error {}
 
+/** The system Chromium (scripts/chromium.mjs, the project's one lookup), or undefined on a host without one. */
 export function chromiumExecutable(): string | undefined {
-  const name = process.env.CHROMIUM_PATH ?? 'chromium'
-  if (isAbsolute(name)) return name
   try {
-    return execFileSync('which', [name], { encoding: 'utf8' }).trim() || undefined
+    return chromiumPath()
   } catch {
     return undefined
   }

@@ -1,4 +1,4 @@
-import { formatDate, isoDay } from '../../jekyll/date'
+import { formatDate, isoDay } from '../../dates'
 import { getPages, getPostSources } from '../../posts'
 import { site } from '../../site'
 import type { SearchRecord } from './search-files'
