@@ -1,7 +1,6 @@
-import type { Element, Root } from 'hast'
+import type { Element, Parents, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toString } from 'hast-util-to-string'
-import type { Parent } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { ContentError } from '../content-error'
@@ -27,7 +26,7 @@ function defaultRenderer(): ((source: string, id: string) => Promise<Rendered>) 
  */
 export function rehypeDiagrams(options: DiagramOptions) {
   return async (tree: Root, file: VFile) => {
-    const found: { parent: Parent; index: number; source: string }[] = []
+    const found: { parent: Parents; index: number; source: string }[] = []
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'pre' || index === undefined || !parent) return
       const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')

@@ -34,7 +34,7 @@ const PAGE_DIRECTIVES = [
  */
 
 /**
- * The directives with `sources` added; a directive not listed yet (frame-src) starts from 'self'.
+ * The directives with `sources` added; a directive not listed yet (frame-src) begins with 'self'.
  * @param {Sources} sources
  * @returns {[string, string][]}
  */
