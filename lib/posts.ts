@@ -77,14 +77,14 @@ export function indexPosts(posts: readonly ContentPost[], options: { showDrafts:
   }
   return posts
     .filter((post) => options.showDrafts || !post.isDraft)
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug))
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.postSlug.localeCompare(b.postSlug))
     .map((source) => ({ summary: toSummary(source), source }))
 }
 
 function toSummary(post: ContentPost): PostSummary {
   const file = post._raw.sourceFilePath
   return {
-    slug: post.slug,
+    slug: post.postSlug,
     url: post.url,
     title: post.title,
     date: post.publishedAt,

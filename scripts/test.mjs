@@ -19,7 +19,7 @@ function step(title, command, extraEnv = {}) {
   console.log(`✓ ${title} (${seconds}s)`)
 }
 
-step('Content', 'npx contentlayer2 build')
+step('Content', 'npm run content')
 step('Typecheck', 'npx tsc --noEmit')
 step('Lint', 'npx eslint .')
 step('Unit tests', 'npx vitest run')
