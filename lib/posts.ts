@@ -127,9 +127,10 @@ export function getPostPaths(): string[][] {
 }
 
 export function getPostByPath(segments: readonly string[]): PostDetail | undefined {
-  const url = `/${segments.map(decodeURIComponent).join('/')}/`
+  const path = `/${segments.map(decodeURIComponent).join('/')}`
   const list = entries()
-  const index = positionOf(url)
+  // Jekyll's `.html` URLs (`/2023/04/20/x.html`) have no trailing slash; every other URL is a folder.
+  const index = /\.html?$/i.test(path) ? positionOf(path) : positionOf(`${path}/`)
   const entry = list[index]
   if (!entry) return undefined
   const link = (e: Entry | undefined): PostLink | undefined => (e ? { title: e.summary.title, url: e.summary.url } : undefined)
@@ -142,6 +143,27 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
     next: link(list[index - 1]),
     related: relatedPosts(entry.summary, getPosts(), 3),
   }
+}
+
+/** A page that sends readers on: each `redirect_from` of a post, and each post with `redirect_to`. */
+/** `replacesPost`: the post itself redirects (`redirect_to`), so its own page is replaced. */
+export type Redirect = { from: string; to: string; replacesPost: boolean }
+
+/** Every redirect the published posts ask for (jekyll-redirect-from), site-relative. */
+export function getRedirects(): Redirect[] {
+  return entries().flatMap(({ summary, source }): Redirect[] => {
+    const file = source._raw.sourceFilePath
+    const own = urlList(source.redirect_from, file, 'redirect_from').map((from) => ({ from: from.startsWith('/') ? from : `/${from}`, to: summary.url, replacesPost: false }))
+    const away = urlList(source.redirect_to, file, 'redirect_to')[0]
+    return away === undefined ? own : [...own, { from: summary.url, to: away, replacesPost: true }]
+  })
+}
+
+function urlList(value: unknown, file: string, field: string): string[] {
+  if (value === undefined || value === null) return []
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value) && value.every((item): item is string => typeof item === 'string')) return value
+  throw new ContentError(file, field, 'expected a URL or a list of URLs', `write ${field}: /old/path/`)
 }
 
 export type PostPage = { posts: PostSummary[]; page: number; totalPages: number }

@@ -28,7 +28,7 @@ step('Unit tests', 'npx vitest run')
 // users and the link check expect.
 rmSync('out-base', { recursive: true, force: true })
 // Each build indexes for search what it publishes: the preview's index includes its drafts.
-const BUILD = 'npm run search-index && npx next build && node scripts/csp.mjs --dir out'
+const BUILD = 'npm run search-index && npx next build && npm run jekyll-pages && node scripts/csp.mjs --dir out'
 step(`Preview build at ${PREVIEW_BASE_PATH}`, BUILD, PREVIEW_ENV)
 renameSync('out', 'out-base')
 step(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir out-base --base ${PREVIEW_BASE_PATH}`)
