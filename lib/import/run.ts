@@ -124,7 +124,9 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     frontMatterKeys: Object.fromEntries(Object.entries(keys).sort(([a], [b]) => a.localeCompare(b))),
     embedOrigins: [...new Set([...(before.embedOrigins ?? []), ...origins])].sort(),
   }
-  writeFileSync(siteFile, `${JSON.stringify(merged, null, 2)}\n`)
+  // Keys in one order whatever the file held before, so a second run writes the same bytes.
+  const ordered = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)))
+  writeFileSync(siteFile, `${JSON.stringify(ordered, null, 2)}\n`)
   log(`Wrote content/site.json (${Object.keys(keys).length} front-matter keys of the site's own, ${merged.embedOrigins?.length ?? 0} embed origins)`)
   writeFileSync(join(root, 'content/import-report.md'), renderReport(report))
   return report
