@@ -23,6 +23,7 @@ step('Content', 'npm run content')
 step('Typecheck', 'npx tsc --noEmit')
 step('Lint', 'npx eslint .')
 step('Unit tests', 'npx vitest run')
+step('Conformance with real Jekyll', 'npm run test:conformance')
 
 // The preview build goes first and is moved aside, so `out/` ends as the root build that `npm run dev`
 // users and the link check expect.

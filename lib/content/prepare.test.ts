@@ -72,6 +72,10 @@ describe('preparePost', () => {
     expect(preparePost({ file: 'posts/YYYY-MM-DD-name.md', source: '', site, now })).toMatchObject({ kind: 'skipped' })
   })
 
+  it('stops on an unknown permalink placeholder, naming the field', () => {
+    expect(() => prepared('posts/2016-06-20-x.md', '---\npermalink: /:yaer/:title/\n---\n')).toThrow(/field "permalink": unknown permalink placeholder ":yaer"/)
+  })
+
   it('stops on a date nobody can read, naming the file and field', () => {
     expect(() => prepared('posts/2016-06-20-x.md', '---\ndate: next tuesday\n---\n')).toThrow(/posts\/2016-06-20-x.md: field "date"/)
   })

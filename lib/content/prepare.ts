@@ -81,12 +81,12 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
   const out: Record<string, unknown> = { ...data }
   delete out.category
   delete out.tag
-  out.title = data.title === undefined || data.title === null ? titleizeSlug(path.slug) : textOf(data.title)
+  out.title = data.title === undefined || data.title === null ? titleizeSlug(path.slug) : scalarText(data.title)
   out.date = date.toISOString()
   if (categories.length > 0 || data.categories !== undefined || data.category !== undefined) out.categories = categories
   if (tags.length > 0 || data.tags !== undefined || data.tag !== undefined) out.tags = tags
   for (const key of ['description', 'excerpt', 'permalink', 'slug', 'last_modified_at']) {
-    if (out[key] !== undefined && out[key] !== null) out[key] = textOf(out[key])
+    if (out[key] !== undefined && out[key] !== null) out[key] = scalarText(out[key])
   }
   out[RESOLVED_KEY] = resolved
 
@@ -122,6 +122,11 @@ function textOf(value: unknown): string {
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   return JSON.stringify(value)
+}
+
+/** Numbers and booleans read as text, as Liquid prints them; a list or mapping is left for the schema to refuse. */
+function scalarText(value: unknown): unknown {
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value
 }
 
 function unique(list: string[]): string[] {
