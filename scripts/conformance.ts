@@ -15,6 +15,7 @@ const CASES = join(ROOT, 'test/conformance')
 const LINKED = ['contentlayer.config.ts', 'lib', 'package.json', 'tsconfig.json', 'node_modules']
 const ORACLE_PAGE = `---
 layout: null
+permalink: /oracle.json
 ---
 [{% for p in site.posts %}{"path": {{ p.path | jsonify }}, "url": {{ p.url | jsonify }}, "title": {{ p.title | jsonify }}, "text": {{ p.content | strip_html | normalize_whitespace | jsonify }}}{% unless forloop.last %},{% endunless %}{% endfor %}]
 `
