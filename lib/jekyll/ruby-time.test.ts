@@ -19,6 +19,11 @@ describe('rubyDate', () => {
     expect(iso('2016-07-19 10:30:00 UTC')).toBe('2016-07-19T10:30:00.000Z')
     expect(iso('2016-07-19T10:30:00Z')).toBe('2016-07-19T10:30:00.000Z')
   })
+  it('passes over what Ruby passes over after the time: a stray year, a second zone, am/pm', () => {
+    expect(iso('2023-01-29 18:30:22 2023 -0800')).toBe('2023-01-30T02:30:22.000Z')
+    expect(iso('2016-07-19 10:30:00 +0000 UTC')).toBe('2016-07-19T10:30:00.000Z')
+    expect(iso('2016-07-19 10:30 pm')).toBe('2016-07-20T05:30:00.000Z')
+  })
   it('reads a bare date as midnight in the site zone', () => {
     expect(iso('2016-07-19')).toBe('2016-07-19T07:00:00.000Z')
     expect(iso('2016-07-19', true, 'UTC')).toBe('2016-07-19T00:00:00.000Z')

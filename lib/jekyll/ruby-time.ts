@@ -45,9 +45,16 @@ const NUMERIC = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{
 function readTimeOfDay(text: string): Found | undefined {
   const m = NUMERIC.exec(text)
   if (!m) return undefined
-  const offset = zoneOffset(m[7] ?? '')
+  // Ruby's parser is lenient after the time: a stray year or a second zone word is passed over.
+  const tokens = (m[7] ?? '').split(/\s+/).filter(Boolean)
+  let hour = Number(m[4] ?? 0)
+  const meridian = tokens.find((t) => /^[ap]\.?m\.?$/i.test(t))?.charAt(0).toLowerCase()
+  if (meridian === 'p' && hour < 12) hour += 12
+  if (meridian === 'a' && hour === 12) hour = 0
+  const zones = tokens.filter((t) => !/^\d{4}$/.test(t) && !/^[ap]\.?m\.?$/i.test(t))
+  const offset = zones.length === 0 ? undefined : zoneOffset(zones[0] ?? '')
   if (offset === null) return undefined
-  return { parts: parts(m[1], m[2], m[3], m[4], m[5], m[6]), offset }
+  return { parts: parts(m[1], m[2], m[3], String(hour), m[5], m[6]), offset }
 }
 
 const WORDS =
