@@ -31,11 +31,16 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
   })
 }
 
+/** A field of parsed JSON, unknown until checked. */
+function field(value: object, key: string): unknown {
+  return Object.getOwnPropertyDescriptor(value, key)?.value
+}
+
 function published(value: unknown, what: string): PublishedPost[] {
   if (!Array.isArray(value)) throw new Error(`${what}: expected a list of posts`)
   return value.map((item: unknown) => {
     if (typeof item !== 'object' || item === null) throw new Error(`${what}: a post is not an object`)
-    const { path, url, title, text } = item as Record<string, unknown>
+    const [path, url, title, text] = ['path', 'url', 'title', 'text'].map((key) => field(item, key))
     if (typeof path !== 'string' || typeof url !== 'string') throw new Error(`${what}: a post lacks path or url`)
     return { path, url, title: typeof title === 'string' ? title : '', text: typeof text === 'string' ? text : '' }
   })
@@ -65,7 +70,7 @@ async function pressroomSide(name: string, work: string): Promise<PublishedPost[
   if (!Array.isArray(docs)) throw new Error(`${name}: Contentlayer wrote no post list`)
   return docs.flatMap((doc: unknown): PublishedPost[] => {
     if (typeof doc !== 'object' || doc === null) return []
-    const { sourcePath, url, title, body, isDraft } = doc as Record<string, unknown>
+    const [sourcePath, url, title, body, isDraft] = ['sourcePath', 'url', 'title', 'body', 'isDraft'].map((key) => field(doc, key))
     if (isDraft === true || typeof sourcePath !== 'string' || typeof url !== 'string') return []
     const html = typeof body === 'object' && body !== null && 'html' in body && typeof body.html === 'string' ? body.html : ''
     return [{ path: jekyllPathOf(sourcePath), url, title: typeof title === 'string' ? title : '', text: htmlText(html) }]

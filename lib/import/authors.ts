@@ -46,8 +46,9 @@ function profile(id: string, data: Record<string, unknown>, bio: string | undefi
 
 /** The profile as YAML (JSON is YAML, and every YAML reader reads it the same way). */
 export function authorYaml(author: AuthorProfileFile): string {
-  const { id: _id, ...fields } = author
+  const fields: Omit<AuthorProfileFile, 'id'> = { name: author.name, bio: author.bio, avatar: author.avatar, links: author.links }
   const lines = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
     .filter(([key, value]) => !(key === 'links' && Array.isArray(value) && value.length === 0))
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
   return `${lines.join('\n')}\n`
