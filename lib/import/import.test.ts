@@ -59,8 +59,9 @@ describe('importJekyll', () => {
     'engineering/_posts/2020-02-02-second.md': '---\n---\nHi\n',
     '_includes/note.html': '<aside>{{ include.text }}</aside>',
     '_data/team.yml': 'a: 1\n',
-    '_authors/jane.md': '---\nname: Jane Doe\ntwitter: jane\n---\nWrites things.\n',
+    '_authors/jane.md': '---\nname: Jane Doe\ntwitter: jane\nportrait: /images/jane.jpg\n---\nWrites things.\n',
     'images/x.png': 'PNG',
+    'images/jane.jpg': 'JPG',
   })
   const quiet = () => undefined
 
@@ -72,6 +73,7 @@ describe('importJekyll', () => {
     expect(readFileSync(join(root, 'content/_includes/note.html'), 'utf8')).toBe('<aside>{{ include.text }}</aside>')
     expect(readFileSync(join(root, 'content/_data/team.yml'), 'utf8')).toBe('a: 1\n')
     expect(readFileSync(join(root, 'public/images/x.png'), 'utf8')).toBe('PNG')
+    expect(readFileSync(join(root, 'public/images/jane.jpg'), 'utf8')).toBe('JPG')
     expect(readFileSync(join(root, 'content/posts/2019-01-01-mine.md'), 'utf8')).toBe('---\ntitle: Mine\n---\n')
     expect(readFileSync(join(root, 'content/authors/jane.yml'), 'utf8')).toContain('"Jane Doe"')
     const site: unknown = JSON.parse(readFileSync(join(root, 'content/site.json'), 'utf8'))

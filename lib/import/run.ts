@@ -74,6 +74,9 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     const dir = join(source, folder)
     for (const file of walk(dir)) copies.push({ from: file, to: `content/${folder}/${relative(dir, file).split('\\').join('/')}` })
   }
+  const authors = readAuthors(source)
+  // Author portraits are shown on author pages, so they are assets too.
+  for (const author of authors) if (author.avatar?.startsWith('/') && !assets.has(author.avatar)) assets.set(author.avatar, `author ${author.id}`)
   for (const [path, where] of [...assets.entries()].sort()) {
     const from = join(source, path)
     if (existsSync(from)) copies.push({ from, to: `public${path}` })
@@ -81,7 +84,6 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   }
   report.assets = assets.size - report.missingAssets.length
 
-  const authors = readAuthors(source)
   report.authors = authors.length
   const generated: { to: string; text: string }[] = authors.map((a) => ({ to: `content/authors/${a.id}.yml`, text: authorYaml(a) }))
 
