@@ -19,6 +19,10 @@ import { RESOLVED_KEY } from './lib/jekyll/keys'
 import { applyMarkdownPipeline } from './lib/markdown/pipeline'
 import { site } from './lib/site'
 
+const siteScalars = Object.fromEntries(
+  Object.entries(site.extra).flatMap(([key, value]) => (typeof value === 'string' || typeof value === 'number' ? [[key, String(value)]] : [])),
+)
+
 /**
  * The site's own front-matter keys (declared in content/site.json by the Jekyll import): accepted as they
  * are, and visible to Liquid as `page.<key>`.
@@ -118,7 +122,8 @@ export default makeSource({
   markdown: (processor) =>
     applyMarkdownPipeline(processor, {
       // Site-relative on purpose: the base path is a deploy setting, added when pages render.
-      variables: { baseurl: '', url: site.url, title: site.title, description: site.description },
+      // An imported site's own `_config.yml` values (text and numbers) resolve too: `{{ site.repository }}`.
+      variables: { ...siteScalars, baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,
       publicDir: join(process.cwd(), 'public'),
     }),
