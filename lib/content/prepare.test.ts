@@ -76,6 +76,10 @@ describe('preparePost', () => {
     expect(() => prepared('posts/2016-06-20-x.md', '---\npermalink: /:yaer/:title/\n---\n')).toThrow(/field "permalink": unknown permalink placeholder ":yaer"/)
   })
 
+  it('stops on tags written as a mapping, naming the field', () => {
+    expect(() => prepared('posts/2016-06-20-x.md', '---\ntags: {a: 1}\n---\n')).toThrow(/field "tags": expected a list of text, found a mapping/)
+  })
+
   it('stops on a date nobody can read, naming the file and field', () => {
     expect(() => prepared('posts/2016-06-20-x.md', '---\ndate: next tuesday\n---\n')).toThrow(/posts\/2016-06-20-x.md: field "date"/)
   })

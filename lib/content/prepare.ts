@@ -65,6 +65,12 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
 
   const date = postDate(data.date, own.date !== undefined && plainKeys.has('date'), isDraftFile ? input.mtime : undefined, path.date, file, site.timeZone)
   const slug = typeof data.slug === 'string' || typeof data.slug === 'number' ? String(data.slug) : path.slug
+  for (const key of ['tags', 'tag', 'categories', 'category']) {
+    const value = data[key]
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      throw new ContentError(file, key, 'expected a list of text, found a mapping', `write ${key}: [first, second]`)
+    }
+  }
   const categories = unique([...path.categories, ...words(data.categories ?? (data.category === undefined ? undefined : [data.category]))])
   const tags = unique(words(data.tags ?? (data.tag === undefined ? undefined : [data.tag])))
   const pattern = typeof data.permalink === 'string' && data.permalink !== '' ? data.permalink : site.permalink
