@@ -81,7 +81,7 @@ export function publishedEntries(posts: readonly ContentPost[], options: { showD
   }
   return posts
     .filter((post) => options.showDrafts || !post.isDraft)
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug))
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.postSlug.localeCompare(b.postSlug))
     .map((source) => ({ summary: toSummary(source), source }))
 }
 
@@ -119,7 +119,7 @@ function content(): SiteContent {
 function toSummary(post: ContentPost): PostSummary {
   const file = post._raw.sourceFilePath
   return {
-    slug: post.slug,
+    slug: post.postSlug,
     url: post.url,
     title: post.title,
     date: post.publishedAt,
@@ -220,6 +220,27 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
 export function getPostByShareImage(fileName: string): PostSummary | undefined {
   const key = keyFromOgImage(fileName)
   return key === undefined ? undefined : content().byShareImage.get(key)
+}
+
+/** A page that sends readers on: each `redirect_from` of a post, and each post with `redirect_to`. */
+/** `replacesPost`: the post itself redirects (`redirect_to`), so its own page is replaced. */
+export type Redirect = { from: string; to: string; replacesPost: boolean }
+
+/** Every redirect the published posts ask for (jekyll-redirect-from), site-relative. */
+export function getRedirects(): Redirect[] {
+  return content().entries.flatMap(({ summary, source }): Redirect[] => {
+    const file = source._raw.sourceFilePath
+    const own = urlList(source.redirect_from, file, 'redirect_from').map((from) => ({ from: from.startsWith('/') ? from : `/${from}`, to: summary.url, replacesPost: false }))
+    const away = urlList(source.redirect_to, file, 'redirect_to')[0]
+    return away === undefined ? own : [...own, { from: summary.url, to: away, replacesPost: true }]
+  })
+}
+
+function urlList(value: unknown, file: string, field: string): string[] {
+  if (value === undefined || value === null) return []
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value) && value.every((item): item is string => typeof item === 'string')) return value
+  throw new ContentError(file, field, 'expected a URL or a list of URLs', `write ${field}: /old/path/`)
 }
 
 export type PostPage = { posts: PostSummary[]; page: number; totalPages: number }

@@ -91,5 +91,7 @@ export function postPathSegments(url: string): string[] {
 
 /** The post URL that catch-all route segments stand for; segments may arrive percent-encoded. */
 export function postUrlFromSegments(segments: readonly string[]): string {
-  return `/${segments.map(decodeURIComponent).join('/')}/`
+  const path = `/${segments.map(decodeURIComponent).join('/')}`
+  // Jekyll's `.html` URLs (`/2023/04/20/x.html`) have no trailing slash; every other URL is a folder.
+  return /\.html?$/i.test(path) ? path : `${path}/`
 }

@@ -1,4 +1,9 @@
-/** The one site configuration. Deploy-specific values (base path, URL overrides) come from lib/deploy.mjs, read in lib/paths.ts. */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseSiteJson, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
+
+/** The one site configuration: Pressroom's defaults, overridden by `content/site.json` when present.
+ * Deploy-specific values (base path, URL overrides) come from lib/deploy.mjs, read in lib/paths.ts. */
 export type SiteConfig = {
   title: string
   description: string
@@ -7,16 +12,33 @@ export type SiteConfig = {
   language: string
   /** IANA zone used to read front-matter dates and to print them, as Jekyll's `timezone`. */
   timeZone: string
-  /** Jekyll permalink pattern or style (`date`, `pretty`, `ordinal`, `none`). A post's own `permalink:` wins. */
+  /** Jekyll permalink pattern or style (`date`, `pretty`, `ordinal`, `weekdate`, `none`). A post's own `permalink:` wins. */
   permalink: string
   postsPerPage: number
   /** A post shows its table of contents only with at least this many h2/h3 headings. */
   tocMinHeadings: number
   /** Words a reader reads per minute, for reading time. */
   wordsPerMinute: number
+  /** Jekyll `defaults`: front-matter values by path scope, applied under a post's own. */
+  defaults: FrontMatterDefault[]
+  /** Marks the end of the excerpt in a post (Jekyll's `excerpt_separator`). */
+  excerptSeparator: string
+  /** Publish posts dated after the build (Jekyll's `future`). */
+  future: boolean
+  /** The site's own front-matter keys (beyond Jekyll's and Pressroom's), accepted and shown to Liquid. */
+  frontMatterKeys: Record<string, KeyType>
+  /** Jekyll plugins the site uses: `jemoji` and `jekyll-mentions` switch those renderings on. */
+  plugins: string[]
+  kramdown: Record<string, unknown>
+  /** https origins whose iframes and scripts posts may embed (read by the sanitiser and the CSP writer). */
+  embedOrigins: string[]
+  /** Jekyll's `paginate_path`, kept for the record. */
+  paginatePath: string | undefined
+  /** Other `_config.yml` values, for Liquid's `site.*`. */
+  extra: Record<string, unknown>
 }
 
-export const site: SiteConfig = {
+const defaults: SiteConfig = {
   title: 'Pressroom',
   description: 'Engineering notes: infrastructure, containers and the craft of running software.',
   url: 'https://pressroom.example.com',
@@ -26,4 +48,42 @@ export const site: SiteConfig = {
   postsPerPage: 10,
   tocMinHeadings: 2,
   wordsPerMinute: 230,
+  defaults: [],
+  excerptSeparator: '<!-- more -->',
+  future: true,
+  frontMatterKeys: {},
+  plugins: [],
+  kramdown: {},
+  embedOrigins: [],
+  paginatePath: undefined,
+  extra: {},
 }
+
+/** Pressroom's defaults with an imported site's settings on top. */
+export function siteConfigFrom(json: SiteJson): SiteConfig {
+  return {
+    ...defaults,
+    title: json.title ?? defaults.title,
+    description: json.description ?? defaults.description,
+    url: json.url !== undefined ? json.url.replace(/\/+$/, '') : defaults.url,
+    timeZone: json.timezone ?? defaults.timeZone,
+    permalink: json.permalink ?? defaults.permalink,
+    postsPerPage: json.paginate ?? defaults.postsPerPage,
+    defaults: json.defaults ?? defaults.defaults,
+    excerptSeparator: json.excerpt_separator ?? defaults.excerptSeparator,
+    future: json.future ?? defaults.future,
+    frontMatterKeys: json.frontMatterKeys ?? defaults.frontMatterKeys,
+    plugins: json.plugins ?? defaults.plugins,
+    kramdown: json.kramdown ?? defaults.kramdown,
+    embedOrigins: json.embedOrigins ?? defaults.embedOrigins,
+    paginatePath: json.paginate_path,
+    extra: json.extra ?? defaults.extra,
+  }
+}
+
+function readSiteJson(): SiteJson {
+  const file = join(process.env.PRESSROOM_ROOT ?? process.cwd(), 'content', 'site.json')
+  return existsSync(file) ? parseSiteJson(readFileSync(file, 'utf8')) : {}
+}
+
+export const site: SiteConfig = siteConfigFrom(readSiteJson())

@@ -10,6 +10,7 @@ runSteps([CONTENT])
 run('Typecheck', 'tsc --noEmit')
 run('Lint', 'eslint .')
 run('Unit tests', 'vitest run')
+run('Conformance with real Jekyll', 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/conformance.ts')
 
 // The preview build goes first and is moved aside, so `out/` ends as the root build that `npm run dev`
 // users and the link check expect. Each build indexes for search what it publishes: the preview's index
