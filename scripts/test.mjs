@@ -2,6 +2,7 @@
 // `npm test`: every check the project has, in the order that fails fastest. Stops at the first failure.
 import { spawnSync } from 'node:child_process'
 import { rmSync, renameSync } from 'node:fs'
+import { createPreviewFixture } from './preview/fixture.mjs'
 import { PREVIEW_BASE_PATH, PREVIEW_ENV, PRODUCTION_ENV } from './test-env.mjs'
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
@@ -28,8 +29,13 @@ step('Unit tests', 'npx vitest run')
 // users and the link check expect.
 rmSync('out-base', { recursive: true, force: true })
 // Each build indexes for search what it publishes: the preview's index includes its drafts.
-const BUILD = 'npm run search-index && npx next build && node scripts/csp.mjs --dir out'
-step(`Preview build at ${PREVIEW_BASE_PATH}`, BUILD, PREVIEW_ENV)
+// The manifest step writes the content manifest; in the preview it also compares with a base.
+const BUILD = 'npm run search-index && npm run manifest && npx next build && node scripts/csp.mjs --dir out'
+// The preview is compared with a fixture repository's base commit (scripts/preview/fixture.mjs), so the
+// suite knows exactly which posts it adds, changes and removes.
+const fixture = createPreviewFixture()
+step(`Preview build at ${PREVIEW_BASE_PATH}`, BUILD, { ...PREVIEW_ENV, PREVIEW_BASE_REPO: fixture.dir, PREVIEW_BASE_REF: fixture.base })
+rmSync(fixture.dir, { recursive: true, force: true })
 renameSync('out', 'out-base')
 step(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir out-base --base ${PREVIEW_BASE_PATH}`)
 

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast'
+import type { Element, Root, RootContent } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 
 /**
@@ -15,7 +15,7 @@ export function renderedText(html: string): string {
     if (block !== '') blocks.push(block)
     current = ''
   }
-  const walk = (node: Root | ElementContent) => {
+  const walk = (node: Root | RootContent) => {
     if (node.type === 'text') {
       current += node.value
       return
@@ -63,8 +63,7 @@ const BLOCKS = new Set([
 
 function isSkipped(node: Element): boolean {
   if (['script', 'style', 'button', 'template', 'noscript'].includes(node.tagName)) return true
-  const hidden = node.properties.ariaHidden
-  return hidden === 'true' || hidden === true
+  return String(node.properties.ariaHidden) === 'true'
 }
 
 function textOf(node: Element): string {

@@ -1,0 +1,31 @@
+import Link from 'next/link'
+import { CHANGES_PATH } from '@/lib/preview/changes'
+import { getPostChanges, isAddedPost } from '@/lib/preview/read'
+import { FieldChanges } from './FieldChanges'
+import { TextDiff } from './TextDiff'
+import styles from './changes.module.css'
+
+/** Above a post in a preview: what the pull request changed in it. Renders nothing on production. */
+export function PostChanges({ url }: { url: string }) {
+  const change = getPostChanges(url)
+  if (isAddedPost(url)) {
+    return (
+      <aside className={styles.panel} aria-label="Changes in this post" id="changes">
+        <p>
+          <strong>New in this preview.</strong> <Link href={CHANGES_PATH}>All changes</Link>
+        </p>
+      </aside>
+    )
+  }
+  if (!change) return null
+  return (
+    <aside className={styles.panel} aria-labelledby="changes-heading" id="changes">
+      <h2 id="changes-heading">What this preview changes in this post</h2>
+      <FieldChanges change={change} />
+      {change.textChanged ? <TextDiff blocks={change.diff} /> : <p>The text is unchanged.</p>}
+      <p>
+        <Link href={CHANGES_PATH}>All changes in this preview</Link>
+      </p>
+    </aside>
+  )
+}
