@@ -19,8 +19,11 @@ export function PostChanges({ url }: { url: string }) {
   }
   if (!change) return null
   return (
-    <aside className={styles.panel} aria-labelledby="changes-heading" id="changes">
-      <h2 id="changes-heading">What this preview changes in this post</h2>
+    // No heading: the post's title stays the page's first, and only, h1 with its own outline below it.
+    <aside className={styles.panel} aria-label="Changes in this post" id="changes">
+      <p>
+        <strong>What this preview changes in this post</strong>
+      </p>
       <FieldChanges change={change} />
       {change.textChanged ? <TextDiff blocks={change.diff} /> : <p>The text is unchanged.</p>}
       <p>
