@@ -2,9 +2,10 @@
 // @ts-check
 // node scripts/preview/publish-guard-cli.mjs number <pr-number.txt>          prints the number or fails
 // node scripts/preview/publish-guard-cli.mjs check <pull.json> <number>       fails unless safe to publish
+// node scripts/preview/publish-guard-cli.mjs environment <env.json> <name>   fails unless it requires reviewers
 //   env BUILT_SHA, BUILT_REPOSITORY (the workflow_run's head), GITHUB_REPOSITORY
 import { readFileSync } from 'node:fs'
-import { parsePrNumber, publishProblems } from './publish-guard.mjs'
+import { environmentProblems, parsePrNumber, publishProblems } from './publish-guard.mjs'
 
 const [mode, file, numberArg] = process.argv.slice(2)
 try {
@@ -17,8 +18,14 @@ try {
     for (const problem of problems) console.error(`::error::${problem}`)
     if (problems.length > 0) process.exit(1)
     console.log(`pull request ${numberArg} is open at ${BUILT_SHA}${fromFork ? ' (from a fork)' : ''}: safe to publish`)
+  } else if (mode === 'environment' && file && numberArg) {
+    const text = readFileSync(file, 'utf8').trim()
+    const problems = environmentProblems(text ? JSON.parse(text) : undefined, numberArg)
+    for (const problem of problems) console.error(`::error::${problem}`)
+    if (problems.length > 0) process.exit(1)
+    console.log(`the ${numberArg} environment requires a reviewer`)
   } else {
-    console.error('usage: publish-guard-cli.mjs number <file> | check <pull.json> <number>')
+    console.error('usage: publish-guard-cli.mjs number <file> | check <pull.json> <number> | environment <env.json> <name>')
     process.exit(2)
   }
 } catch (error) {

@@ -33,3 +33,19 @@ export function publishProblems({ pull, number, builtSha, builtRepository, repos
   if (pull.base?.repo?.full_name !== repository) problems.push(`pull request ${number} does not target ${repository}`)
   return { problems, fromFork: builtRepository !== repository }
 }
+
+/**
+ * GitHub creates an environment that a job names but that does not exist yet, with no protection: a fork's
+ * preview would then publish unreviewed. So before waiting for approval the workflow reads the environment
+ * (`gh api repos/R/environments/fork-preview`) and refuses unless it requires reviewers.
+ * @param {unknown} environment  GitHub's answer, or undefined when it has none
+ * @param {string} name
+ * @returns {string[]}
+ */
+export function environmentProblems(environment, name) {
+  const rules = typeof environment === 'object' && environment !== null && 'protection_rules' in environment ? environment.protection_rules : undefined
+  const reviewers = Array.isArray(rules) ? rules.find((rule) => typeof rule === 'object' && rule !== null && rule.type === 'required_reviewers') : undefined
+  const count = reviewers && Array.isArray(reviewers.reviewers) ? reviewers.reviewers.length : 0
+  if (count > 0) return []
+  return [`the ${name} environment has no required reviewers, so a fork's preview would publish unreviewed. Fix: Settings → Environments → ${name} → Required reviewers`]
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePrNumber, publishProblems } from './publish-guard.mjs'
+import { environmentProblems, parsePrNumber, publishProblems } from './publish-guard.mjs'
 
 const sha = 'a'.repeat(40)
 const pull = { number: 7, state: 'open', head: { sha, repo: { full_name: 'someone/pressroom' } }, base: { repo: { full_name: 'team/pressroom' } } }
@@ -30,5 +30,18 @@ describe('publishProblems', () => {
   it('refuses a number naming another repository’s or another fork’s pull request', () => {
     expect(publishProblems({ ...facts, builtRepository: 'mallory/pressroom' }).problems).toEqual([expect.stringMatching(/comes from someone\/pressroom/)])
     expect(publishProblems({ ...facts, pull: { ...pull, base: { repo: { full_name: 'other/repo' } } } }).problems).toEqual([expect.stringMatching(/does not target/)])
+  })
+})
+
+describe('environmentProblems', () => {
+  it('passes an environment that requires a reviewer', () => {
+    const environment = { name: 'fork-preview', protection_rules: [{ type: 'wait_timer' }, { type: 'required_reviewers', reviewers: [{ type: 'User', reviewer: { login: 'maintainer' } }] }] }
+    expect(environmentProblems(environment, 'fork-preview')).toEqual([])
+  })
+
+  it('refuses a missing environment, or one GitHub created without reviewers', () => {
+    expect(environmentProblems(undefined, 'fork-preview')).toEqual([expect.stringMatching(/no required reviewers/)])
+    expect(environmentProblems({ name: 'fork-preview', protection_rules: [] }, 'fork-preview')).toHaveLength(1)
+    expect(environmentProblems({ protection_rules: [{ type: 'required_reviewers', reviewers: [] }] }, 'fork-preview')).toHaveLength(1)
   })
 })
