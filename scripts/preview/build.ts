@@ -5,10 +5,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { resolveDeployEnv } from '../../lib/deploy.mjs'
-import { buildChanges, CHANGES_FILE, changeCounts, type PreviewChanges } from '../../lib/preview/changes'
+import { CHANGES_FILE, changeCounts, type PreviewChanges } from '../../lib/preview/changes'
 import { MANIFEST_DIR, type Manifest } from '../../lib/preview/manifest'
 import { baseRef, productionManifestUrl } from './base-ref.mjs'
 import { fetchProductionBase } from './fetch-base'
+import { findChanges } from './find-base'
 import { branchPoint, buildGitBase, resolveCommit } from './git-base'
 import { writeManifest } from './manifest-files'
 
@@ -33,30 +34,18 @@ if (!deploy.isPreview) {
 }
 
 async function previewChanges(headManifest: Manifest, headText: (hash: string) => string): Promise<PreviewChanges> {
-  const notes: string[] = []
   const { ref, repo } = baseRef(process.env, process.cwd())
-  const commit = resolveCommit(repo, ref)
-  if (commit) {
-    try {
-      const point = repo === process.cwd() ? branchPoint(repo, commit) : commit
-      const base = buildGitBase(repo, point)
-      return await buildChanges({ kind: 'git', ref, commit: point }, base.manifest, headManifest, async (side, post) => (side === 'base' ? base.text(post.hash) : headText(post.hash)))
-    } catch (error) {
-      notes.push(`the base ${ref} did not build (${error instanceof Error ? error.message : String(error)})`)
-    }
-  } else {
-    notes.push(`this clone has no ${ref}`)
-  }
-  if (deploy.siteUrl) {
-    const url = productionManifestUrl(deploy.siteUrl)
-    try {
-      const base = await fetchProductionBase(url)
-      return await buildChanges({ kind: 'production', url: deploy.siteUrl }, base.manifest, headManifest, async (side, post) => (side === 'base' ? base.text(post) : headText(post.hash)))
-    } catch (error) {
-      notes.push(`production's manifest could not be read (${error instanceof Error ? error.message : String(error)})`)
-    }
-  } else {
-    notes.push('no SITE_URL to fetch production’s manifest from')
-  }
-  return { status: 'unavailable', reason: notes.join('; ') }
+  return findChanges(headManifest, (post) => headText(post.hash), {
+    ref,
+    gitCommit: () => {
+      const commit = resolveCommit(repo, ref)
+      return commit && repo === process.cwd() ? branchPoint(repo, commit) : commit
+    },
+    buildGit: (commit) => {
+      const base = buildGitBase(repo, commit)
+      return { manifest: base.manifest, text: (post) => base.text(post.hash) }
+    },
+    siteUrl: deploy.siteUrl,
+    fetchProduction: (siteUrl) => fetchProductionBase(productionManifestUrl(siteUrl)),
+  })
 }
