@@ -29,7 +29,7 @@ test.describe('what a preview changes', () => {
     await expect(summary).toHaveText('1 added, 1 changed, 1 removed · Changes in this preview')
     await summary.getByRole('link', { name: 'Changes in this preview' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Changes in this preview')
-    await expect(page.getByRole('main')).toContainText(/Compared with [0-9a-f]{40} at [0-9a-f]{7}\./)
+    await expect(page.getByRole('main')).toContainText(/Compared with commit [0-9a-f]{7}\./)
 
     const list = (name: RegExp) => page.getByRole('list', { name })
     await expect(list(/^Added: 1 post$/).getByRole('link')).toHaveText([DRAFT.title])

@@ -4,7 +4,12 @@ import { postCount } from '@/lib/text'
 import styles from './changes.module.css'
 
 function BaseNote({ base }: { base: BaseSource }) {
-  if (base.kind === 'git') return <>Compared with <code>{base.ref}</code> at <code>{base.commit.slice(0, 7)}</code>.</>
+  if (base.kind === 'git') {
+    const short = base.commit.slice(0, 7)
+    // A ref that is itself a commit SHA would say the same thing twice.
+    if (base.commit.startsWith(base.ref) || base.ref.startsWith(short)) return <>Compared with commit <code>{short}</code>.</>
+    return <>Compared with <code>{base.ref}</code> at <code>{short}</code>.</>
+  }
   return <>Compared with the production site, {base.url}.</>
 }
 
