@@ -6,7 +6,8 @@
  * plain site path.
  */
 export const COMMENT_MARKER = '<!-- pressroom-preview -->'
-const MAX_LISTED = 50
+// GitHub takes comments up to 65,536 characters: 30 entries a list, 200 characters a title, stays well under.
+const MAX_LISTED = 30
 
 /** @param {unknown} value */
 function plain(value) {

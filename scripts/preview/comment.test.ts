@@ -26,6 +26,14 @@ describe('commentBody', () => {
     expect(body).not.toContain('](javascript:')
   })
 
+  it('lists at most 30 posts a section and points at the changes page for the rest', () => {
+    const added = Array.from({ length: 45 }, (_, i) => post(`/p${i}/`, 'x'.repeat(500)))
+    const body = commentBody({ previewUrl, sha, changes: { status: 'compared', added, changed: [], removed: [] } })
+    expect(body.match(/^- \[/gm)).toHaveLength(30)
+    expect(body).toContain('- … and 15 more on the changes page')
+    expect(body.length).toBeLessThan(65_536)
+  })
+
   it('says why when the build could not compare', () => {
     expect(commentBody({ previewUrl, sha, changes: { status: 'unavailable', reason: 'no SITE_URL' } })).toContain('Changed posts unknown: no SITE\\_URL.')
     expect(commentBody({ previewUrl, sha: 'nope', changes: undefined })).toContain('Changed posts unknown: the build did not report them.')
