@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ContentError } from '../content-error'
 import { isPreview } from '../paths'
 import { getPosts } from '../posts'
 import { CHANGES_FILE, CHANGES_PATH, isPreviewChanges, type ChangedEntry, type PreviewChanges } from './changes'
@@ -41,7 +40,7 @@ export function isAddedPost(url: string): boolean {
 export function changesPagePaths(): string[][] {
   if (!isPreview) return []
   const clash = getPosts().find((post) => post.url === CHANGES_PATH)
-  if (clash) throw new ContentError(clash.slug, 'permalink', `URL ${CHANGES_PATH} is the preview's changes page`, 'give the post another permalink')
+  if (clash) throw new Error(`The post "${clash.title}" has the URL ${CHANGES_PATH}, which previews use for their changes page. Fix: give the post another permalink`)
   return [CHANGES_PATH.split('/').filter(Boolean)]
 }
 
