@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export const EDITED_POST = 'content/posts/2016-06-20-container-days-in-boston.md'
-export const REMOVED_POST = 'e2e/fixtures/preview-base/2015-03-01-notes-from-an-old-meetup.md'
+export const REMOVED_POST = 'test/fixtures/preview-base/2015-03-01-notes-from-an-old-meetup.md'
 
 /** What the base commit has where the head has the real post, and so what the diff must show. */
 export const FIXTURE_EDITS = {
