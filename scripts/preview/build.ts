@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { resolveDeployEnv } from '../../lib/deploy.mjs'
 import { CHANGES_FILE, changeCounts, type PreviewChanges } from '../../lib/preview/changes'
 import { MANIFEST_DIR, type Manifest } from '../../lib/preview/manifest'
+import { postCount } from '../../lib/text'
 import { baseRef, productionManifestUrl } from './base-ref.mjs'
 import { fetchProductionBase } from './fetch-base'
 import { findChanges } from './find-base'
@@ -16,7 +17,7 @@ import { writeManifest } from './manifest-files'
 const started = Date.now()
 const deploy = resolveDeployEnv(process.env)
 const head = writeManifest(join('public', MANIFEST_DIR))
-console.log(`Content manifest: ${head.manifest.posts.length} posts → public/${MANIFEST_DIR}/`)
+console.log(`Content manifest: ${postCount(head.manifest.posts.length)} → public/${MANIFEST_DIR}/`)
 
 if (!deploy.isPreview) {
   rmSync(CHANGES_FILE, { force: true })
