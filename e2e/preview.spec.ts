@@ -53,9 +53,11 @@ test('every reachable page loads without a broken request or a CSP violation, an
     const { failures, cspViolations } = await visit(page, url)
     problems.push(...failures.map((failure) => `${url}: ${failure}`), ...cspViolations.map((violation) => `${url}: ${violation}`))
     const banner = page.getByRole('complementary', { name: 'Preview deploy' })
+    const identity = banner.getByTestId('preview-identity')
     const noindex = page.locator('meta[name="robots"][content*="noindex"]')
     if (preview) {
-      await expect(banner, url).toHaveText(/^Preview · PR #42 · [0-9a-f]{7}$/)
+      await expect(identity, url).toHaveText(/^Preview · PR #42 · [0-9a-f]{7}$/)
+      await expect(banner.getByTestId('preview-changes'), url).toHaveText('1 added, 1 changed, 1 removed · Changes in this preview')
       await expect(noindex, url).toHaveCount(1)
     } else {
       await expect(banner, url).toHaveCount(0)
