@@ -40,6 +40,7 @@ export const Post = defineDocumentType(() => ({
     image: { type: 'string' },
     layout: { type: 'string', description: 'accepted' },
     comments: { type: 'boolean', description: 'accepted' },
+    trusted_html: { type: 'boolean', description: "keep this post's HTML as written: scripts, styles and forms included" },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => postSlug(doc._raw.sourceFileName, doc._raw.sourceFilePath) },
@@ -93,5 +94,6 @@ export default makeSource({
       variables: { baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,
       publicDir: join(process.cwd(), 'public'),
+      html: { embedOrigins: site.embedOrigins, trusted: site.trustedHtml, strict: site.strictHtml },
     }),
 })

@@ -14,6 +14,15 @@ export type SiteConfig = {
   tocMinHeadings: number
   /** Words a reader reads per minute, for reading time. */
   wordsPerMinute: number
+  /**
+   * https origins whose iframes and `<script src>` posts may embed (gists, videos, pens, tweets). Everything
+   * else that could run script is removed from post HTML; the CSP allows these origins in frame-src/script-src.
+   */
+  embedOrigins: string[]
+  /** Trust every post's HTML as written (no sanitising). A single post opts in with `trusted_html: true`. */
+  trustedHtml: boolean
+  /** Stop the build on HTML the sanitiser would remove, instead of warning. */
+  strictHtml: boolean
 }
 
 export const site: SiteConfig = {
@@ -26,4 +35,15 @@ export const site: SiteConfig = {
   postsPerPage: 10,
   tocMinHeadings: 2,
   wordsPerMinute: 230,
+  embedOrigins: [
+    'https://gist.github.com',
+    'https://www.youtube.com',
+    'https://www.youtube-nocookie.com',
+    'https://player.vimeo.com',
+    'https://codepen.io',
+    'https://platform.twitter.com',
+    'https://speakerdeck.com',
+  ],
+  trustedHtml: false,
+  strictHtml: false,
 }

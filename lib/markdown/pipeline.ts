@@ -14,6 +14,8 @@ import { rehypeCodeBlocks } from './code-blocks'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
 import { remarkLiquid } from './liquid'
+import { rehypeSanitizePost, type SanitizeOptions } from './sanitize'
+import { remarkTrustedHtml } from './sanitize/trusted'
 import { rehypeTaskLists } from './task-lists'
 import { remarkTitleHeading } from './title-heading'
 
@@ -24,6 +26,8 @@ export type MarkdownOptions = {
   siteUrl: string
   /** Where site-relative images live, to read their sizes. */
   publicDir?: string
+  /** What post HTML may embed and whether it is trusted; by default every post is sanitised, no embeds. */
+  html?: SanitizeOptions
 }
 
 /**
@@ -35,10 +39,13 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     .use(remarkParse)
     .use(remarkLiquid, { variables: options.variables })
     .use(remarkFrontmatter, ['yaml'])
+    .use(remarkTrustedHtml)
     .use(remarkGfm)
     .use(remarkTitleHeading)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
+    // Before our own plugins add markup: what they write (anchors, highlighting styles, copy buttons) is ours.
+    .use(rehypeSanitizePost, options.html ?? { embedOrigins: [] })
     .use(rehypeSlug)
     // The anchor sits beside the heading, not inside it, so the heading's accessible name stays its text.
     .use(rehypeAutolinkHeadings, {
