@@ -1,3 +1,5 @@
+import { DEFAULT_EMBED_ORIGINS } from './embed-origins.mjs'
+
 /** The one site configuration. Deploy-specific values (base path, URL overrides) come from lib/deploy.ts. */
 export type SiteConfig = {
   title: string
@@ -35,15 +37,7 @@ export const site: SiteConfig = {
   postsPerPage: 10,
   tocMinHeadings: 2,
   wordsPerMinute: 230,
-  embedOrigins: [
-    'https://gist.github.com',
-    'https://www.youtube.com',
-    'https://www.youtube-nocookie.com',
-    'https://player.vimeo.com',
-    'https://codepen.io',
-    'https://platform.twitter.com',
-    'https://speakerdeck.com',
-  ],
+  embedOrigins: [...DEFAULT_EMBED_ORIGINS],
   trustedHtml: false,
   strictHtml: false,
 }
