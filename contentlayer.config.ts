@@ -12,6 +12,7 @@ import {
   updatedAt,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
+import { assertSourceFiles, POST_FILE_PATTERN } from './lib/content/source-files'
 import { applyMarkdownPipeline } from './lib/markdown/pipeline'
 import { site } from './lib/site'
 
@@ -21,7 +22,7 @@ import { site } from './lib/site'
  */
 export const Post = defineDocumentType(() => ({
   name: 'Post',
-  filePathPattern: 'posts/**/*.{md,markdown,mdown,mkd,mkdn}',
+  filePathPattern: POST_FILE_PATTERN,
   contentType: 'markdown',
   fields: {
     title: { type: 'string', required: true },
@@ -78,6 +79,9 @@ export const Author = defineDocumentType(() => ({
     links: { type: 'list', of: AuthorLink },
   },
 }))
+
+// Before Contentlayer looks at the files: names it would skip, crash on or write into its code unescaped.
+assertSourceFiles(join(process.cwd(), 'content'))
 
 export default makeSource({
   contentDirPath: 'content',
