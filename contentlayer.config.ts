@@ -12,6 +12,7 @@ import {
   updatedAt,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
+import { checkTitle } from './lib/content/post-url-checks'
 import { assertSourceFiles, POST_FILE_PATTERN } from './lib/content/source-files'
 import { applyMarkdownPipeline } from './lib/markdown/pipeline'
 import { site } from './lib/site'
@@ -44,7 +45,14 @@ export const Post = defineDocumentType(() => ({
     trusted_html: { type: 'boolean', description: "keep this post's HTML as written: scripts, styles and forms included" },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (doc) => postSlug(doc._raw.sourceFileName, doc._raw.sourceFilePath) },
+    slug: {
+      type: 'string',
+      resolve: (doc) => {
+        // Checked here because Contentlayer accepts an empty string (and `title:`, which is null) as given.
+        checkTitle(doc.title, doc._raw.sourceFilePath)
+        return postSlug(doc._raw.sourceFileName, doc._raw.sourceFilePath)
+      },
+    },
     publishedAt: { type: 'string', resolve: publishedAt },
     updatedAt: { type: 'string', resolve: updatedAt },
     url: { type: 'string', resolve: postUrl },

@@ -4,6 +4,7 @@ import { expandPermalink } from '../jekyll/permalink'
 import { summarizeHtml, type HtmlSummary } from '../markdown/analyze'
 import { site } from '../site'
 import { authorList, postDate, postSlug, stringList } from './fields'
+import { checkPostUrl } from './post-url-checks'
 
 /** What Contentlayer hands a computed field: the raw front matter plus the rendered body. */
 export type RawPost = {
@@ -43,8 +44,9 @@ export function postUrl(doc: RawPost): string {
   const file = doc._raw.sourceFilePath
   const pattern = doc.permalink ?? site.permalink
   const field = doc.permalink === undefined ? 'permalink (site config)' : 'permalink'
+  let url: string
   try {
-    return expandPermalink(pattern, {
+    url = expandPermalink(pattern, {
       slug: postSlug(doc._raw.sourceFileName, file),
       date: new Date(publishedAt(doc)),
       timeZone: site.timeZone,
@@ -54,6 +56,7 @@ export function postUrl(doc: RawPost): string {
     if (error instanceof ContentError) throw error
     throw new ContentError(file, field, error instanceof Error ? error.message : String(error), 'use Jekyll placeholders such as :year, :month, :day, :title, :categories')
   }
+  return checkPostUrl(url, file, field)
 }
 
 const summaries = new Map<string, { html: string; summary: HtmlSummary }>()

@@ -1,4 +1,4 @@
-import { partsInZone } from './date'
+import { partsInZone, utc } from './date'
 
 /** Jekyll's built-in permalink styles. */
 const STYLES: Record<string, string> = {
@@ -23,10 +23,10 @@ export function expandPermalink(pattern: string, input: PermalinkInput): string 
   const template = STYLES[pattern] ?? pattern
   const p = partsInZone(input.date, input.timeZone)
   const pad = (n: number) => String(n).padStart(2, '0')
-  const startOfYear = Date.UTC(p.year, 0, 1)
-  const yDay = Math.floor((Date.UTC(p.year, p.month - 1, p.day) - startOfYear) / 86_400_000) + 1
+  const startOfYear = utc(p.year, 0, 1)
+  const yDay = Math.floor((utc(p.year, p.month - 1, p.day) - startOfYear) / 86_400_000) + 1
   const values: Record<string, string> = {
-    year: String(p.year),
+    year: String(p.year).padStart(4, '0'),
     short_year: pad(p.year % 100),
     month: pad(p.month),
     i_month: String(p.month),

@@ -49,9 +49,13 @@ function cleanChildren<T extends RootContent | ElementContent>(children: readonl
   if (depth > MAX_HTML_DEPTH) tooDeep(context.file)
   const out: ElementContent[] = []
   for (const child of children) {
-    if (child.type === 'doctype') continue
-    if (child.type !== 'element') {
+    if (child.type === 'text' || child.type === 'comment') {
       out.push(child)
+      continue
+    }
+    if (child.type !== 'element') {
+      // A doctype, or raw HTML no parser has read (rehype-raw leaves none): nothing a post body needs.
+      if (child.type === 'raw') context.removed.push('unparsed raw HTML')
       continue
     }
     const tag = child.tagName.toLowerCase()
