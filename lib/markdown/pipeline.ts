@@ -14,6 +14,7 @@ import { rehypeCodeBlocks } from './code-blocks'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
 import { remarkLiquid } from './liquid'
+import { remarkNestingLimit } from './nesting'
 import { rehypeSanitizePost, type SanitizeOptions } from './sanitize'
 import { remarkTrustedHtml } from './sanitize/trusted'
 import { rehypeTaskLists } from './task-lists'
@@ -38,6 +39,8 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
   processor
     .use(remarkParse)
     .use(remarkLiquid, { variables: options.variables })
+    // Wraps the parser after Liquid does, so its check runs first, on the source as written.
+    .use(remarkNestingLimit)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkTrustedHtml)
     .use(remarkGfm)
