@@ -47,6 +47,8 @@ function isNavigation(node: Element): boolean {
   const className = node.properties.className
   const classes = Array.isArray(className) ? className.map(String) : []
   if (classes.includes('heading-anchor') || classes.includes('sr-only')) return true
+  // A code block's bar (its language label and the "Copy" button) is chrome, not the post's prose.
+  if (node.tagName === 'button' || classes.includes('code-block__bar')) return true
   // GFM footnotes: the "↩" back-links and the numeric reference markers.
   return 'dataFootnoteBackref' in node.properties || 'dataFootnoteRef' in node.properties
 }
