@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -25,7 +25,8 @@ async function build(posts: readonly OddPost[]): Promise<ContentBuild> {
   return result
 }
 
-const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null && key in value ? (value as Record<string, unknown>)[key] : undefined)
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined)
 
 describe('the odd-post corpus', () => {
   test.concurrent('builds each post that can be built, at its URL, and names every removal', { timeout: BUILD_TIMEOUT }, async ({ expect }) => {
@@ -56,13 +57,12 @@ describe('the odd-post corpus', () => {
     expect(result.code, result.output).not.toBe(0)
     for (const post of posts) {
       if (post.outcome !== 'refused') continue
-      expect(result.output, post.as).toContain(`posts/${post.as}: field "${post.field}": ${post.says}`)
+      expect(result.output, post.as).toMatch(new RegExp(`${escapeRegExp(`posts/${post.as}: field "${post.field}": `)}.*${escapeRegExp(post.says)}`))
     }
     expect(result.output).not.toContain('Generated')
   })
 })
 
 test('every odd fixture is exercised', async () => {
-  const { readdir } = await import('node:fs/promises')
   expect((await readdir(FIXTURES)).sort()).toEqual([...BUILT, ...REFUSED_FILES, ...REFUSED_CONTENT].map((p) => p.fixture).sort())
 })

@@ -7,7 +7,6 @@ export type OddPost =
   | { fixture: string; as: string; outcome: 'refused'; field: string; says: string }
 
 export const BUILT: readonly OddPost[] = [
-  { fixture: 'upper-ext.md', as: '2020-02-01-upper-ext.MD', outcome: 'built', url: '/2020/02/01/upper-ext/' },
   { fixture: 'year-one.md', as: '2020-02-02-year-one.md', outcome: 'built', url: '/0001/01/01/year-one/' },
   { fixture: 'far-future.md', as: '2020-02-03-far-future.md', outcome: 'built', url: '/9999/12/31/far-future/' },
   { fixture: 'ampersand.md', as: '2020-02-04-a&b.md', outcome: 'built', url: '/2020/02/04/a&b/' },
@@ -23,6 +22,7 @@ export const BUILT: readonly OddPost[] = [
 
 /** Refused before Contentlayer reads anything: the file itself is the problem. */
 export const REFUSED_FILES: readonly OddPost[] = [
+  { fixture: 'upper-ext.md', as: '2020-03-08-upper-ext.MD', outcome: 'refused', field: '(file name)', says: 'rename it to 2020-03-08-upper-ext.md' },
   { fixture: 'ext-markdown.md', as: '2020-03-01-ext.Markdown', outcome: 'refused', field: '(file name)', says: 'rename it to 2020-03-01-ext.md' },
   { fixture: 'html-post.md', as: '2020-03-02-page.html', outcome: 'refused', field: '(file name)', says: 'rename it to 2020-03-02-page.md' },
   { fixture: 'crlf.md', as: '2020-03-03-crlf.md', outcome: 'refused', field: '(front matter)', says: 'Windows (CRLF) line ends' },
@@ -42,7 +42,7 @@ export const REFUSED_CONTENT: readonly OddPost[] = [
   { fixture: 'permalink-dotdot.md', as: '2020-04-05-dotdot.md', outcome: 'refused', field: 'permalink', says: 'has a "." or ".." segment' },
   { fixture: 'permalink-dot.md', as: '2020-04-06-dot.md', outcome: 'refused', field: 'permalink', says: 'has a "." or ".." segment' },
   { fixture: 'title-empty.md', as: '2020-04-07-title-empty.md', outcome: 'refused', field: 'title', says: 'is empty' },
-  { fixture: 'title-null.md', as: '2020-04-08-title-null.md', outcome: 'refused', field: 'title', says: '' },
+  { fixture: 'title-null.md', as: '2020-04-08-title-null.md', outcome: 'refused', field: 'title', says: 'is empty' },
   { fixture: 'raw-unclosed.md', as: '2020-04-09-raw-unclosed.md', outcome: 'refused', field: 'body', says: '"{% raw %}" on line 5 is never closed' },
   { fixture: 'nested-deep.md', as: '2020-04-10-nested-deep.md', outcome: 'refused', field: 'body', says: 'nested 5000 levels deep, more than 100' },
 ]

@@ -5,11 +5,11 @@ const post = (path: string, text = '---\ntitle: A\n---\n\nBody\n'): SourceFile =
 const messages = (files: SourceFile[]) => sourceFileProblems(files).map((p) => p.message)
 
 describe('post files before Contentlayer reads them', () => {
-  it('passes ordinary names, .md in any case, non-Latin letters, & and parentheses', () => {
-    expect(messages([post('posts/2020-01-01-a.md'), post('posts/2020-01-02-B.MD'), post('posts/2020/über-straße.md'), post('posts/2020-01-03-a&b(c).md'), post('posts/image.png')])).toEqual([])
+  it('passes ordinary names, non-Latin letters, & and parentheses, and ignores files that are not posts', () => {
+    expect(messages([post('posts/2020-01-01-a.md'), post('posts/2020-01-02-B.md'), post('posts/2020/über-straße.md'), post('posts/2020-01-03-a&b(c).md'), post('posts/image.png')])).toEqual([])
   })
 
-  it.each(['x.markdown', 'x.Markdown', 'x.MKD', 'x.mdown', 'x.html', 'x.HTM'])('refuses %s by name and says what to rename it to', (name) => {
+  it.each(['x.markdown', 'x.Markdown', 'x.MKD', 'x.mdown', 'x.html', 'x.HTM', 'x.MD', 'x.Md'])('refuses %s by name and says what to rename it to', (name) => {
     expect(messages([post(`posts/2020-01-01-${name}`)])).toEqual([expect.stringMatching(new RegExp(`^posts/2020-01-01-${name.replace('.', '\\.')}: field "\\(file name\\)": .* Fix: rename it to 2020-01-01-x\\.md`))])
   })
 

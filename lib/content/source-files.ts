@@ -8,11 +8,14 @@ import { ContentError } from '../content-error'
  * name into its generated code unescaped. Each problem here names the file and the fix instead.
  */
 
-/** Read as posts: `.md` in any letter case (`.MD`, `.Md`). */
-export const POST_FILE_PATTERN = 'posts/**/*.{md,MD,Md,mD}'
+/** Read as posts. Contentlayer itself only ever looks for lower-case `.md` (its glob is fixed). */
+export const POST_FILE_PATTERN = 'posts/**/*.md'
 
-/** Jekyll's other Markdown extensions, and HTML posts, which Contentlayer cannot read. */
-const OTHER_POST_EXTENSIONS = /\.(markdown|mdown|mkdn|mkd|mkdown|html?)$/i
+/**
+ * Jekyll's other Markdown extensions, `.md` in another letter case, and HTML posts: Contentlayer never
+ * sees them, so without this check they would vanish from the site with a successful build.
+ */
+const OTHER_POST_EXTENSIONS = /\.(markdown|mdown|mkdn|mkd|mkdown|html?|md)$/i
 
 /**
  * What a post's file name may hold: letters and digits of any script and the URL-safe punctuation
@@ -30,11 +33,11 @@ export function sourceFileProblems(files: readonly SourceFile[]): ContentError[]
   for (const file of files) {
     const name = posix.basename(file.path)
     if (name.startsWith('.')) continue
-    if (OTHER_POST_EXTENSIONS.test(name)) {
+    if (OTHER_POST_EXTENSIONS.test(name) && !name.endsWith('.md')) {
       problems.push(new ContentError(file.path, '(file name)', `the extension of "${name}" is not read as a post`, `rename it to ${name.replace(OTHER_POST_EXTENSIONS, '.md')} (Markdown keeps raw HTML as written)`))
       continue
     }
-    if (!/\.md$/i.test(name)) continue
+    if (!name.endsWith('.md')) continue
     if (!NAME_CHARACTERS.test(name)) {
       const bad = [...new Set([...name].filter((c) => !NAME_CHARACTERS.test(c)))].map((c) => JSON.stringify(c)).join(' ')
       problems.push(new ContentError(file.path, '(file name)', `the name holds ${bad}, which cannot be part of a post's URL`, 'rename the file using letters, digits and - _ . only'))
