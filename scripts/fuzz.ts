@@ -2,7 +2,7 @@
 // property). Prints how many generated posts were built, built with HTML removed, or refused by name.
 import fc from 'fast-check'
 import { post } from '../lib/content/fuzz/arbitraries'
-import { CASE_TIME_LIMIT_MS, checkPost, type Tally } from '../lib/content/fuzz/invariant'
+import { CASE_TIME_LIMIT_MS, checkPost, cpuMs, type Tally } from '../lib/content/fuzz/invariant'
 
 const runs = Number(process.argv[2] ?? 2000)
 const seed = process.argv[3] === undefined ? Date.now() : Number(process.argv[3])
@@ -12,12 +12,12 @@ let slowest = 0
 
 await fc.assert(
   fc.asyncProperty(post, async (generated) => {
-    const before = performance.now()
+    const before = cpuMs()
     await checkPost(generated, tally)
-    slowest = Math.max(slowest, performance.now() - before)
+    slowest = Math.max(slowest, cpuMs() - before)
   }),
   { numRuns: runs, seed },
 )
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 console.log(`fuzz: ${runs} posts (seed ${seed}) in ${seconds} s: ${tally.built} built, ${tally.changed} built with HTML removed, ${tally.refused} refused by name`)
-console.log(`fuzz: slowest post ${Math.round(slowest)} ms (bound ${CASE_TIME_LIMIT_MS} ms)`)
+console.log(`fuzz: slowest post ${Math.round(slowest)} ms of CPU (bound ${CASE_TIME_LIMIT_MS} ms)`)

@@ -37,7 +37,11 @@ const permalinkValue = fc.oneof(
   fc.constantFrom('/', '/search/', '/tags/docker/', '/feed.xml', '/a/../b/', '/./x/', '/:year/:title/', '/archive/', '/sitemap.xml'),
   fc.array(segment, { minLength: 0, maxLength: 4 }).map((parts) => `/${parts.join('/')}${parts.length > 0 ? '/' : ''}`),
 )
-const tagsValue = fc.oneof(fc.array(fc.oneof(text, fc.constantFrom('a&b', '<c>', 'docker', 'C++')), { maxLength: 4 }), text, fc.constant({ a: 1 }))
+const tagsValue = fc.oneof(
+  { weight: 8, arbitrary: fc.array(fc.oneof(text, fc.constantFrom('a&b', '<c>', 'docker', 'C++')), { maxLength: 4 }) },
+  { weight: 2, arbitrary: text },
+  { weight: 1, arbitrary: fc.constant({ a: 1 }) },
+)
 
 export const frontMatter = fc.record(
   { title: titleValue, date: dateValue, permalink: permalinkValue, tags: tagsValue, trusted_html: fc.boolean() },
@@ -57,7 +61,10 @@ const payload = fc.constantFrom(
   '<div style="position:fixed;inset:0">x</div>', '<svg onload=alert(1)><script>1</script></svg>', '<details><summary>s</summary>d</details>',
   '<!-- more -->', '<table><tr><td>1</td></tr></table>', '<video controls src="/v.mp4"></video>',
 )
-const liquid = fc.constantFrom('{{ site.title }}', '{{ site.baseurl }}/x.png', '{{ site.nope }}', '{% raw %}{{ x }}{% endraw %}', '{% raw %}never closed', '{{- site.url -}}')
+const liquid = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('{{ site.title }}', '{{ site.baseurl }}/x.png', '{% raw %}{{ x }}{% endraw %}', '{{- site.url -}}') },
+  { weight: 1, arbitrary: fc.constantFrom('{{ site.nope }}', '{% raw %}never closed') },
+)
 const markdown = fc.constantFrom('# Heading', '## Section', '- [ ] task\n- [x] done', 'A note.[^1]\n\n[^1]: The note.', '```js\nconst a = 1\n```', '```\nplain\n```', '| a | b |\n| - | - |\n| 1 | 2 |', '***', '> quote', '1. one\n2. two')
 
 const fragment = fc.oneof(
