@@ -20,6 +20,7 @@ describe('post files before Contentlayer reads them', () => {
 
   it('names both files of a case-only collision', () => {
     expect(messages([post('posts/2020-01-01-Post.md'), post('posts/2020-01-01-post.md')])).toEqual([
+      'posts/2020-01-01-Post.md: field "(file name)": differs from posts/2020-01-01-post.md only in letter case, so the two share one URL on most hosts. Fix: rename one of them',
       'posts/2020-01-01-post.md: field "(file name)": differs from posts/2020-01-01-Post.md only in letter case, so the two share one URL on most hosts. Fix: rename one of them',
     ])
   })

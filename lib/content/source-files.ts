@@ -45,7 +45,10 @@ export function sourceFileProblems(files: readonly SourceFile[]): ContentError[]
     }
     const other = byLowerCase.get(file.path.toLowerCase())
     if (other !== undefined) {
-      problems.push(new ContentError(file.path, '(file name)', `differs from ${other} only in letter case, so the two share one URL on most hosts`, 'rename one of them'))
+      // Both are named: which one the author renames is theirs to choose.
+      for (const [one, two] of [[other, file.path], [file.path, other]] as const) {
+        problems.push(new ContentError(one, '(file name)', `differs from ${two} only in letter case, so the two share one URL on most hosts`, 'rename one of them'))
+      }
     }
     byLowerCase.set(file.path.toLowerCase(), file.path)
     const frontMatter = frontMatterProblem(file.text())
