@@ -48,9 +48,11 @@ export const frontMatter = fc.record(
   { requiredKeys: ['title'] },
 )
 
-const nestedList = fc.integer({ min: 1, max: 160 }).map((n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'))
-const nestedQuote = fc.integer({ min: 1, max: 6000 }).map((n) => `${'> '.repeat(n)}quoted`)
-const nestedHtml = fc.integer({ min: 1, max: 600 }).map((n) => `${'<div>'.repeat(n)}deep${'</div>'.repeat(n)}`)
+// Mostly within the nesting limit, sometimes far past it.
+const depth = (max: number) => fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 60 }) }, { weight: 1, arbitrary: fc.integer({ min: 61, max }) })
+const nestedList = depth(160).map((n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'))
+const nestedQuote = depth(6000).map((n) => `${'> '.repeat(n)}quoted`)
+const nestedHtml = depth(600).map((n) => `${'<div>'.repeat(n)}deep${'</div>'.repeat(n)}`)
 const longWord = fc.integer({ min: 30, max: 20_000 }).map((n) => 'w'.repeat(n))
 const unspaced = fc.integer({ min: 1, max: 2_000 }).map((n) => '東京都に住んでいます'.repeat(n))
 const payload = fc.constantFrom(
