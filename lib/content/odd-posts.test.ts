@@ -2,15 +2,15 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, test } from 'vitest'
-import { contentBuild, removeBuild, type ContentBuild } from '../testing/content-build'
-import { BUILT, REFUSED_CONTENT, REFUSED_FILES, type OddPost } from './odd-posts'
+import { contentBuild, removeBuild, type ContentBuild } from '../../test/support/content-build'
+import { BUILT, REFUSED_CONTENT, REFUSED_FILES, type OddPost } from '../../test/fixtures/odd-posts'
 
 /**
  * The odd-post corpus as regression fixtures, through the real `contentlayer2 build`: three builds (what
  * must build, files refused before reading, content refused after) instead of one per post, to keep time.
  */
 
-const FIXTURES = fileURLToPath(new URL('./fixtures/odd/', import.meta.url))
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/odd-posts/', import.meta.url))
 // Each build is a fresh Node process (~5 s of CPU); other jobs may share the cores.
 const BUILD_TIMEOUT = 240_000
 const builds: ContentBuild[] = []

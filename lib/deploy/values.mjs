@@ -97,7 +97,6 @@ export function parseBranch(raw, name) {
  * @returns {string | undefined}
  */
 export function branchNameProblem(value) {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(value)) return 'it holds a space, a control character or one of ~ ^ : ? * [ \\'
   if (value.length > 255) return 'it is longer than 255 characters'
   if (value === '@' || value.includes('@{')) return 'it is "@" or holds "@{"'

@@ -1,4 +1,4 @@
-import { words } from '../../search/options'
+import { words } from '../../search/shared/options'
 import { MARKER, type GeneratedPost } from './arbitraries'
 import { runPost, type Outcome } from './run-post'
 

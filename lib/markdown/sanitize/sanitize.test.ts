@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attribute, elements, text, tokens } from '../../testing/html'
+import { attribute, elements, text, tokens } from '../../../test/support/html'
 import { renderMarkdown, type MarkdownOptions } from '../pipeline'
 import { embedOrigin, MAX_HTML_DEPTH } from '.'
 import { filterStyle } from './style'

@@ -76,7 +76,6 @@ export const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'srcset'
  * leading control characters in a scheme, so those are stripped before looking at it.
  */
 export function isSafeUrl(value: string, attribute: string, tag: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const bare = value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase()
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(bare)?.[1]
   if (scheme === undefined) return true

@@ -1,0 +1,42 @@
+import { SearchEngine } from './engine'
+import { MANIFEST } from '../shared/files'
+import type { WorkerReply, WorkerRequest } from '../shared/protocol'
+
+/**
+ * Runs every query off the main thread. Loads index files from `<base>/search/`; the manifest is
+ * revalidated on each load (its name is fixed), every other file is immutable (named by content hash).
+ * The page sends its base path with each request, so the same worker works at `/` and under a base path.
+ */
+let engine: SearchEngine | undefined
+
+function engineFor(base: string): SearchEngine {
+  engine ??= new SearchEngine(async (path) => {
+    const response = await fetch(`${base}/search/${path}`, path === MANIFEST ? { cache: 'no-cache' } : {})
+    if (!response.ok) throw new Error(`search: ${path} answered ${response.status}`)
+    return response.json()
+  })
+  return engine
+}
+
+async function answer(request: WorkerRequest, search: SearchEngine): Promise<WorkerReply> {
+  switch (request.kind) {
+    case 'info': {
+      const { posts, popularTags } = await search.manifest()
+      return { kind: 'info', id: request.id, info: { posts, popularTags } }
+    }
+    case 'search':
+      return { kind: 'search', id: request.id, response: await search.search(request.query, request.filters, request.limit) }
+    case 'snippets':
+      return { kind: 'snippets', id: request.id, snippets: await search.snippets(request.post, request.sections, request.terms) }
+    case 'facets':
+      return { kind: 'facets', id: request.id, facets: await search.facets() }
+  }
+}
+
+addEventListener('message', (event: MessageEvent<{ base: string; request: WorkerRequest }>) => {
+  const { base, request } = event.data
+  answer(request, engineFor(base)).then(
+    (reply) => postMessage(reply),
+    (error: unknown) => postMessage({ kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+  )
+})
