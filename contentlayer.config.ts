@@ -16,6 +16,8 @@ import {
 import { isDraft } from './lib/content/fields'
 import { PREPARED_DIR } from './lib/content/prepare-dir'
 import { RESOLVED_KEY } from './lib/jekyll/keys'
+import { checkTitle } from './lib/content/post-url-checks'
+import { assertSourceFiles, POST_FILE_PATTERN } from './lib/content/source-files'
 import { applyMarkdownPipeline } from './lib/markdown/pipeline'
 import { site } from './lib/site'
 
@@ -37,7 +39,7 @@ const siteKeys = Object.fromEntries(Object.keys(site.frontMatterKeys).map((key) 
  */
 export const Post = defineDocumentType(() => ({
   name: 'Post',
-  filePathPattern: 'posts/**/*.md',
+  filePathPattern: POST_FILE_PATTERN,
   contentType: 'markdown',
   fields: {
     ...siteKeys,
@@ -70,10 +72,18 @@ export const Post = defineDocumentType(() => ({
     canonical_url: { type: 'json', description: 'accepted' },
     twitter: { type: 'json', description: 'accepted' },
     toc: { type: 'json', description: 'accepted' },
+    trusted_html: { type: 'boolean', description: "keep this post's HTML as written: scripts, styles and forms included" },
     [RESOLVED_KEY]: { type: 'json', description: 'written by the prepare step: URL, source file, draft, date' },
   },
   computedFields: {
-    postSlug: { type: 'string', resolve: (doc) => postSlug(sourceName(doc), doc._raw.sourceFilePath) },
+    postSlug: {
+      type: 'string',
+      resolve: (doc) => {
+        // Checked here because Contentlayer accepts an empty string as given.
+        checkTitle(doc.title, doc._raw.sourceFilePath)
+        return postSlug(sourceName(doc), doc._raw.sourceFilePath)
+      },
+    },
     publishedAt: { type: 'string', resolve: publishedAt },
     updatedAt: { type: 'string', resolve: updatedAt },
     url: { type: 'string', resolve: postUrl },
@@ -110,6 +120,9 @@ export const Author = defineDocumentType(() => ({
   },
 }))
 
+// Before Contentlayer looks at the files: names it would skip, crash on or write into its code unescaped.
+assertSourceFiles(join(process.cwd(), 'content'))
+
 export default makeSource({
   contentDirPath: PREPARED_DIR,
   contentDirInclude: ['posts', 'authors'],
@@ -126,5 +139,6 @@ export default makeSource({
       variables: { ...siteScalars, baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,
       publicDir: join(process.cwd(), 'public'),
+      html: { embedOrigins: site.embedOrigins, trusted: site.trustedHtml, strict: site.strictHtml },
     }),
 })

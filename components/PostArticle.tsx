@@ -17,7 +17,7 @@ export function PostArticle({ post }: { post: PostDetail }) {
         <PostMeta post={post} />
       </header>
       {showToc && <TableOfContents headings={post.headings} />}
-      <div className="post__body prose" dangerouslySetInnerHTML={{ __html: post.html }} />
+      <div className="post__body prose" data-post-html="" dangerouslySetInnerHTML={{ __html: post.html }} />
       {post.html.includes('copy-button') && <CopyCodeButtons />}
       <RelatedPosts posts={post.related} />
       <PostNav previous={post.previous} next={post.next} />

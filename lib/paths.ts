@@ -1,6 +1,6 @@
 import { resolveDeployEnv } from './deploy.mjs'
 import { previewBannerContent } from './preview'
-import { rebaseUrl } from './url'
+import { encodeUrlPath, rebaseUrl } from './url'
 import { site } from './site'
 
 const deploy = resolveDeployEnv(process.env)
@@ -30,5 +30,5 @@ export function withBasePath(path: string): string {
 
 /** Absolute URL on the production site, for canonical links and feeds. */
 export function absoluteUrl(path: string): string {
-  return path.startsWith('/') ? siteUrl + path : path
+  return path.startsWith('/') ? siteUrl + encodeUrlPath(path) : path
 }

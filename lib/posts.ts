@@ -71,17 +71,21 @@ export type SiteContent = {
 
 /** Checks that URLs are unique, drops drafts unless asked for, sorts newest first and summarises each post. */
 export function publishedEntries(posts: readonly ContentPost[], options: { showDrafts: boolean }): Entry[] {
-  const byUrl = new Map<string, string>()
+  const byUrl = new Map<string, { file: string; url: string }>()
   for (const post of posts) {
-    const other = byUrl.get(post.url)
+    // Folders that differ only in case are one folder on macOS and Windows hosts, and on many servers.
+    const key = post.url.toLowerCase()
+    const other = byUrl.get(key)
     if (other !== undefined) {
-      throw new ContentError(post._raw.sourceFilePath, 'permalink', `URL ${post.url} is already used by ${other}`, 'give one of the posts its own permalink: or rename its file')
+      const how = other.url === post.url ? '' : ` (as ${other.url}: URLs differing only in letter case collide)`
+      throw new ContentError(post._raw.sourceFilePath, 'permalink', `URL ${post.url} is already used by ${other.file}${how}`, 'give one of the posts its own permalink: or rename its file')
     }
-    byUrl.set(post.url, post._raw.sourceFilePath)
+    byUrl.set(key, { file: post._raw.sourceFilePath, url: post.url })
   }
   return posts
     .filter((post) => options.showDrafts || !post.isDraft)
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.postSlug.localeCompare(b.postSlug))
+    // By instant: ISO text sorts year 10000 (9999-12-31 west of UTC) before year 2016.
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.postSlug.localeCompare(b.postSlug))
     .map((source) => ({ summary: toSummary(source), source }))
 }
 

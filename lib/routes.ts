@@ -95,3 +95,10 @@ export function postUrlFromSegments(segments: readonly string[]): string {
   // Jekyll's `.html` URLs (`/2023/04/20/x.html`) have no trailing slash; every other URL is a folder.
   return /\.html?$/i.test(path) ? path : `${path}/`
 }
+
+/**
+ * Paths the site's own pages and files hold, which no post may take: a post at `/search/` or
+ * `/tags/docker/` would be lost behind that page, or collide with it in the export.
+ */
+export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
+export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/changes/', '/_pressroom/', '/katex/', '/analytics/'] as const

@@ -4,6 +4,7 @@ import { parseSiteJson, type FrontMatterDefault, type KeyType, type SiteJson } f
 
 /** The one site configuration: Pressroom's defaults, overridden by `content/site.json` when present.
  * Deploy-specific values (base path, URL overrides) come from lib/deploy.mjs, read in lib/paths.ts. */
+import { DEFAULT_EMBED_ORIGINS } from './embed-origins.mjs'
 export type SiteConfig = {
   title: string
   description: string
@@ -30,12 +31,19 @@ export type SiteConfig = {
   /** Jekyll plugins the site uses: `jemoji` and `jekyll-mentions` switch those renderings on. */
   plugins: string[]
   kramdown: Record<string, unknown>
-  /** https origins whose iframes and scripts posts may embed (read by the sanitiser and the CSP writer). */
-  embedOrigins: string[]
   /** Jekyll's `paginate_path`, kept for the record. */
   paginatePath: string | undefined
   /** Other `_config.yml` values, for Liquid's `site.*`. */
   extra: Record<string, unknown>
+  /**
+   * https origins whose iframes and `<script src>` posts may embed (gists, videos, pens, tweets). Everything
+   * else that could run script is removed from post HTML; the CSP allows these origins in frame-src/script-src.
+   */
+  embedOrigins: string[]
+  /** Trust every post's HTML as written (no sanitising). A single post opts in with `trusted_html: true`. */
+  trustedHtml: boolean
+  /** Stop the build on HTML the sanitiser would remove, instead of warning. */
+  strictHtml: boolean
 }
 
 const defaults: SiteConfig = {
@@ -54,9 +62,11 @@ const defaults: SiteConfig = {
   frontMatterKeys: {},
   plugins: [],
   kramdown: {},
-  embedOrigins: [],
+  embedOrigins: [...DEFAULT_EMBED_ORIGINS],
   paginatePath: undefined,
   extra: {},
+  trustedHtml: false,
+  strictHtml: false,
 }
 
 /** Pressroom's defaults with an imported site's settings on top. */
@@ -75,7 +85,8 @@ export function siteConfigFrom(json: SiteJson): SiteConfig {
     frontMatterKeys: json.frontMatterKeys ?? defaults.frontMatterKeys,
     plugins: json.plugins ?? defaults.plugins,
     kramdown: json.kramdown ?? defaults.kramdown,
-    embedOrigins: json.embedOrigins ?? defaults.embedOrigins,
+    // An imported site's embeds add to the defaults: a post may still embed a gist or a video.
+    embedOrigins: [...new Set([...defaults.embedOrigins, ...(json.embedOrigins ?? [])])],
     paginatePath: json.paginate_path,
     extra: json.extra ?? defaults.extra,
   }

@@ -4,6 +4,7 @@ import { RESOLVED_KEY } from '../jekyll/keys'
 import { summarizeHtml, type HtmlSummary } from '../markdown/analyze'
 import { site } from '../site'
 import { authorList, postSlug, stringList } from './fields'
+import { checkPostUrl } from './post-url-checks'
 
 /** What Contentlayer hands a computed field: the raw front matter plus the rendered body. */
 export type RawPost = {
@@ -59,7 +60,8 @@ export function categoryList(doc: RawPost): string[] {
 
 /** The post's site-relative URL, as Jekyll gives it (lib/jekyll/permalink.ts, via the prepare step). */
 export function postUrl(doc: RawPost): string {
-  return resolvedOf(doc).url
+  const resolved = resolvedOf(doc)
+  return checkPostUrl(resolved.url, resolved.source, doc.permalink === undefined ? 'permalink (site config)' : 'permalink')
 }
 
 const summaries = new Map<string, { html: string; summary: HtmlSummary }>()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolveSiteVariables, UnknownLiquidVariable } from './liquid'
+import { resolveSiteVariables, UnclosedLiquidRaw, UnknownLiquidVariable } from './liquid'
 
 const vars = { baseurl: '/blog', title: 'Pressroom' }
 
@@ -46,5 +46,24 @@ describe('resolveSiteVariables', () => {
 
   it('counts the line of the variable itself when a {{- marker strips newlines before it', () => {
     expect(() => resolveSiteVariables('one\n\n{{- site.missing }}', vars)).toThrow(expect.objectContaining({ line: 3 }))
+  })
+})
+
+describe('an unclosed {% raw %}', () => {
+  it('is refused with its line, instead of printing raw syntax', () => {
+    expect(() => resolveSiteVariables('a\n{% raw %}{{ site.x }}\nb', { title: 'T' })).toThrow(UnclosedLiquidRaw)
+    expect(() => resolveSiteVariables('a\n{% raw %}x{% endraw %}\n{%- raw -%}\nb', {})).toThrow('"{% raw %}" on line 3 is never closed')
+  })
+  it('is not confused with a closed one', () => {
+    expect(resolveSiteVariables('{% raw %}{{ site.x }}{% endraw %}', {})).toBe('{{ site.x }}')
+  })
+})
+
+describe('cost', () => {
+  it('stays linear on 200,000 unclosed raw openers and a 1 MB run of spaces', () => {
+    const started = performance.now()
+    expect(() => resolveSiteVariables('{% raw %}'.repeat(200_000), {})).toThrow(UnclosedLiquidRaw)
+    expect(resolveSiteVariables(' '.repeat(1_000_000) + 'x', {})).toHaveLength(1_000_001)
+    expect(performance.now() - started).toBeLessThan(2_000)
   })
 })

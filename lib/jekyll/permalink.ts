@@ -1,4 +1,4 @@
-import { partsInZone } from '../dates'
+import { partsInZone, utc } from '../dates'
 import { slugify } from './slugify'
 
 /** Jekyll's built-in permalink styles (`Configuration::STYLE_TO_PERMALINK`). */
@@ -50,12 +50,12 @@ export function expandPermalink(pattern: string, input: PermalinkInput): string 
 function placeholders(input: PermalinkInput): Record<string, string> {
   const p = partsInZone(input.date, input.timeZone)
   const pad = (n: number, width = 2) => String(n).padStart(width, '0')
-  const dayIndex = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()
-  const yDay = Math.floor((Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, 0, 1)) / 86_400_000) + 1
+  const dayIndex = new Date(utc(p.year, p.month - 1, p.day)).getUTCDay()
+  const yDay = Math.floor((utc(p.year, p.month - 1, p.day) - utc(p.year, 0, 1)) / 86_400_000) + 1
   const iso = isoWeek(p.year, p.month, p.day)
   const categories = [...new Set(input.categories.map((c) => c.toLowerCase()))]
   return {
-    year: String(p.year),
+    year: String(p.year).padStart(4, '0'),
     short_year: pad(p.year % 100),
     month: pad(p.month),
     i_month: String(p.month),
@@ -85,11 +85,11 @@ function placeholders(input: PermalinkInput): Record<string, string> {
 
 /** ISO 8601 week-numbering year and week (`%G`, `%V`). */
 function isoWeek(year: number, month: number, day: number): { year: number; week: number } {
-  const date = new Date(Date.UTC(year, month - 1, day))
+  const date = new Date(utc(year, month - 1, day))
   const weekday = date.getUTCDay() || 7
   date.setUTCDate(date.getUTCDate() + 4 - weekday)
   const weekYear = date.getUTCFullYear()
-  const week = Math.ceil(((date.getTime() - Date.UTC(weekYear, 0, 1)) / 86_400_000 + 1) / 7)
+  const week = Math.ceil(((date.getTime() - utc(weekYear, 0, 1)) / 86_400_000 + 1) / 7)
   return { year: weekYear, week }
 }
 

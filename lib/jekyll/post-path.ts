@@ -1,3 +1,5 @@
+import { utc } from '../dates'
+
 /**
  * Where Jekyll finds posts, and what their paths mean. A post lives below a `_posts` folder (or, in
  * Pressroom, below `content/posts/`, which stands for one). Folders above a `_posts` segment are
@@ -42,7 +44,7 @@ export function readPostPath(relative: string): PostPath | NotAPost {
   const padded = `${String(year).padStart(4, '0')}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`
   const month = Number(mo)
   const day = Number(d)
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) {
+  if (month < 1 || month > 12 || day < 1 || day > new Date(utc(year, month, 0)).getUTCDate()) {
     return { reason: `"${date}" in the file name is not a valid date` }
   }
   const fileName = below[below.length - 1] ?? ''

@@ -1,4 +1,4 @@
-import { zonedToUtc, type DateParts } from '../dates'
+import { utc, zonedToUtc, type DateParts } from '../dates'
 
 /**
  * Dates as Jekyll reads them. A front-matter `date` reaches Jekyll through Ruby's YAML (Psych), then
@@ -34,9 +34,9 @@ export function rubyDate(value: string, timeZone: string, plainYaml: boolean): D
 function toInstant(found: Found, timeZone: string): Date | undefined {
   const p = found.parts
   if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 60) return undefined
-  if (p.day > new Date(Date.UTC(p.year, p.month, 0)).getUTCDate()) return undefined
+  if (p.day > new Date(utc(p.year, p.month, 0)).getUTCDate()) return undefined
   if (found.offset === undefined) return zonedToUtc(p, timeZone)
-  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - found.offset * 60_000)
+  return new Date(utc(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - found.offset * 60_000)
 }
 
 const NUMERIC = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(.*)$/

@@ -14,6 +14,9 @@ import { rehypeCodeBlocks } from './code-blocks'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
 import { remarkLiquid } from './liquid'
+import { remarkNestingLimit } from './nesting'
+import { rehypeSanitizePost, type SanitizeOptions } from './sanitize'
+import { remarkTrustedHtml } from './sanitize/trusted'
 import { rehypeTaskLists } from './task-lists'
 import { remarkTitleHeading } from './title-heading'
 
@@ -24,6 +27,8 @@ export type MarkdownOptions = {
   siteUrl: string
   /** Where site-relative images live, to read their sizes. */
   publicDir?: string
+  /** What post HTML may embed and whether it is trusted; by default every post is sanitised, no embeds. */
+  html?: SanitizeOptions
 }
 
 /**
@@ -34,11 +39,16 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
   processor
     .use(remarkParse)
     .use(remarkLiquid, { variables: options.variables })
+    // Wraps the parser after Liquid does, so its check runs first, on the source as written.
+    .use(remarkNestingLimit)
     .use(remarkFrontmatter, ['yaml'])
+    .use(remarkTrustedHtml)
     .use(remarkGfm)
     .use(remarkTitleHeading)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
+    // Before our own plugins add markup: what they write (anchors, highlighting styles, copy buttons) is ours.
+    .use(rehypeSanitizePost, options.html ?? { embedOrigins: [] })
     .use(rehypeSlug)
     // The anchor sits beside the heading, not inside it, so the heading's accessible name stays its text.
     .use(rehypeAutolinkHeadings, {

@@ -40,6 +40,8 @@ export function htmlToSections(html: string): Section[] {
 function isNavigation(node: Element): boolean {
   if (SKIPPED.has(node.tagName)) return true
   if (hasClass(node, HEADING_ANCHOR) || hasClass(node, SCREEN_READER_ONLY)) return true
+  // A code block's bar (its language label and the "Copy" button) is chrome, not the post's prose.
+  if (node.tagName === 'button' || hasClass(node, 'code-block__bar')) return true
   // GFM footnotes: the "↩" back-links and the numeric reference markers.
   return 'dataFootnoteBackref' in node.properties || 'dataFootnoteRef' in node.properties
 }
