@@ -90,8 +90,11 @@ export default makeSource({
   markdown: (processor) =>
     applyMarkdownPipeline(processor, {
       // Site-relative on purpose: the base path is a deploy setting, added when pages render.
-      variables: { baseurl: '', url: site.url, title: site.title, description: site.description },
+      variables: { ...site.liquidVariables, baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,
       publicDir: join(process.cwd(), 'public'),
+      contentDir: join(process.cwd(), 'content'),
+      timeZone: site.timeZone,
+      liquidTags: site.liquidTags,
     }),
 })

@@ -14,6 +14,14 @@ export type SiteConfig = {
   tocMinHeadings: number
   /** Words a reader reads per minute, for reading time. */
   wordsPerMinute: number
+  /** Jekyll plugins the site lists (`plugins:` in `_config.yml`); `jemoji` and `jekyll-mentions` change how posts render. */
+  jekyllPlugins: readonly string[]
+  /** kramdown's `parse_block_html`: Markdown inside HTML blocks is parsed as Markdown, not kept as HTML. */
+  parseBlockHtml: boolean
+  /** Liquid templates for tags of the site's own plugins, by tag name; the template sees `args` (the tag's text) and `argv` (its words). */
+  liquidTags: Readonly<Record<string, string>>
+  /** More `site.*` values for Liquid in posts (the rest of a Jekyll `_config.yml`). Title, description, url and baseurl always win. */
+  liquidVariables: Readonly<Record<string, unknown>>
 }
 
 export const site: SiteConfig = {
@@ -26,4 +34,8 @@ export const site: SiteConfig = {
   postsPerPage: 10,
   tocMinHeadings: 2,
   wordsPerMinute: 230,
+  jekyllPlugins: [],
+  parseBlockHtml: false,
+  liquidTags: {},
+  liquidVariables: {},
 }

@@ -9,21 +9,39 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Processor } from 'unified'
-import type { SiteVariables } from '../jekyll/liquid'
 import { rehypeCodeBlocks } from './code-blocks'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
+import { smartypants, remarkTypography } from './kramdown/typography'
 import { remarkLiquid } from './liquid'
 import { rehypeTaskLists } from './task-lists'
 import { remarkTitleHeading } from './title-heading'
 
 export type MarkdownOptions = {
-  /** Values for `{{ site.* }}`. */
-  variables: SiteVariables
+  /** `site.*` for Liquid in posts: title, description, url, baseurl ('' in content) and any more of the site's. */
+  variables: Readonly<Record<string, unknown>>
   /** The production origin: absolute links to it become site-relative. */
   siteUrl: string
   /** Where site-relative images live, to read their sizes. */
   publicDir?: string
+  /** The content folder (`posts/`, `_includes/`, `_data/`), for Liquid's includes, data and links to posts. */
+  contentDir?: string
+  /** IANA zone for Liquid's date filters; UTC when absent. */
+  timeZone?: string
+  /** Tags the site maps to Liquid templates of its own. */
+  liquidTags?: Readonly<Record<string, string>>
+}
+
+/** Markdown alone (no Liquid), as Liquid's `markdownify` filter and the `figure` tag render it. */
+export async function markdownify(markdown: string): Promise<string> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkTypography)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeStringify)
+  return String(await processor.process(markdown))
 }
 
 /**
@@ -33,10 +51,18 @@ export type MarkdownOptions = {
 export function applyMarkdownPipeline(processor: Processor, options: MarkdownOptions): void {
   processor
     .use(remarkParse)
-    .use(remarkLiquid, { variables: options.variables })
+    .use(remarkLiquid, {
+      site: options.variables,
+      contentDir: options.contentDir,
+      timeZone: options.timeZone ?? 'UTC',
+      liquidTags: options.liquidTags ?? {},
+      markdownify,
+      smartify: smartypants,
+    })
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkTitleHeading)
+    .use(remarkTypography)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSlug)
