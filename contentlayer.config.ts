@@ -96,5 +96,7 @@ export default makeSource({
       contentDir: join(process.cwd(), 'content'),
       timeZone: site.timeZone,
       liquidTags: site.liquidTags,
+      kramdown: site.kramdown,
+      plugins: site.jekyllPlugins,
     }),
 })

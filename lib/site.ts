@@ -16,8 +16,8 @@ export type SiteConfig = {
   wordsPerMinute: number
   /** Jekyll plugins the site lists (`plugins:` in `_config.yml`); `jemoji` and `jekyll-mentions` change how posts render. */
   jekyllPlugins: readonly string[]
-  /** kramdown's `parse_block_html`: Markdown inside HTML blocks is parsed as Markdown, not kept as HTML. */
-  parseBlockHtml: boolean
+  /** kramdown settings from `_config.yml`: `parse_block_html` (Markdown inside HTML blocks is Markdown) and `toc_levels`. */
+  kramdown: { parseBlockHtml: boolean; tocLevels: readonly number[] }
   /** Liquid templates for tags of the site's own plugins, by tag name; the template sees `args` (the tag's text) and `argv` (its words). */
   liquidTags: Readonly<Record<string, string>>
   /** More `site.*` values for Liquid in posts (the rest of a Jekyll `_config.yml`). Title, description, url and baseurl always win. */
@@ -35,7 +35,7 @@ export const site: SiteConfig = {
   tocMinHeadings: 2,
   wordsPerMinute: 230,
   jekyllPlugins: [],
-  parseBlockHtml: false,
+  kramdown: { parseBlockHtml: false, tocLevels: [1, 2, 3, 4, 5, 6] },
   liquidTags: {},
   liquidVariables: {},
 }

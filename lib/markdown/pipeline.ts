@@ -12,6 +12,8 @@ import { unified, type Processor } from 'unified'
 import { rehypeCodeBlocks } from './code-blocks'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
+import { remarkKramdownAttributes } from './kramdown/attributes'
+import { rehypeKramdownToc } from './kramdown/toc'
 import { smartypants, remarkTypography } from './kramdown/typography'
 import { remarkLiquid } from './liquid'
 import { rehypeTaskLists } from './task-lists'
@@ -30,6 +32,10 @@ export type MarkdownOptions = {
   timeZone?: string
   /** Tags the site maps to Liquid templates of its own. */
   liquidTags?: Readonly<Record<string, string>>
+  /** kramdown's `parse_block_html` and `toc_levels`. */
+  kramdown?: { parseBlockHtml?: boolean; tocLevels?: readonly number[] }
+  /** Jekyll plugins the site uses: `jemoji` and `jekyll-mentions` change the text. */
+  plugins?: readonly string[]
 }
 
 /** Markdown alone (no Liquid), as Liquid's `markdownify` filter and the `figure` tag render it. */
@@ -37,6 +43,7 @@ export async function markdownify(markdown: string): Promise<string> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkKramdownAttributes)
     .use(remarkTypography)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
@@ -61,11 +68,13 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     })
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkKramdownAttributes)
     .use(remarkTitleHeading)
     .use(remarkTypography)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSlug)
+    .use(rehypeKramdownToc, { levels: options.kramdown?.tocLevels })
     // The anchor sits beside the heading, not inside it, so the heading's accessible name stays its text.
     .use(rehypeAutolinkHeadings, {
       behavior: 'after',

@@ -1,0 +1,197 @@
+import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast'
+
+/**
+ * kramdown's inline attribute lists: `{: .class #id key="value"}` after a block (on the next line, or on
+ * its own line before or after it), after a span element (`![x](a.png){: width="300"}`), and attribute
+ * list definitions (`{:name: .class}`) that a later list names (`{: name}`). `{:toc}` on a list marks
+ * it as the table of contents; `## Heading {#id}` sets a heading's id.
+ */
+export type Attributes = {
+  id?: string
+  classes: string[]
+  pairs: Record<string, string>
+  /** Names of attribute list definitions, and `toc`. */
+  refs: string[]
+}
+
+const IAL = /^\{:(?!\w[\w-]*:)\s*([^}]*)\}$/
+const ALD = /^\{:(\w[\w-]*):\s*([^}]*)\}$/
+const SPAN_IAL = /^\{:\s*([^}]*)\}/
+const LINES_OF_IALS = /^(?:\{:[^}\n]*\}[ \t]*(?:\n|$))+$/
+
+/** Parses the inside of `{: … }`. */
+export function parseAttributeList(body: string): Attributes {
+  const result: Attributes = { classes: [], pairs: {}, refs: [] }
+  for (const m of body.matchAll(/([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+))|\.([\w-]+)|#([\w-]+)|([\w-]+)/g)) {
+    if (m[1] !== undefined) result.pairs[m[1]] = (m[2] ?? m[3] ?? m[4] ?? '').replace(/\\(.)/g, '$1')
+    else if (m[5] !== undefined) result.classes.push(m[5])
+    else if (m[6] !== undefined) result.id = m[6]
+    else if (m[7] !== undefined) result.refs.push(m[7])
+  }
+  return result
+}
+
+type Definitions = Map<string, Attributes>
+
+/** Resolves references to definitions (and their references), then merges the list's own attributes over them. */
+function resolve(attrs: Attributes, defs: Definitions, seen = new Set<string>()): Attributes {
+  const merged: Attributes = { classes: [], pairs: {}, refs: [] }
+  for (const ref of attrs.refs) {
+    const def = defs.get(ref)
+    if (def === undefined || seen.has(ref)) {
+      merged.refs.push(ref)
+      continue
+    }
+    const inner = resolve(def, defs, new Set([...seen, ref]))
+    merged.classes.push(...inner.classes)
+    Object.assign(merged.pairs, inner.pairs)
+    if (inner.id !== undefined) merged.id = inner.id
+    merged.refs.push(...inner.refs)
+  }
+  merged.classes.push(...attrs.classes)
+  Object.assign(merged.pairs, attrs.pairs)
+  if (attrs.id !== undefined) merged.id = attrs.id
+  return merged
+}
+
+/** Puts attributes on a node for the HTML step (`data.hProperties`), classes added to any it has. */
+export function applyAttributes(node: Nodes, attrs: Attributes): void {
+  const data = (node.data ??= {})
+  const props = (data.hProperties ??= {})
+  for (const [key, value] of Object.entries(attrs.pairs)) {
+    if (key === 'class') props.className = [...classList(props.className), ...value.split(/\s+/).filter(Boolean)]
+    else props[key] = value
+  }
+  if (attrs.classes.length > 0) props.className = [...classList(props.className), ...attrs.classes]
+  if (attrs.id !== undefined) props.id = attrs.id
+  if (attrs.refs.includes('toc')) props.dataKramdownToc = 'true'
+}
+
+function classList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String)
+  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean)
+  return []
+}
+
+/** The text of a paragraph made only of plain text, else undefined. */
+function plainText(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined
+  if (!node.children.every((child) => child.type === 'text')) return undefined
+  return node.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+}
+
+/** Removes a trailing `\n{: … }` line from a block's last text, returning what it held. */
+function takeTrailingIal(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return undefined
+  const last = node.children.at(-1)
+  if (last?.type !== 'text') return undefined
+  const m = /\n[ \t]*(\{:[^}\n]*\})[ \t]*$/.exec(last.value)
+  if (!m?.[1] || !IAL.test(m[1])) return undefined
+  last.value = last.value.slice(0, m.index)
+  return m[1]
+}
+
+/** Removes a leading `{: … }\n` line from a paragraph (a block IAL right before its block). */
+function takeLeadingIal(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const first = node.children[0]
+  if (first?.type !== 'text') return undefined
+  const m = /^[ \t]*(\{:[^}\n]*\})[ \t]*\n/.exec(first.value)
+  if (!m?.[1] || !IAL.test(m[1])) return undefined
+  first.value = first.value.slice(m[0].length)
+  return m[1]
+}
+
+/** `## Heading {#id .class}`: kramdown's header attributes at the end of a heading line. */
+function takeHeadingId(node: RootContent): Attributes | undefined {
+  if (node.type !== 'heading') return undefined
+  const last = node.children.at(-1)
+  if (last?.type !== 'text') return undefined
+  const m = /[ \t]+\{((?:#[\w-]+|\.[\w-]+|[\s])+)\}[ \t]*$/.exec(last.value)
+  if (!m?.[1]) return undefined
+  last.value = last.value.slice(0, m.index)
+  return parseAttributeList(m[1])
+}
+
+const INLINE_TARGETS = new Set(['image', 'link', 'emphasis', 'strong', 'inlineCode', 'delete', 'imageReference', 'linkReference'])
+
+/** `*text*{: .x}`, `![a](b){: width="3"}`: a span IAL right after a span element applies to it. */
+function spanAttributes(parent: Parents, defs: Definitions): void {
+  const kids = parent.children
+  for (let i = 1; i < kids.length; i++) {
+    const node = kids[i]
+    const before = kids[i - 1]
+    if (node?.type !== 'text' || before === undefined || !INLINE_TARGETS.has(before.type)) continue
+    const m = SPAN_IAL.exec(node.value)
+    if (!m) continue
+    applyAttributes(before, resolve(parseAttributeList(m[1] ?? ''), defs))
+    node.value = node.value.slice(m[0].length)
+  }
+}
+
+/** The remark plugin: attribute lists applied and removed, so none shows as text. */
+export function remarkKramdownAttributes() {
+  return (tree: Root) => {
+    const defs: Definitions = new Map()
+    collectDefinitions(tree, defs)
+    walkBlocks(tree, defs)
+  }
+}
+
+function collectDefinitions(parent: Parents, defs: Definitions): void {
+  for (const node of parent.children) {
+    const text = plainText(node)
+    if (text !== undefined && LINES_OF_IALS.test(text.trim() + '\n')) {
+      for (const line of text.trim().split('\n')) {
+        const m = ALD.exec(line.trim())
+        if (m?.[1]) defs.set(m[1], parseAttributeList(m[2] ?? ''))
+      }
+    }
+    if ('children' in node) collectDefinitions(node, defs)
+  }
+}
+
+function walkBlocks(parent: Parents, defs: Definitions): void {
+  const kids = parent.children
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i]
+    if (node === undefined) continue
+    const text = plainText(node)
+    if (text !== undefined && LINES_OF_IALS.test(text.trim() + '\n')) {
+      // A paragraph of attribute lists alone: definitions are gone; a block IAL goes to the block it touches.
+      const lists = text.trim().split('\n').map((line) => line.trim()).filter((line) => IAL.test(line))
+      const prev = kids[i - 1]
+      const next = kids[i + 1]
+      const touchesPrev = prev?.position && node.position && node.position.start.line === prev.position.end.line + 1
+      const touchesNext = next?.position && node.position && next.position.start.line === node.position.end.line + 1
+      const target = touchesPrev ? prev : touchesNext ? next : undefined
+      if (target) for (const list of lists) applyAttributes(target, resolve(parseAttributeList(IAL.exec(list)?.[1] ?? ''), defs))
+      kids.splice(i, 1)
+      i--
+      continue
+    }
+    const headingId = takeHeadingId(node)
+    if (headingId) applyAttributes(node, headingId)
+    const leading = takeLeadingIal(node)
+    if (leading !== undefined) applyAttributes(node, resolve(parseAttributeList(IAL.exec(leading)?.[1] ?? ''), defs))
+    const trailing = takeTrailingIal(node)
+    if (trailing !== undefined) {
+      const attrs = resolve(parseAttributeList(IAL.exec(trailing)?.[1] ?? ''), defs)
+      // `* TOC\n{:toc}`: an unindented IAL after a list's last item belongs to the list.
+      const list = parent.type === 'listItem' && parent.children.at(-1) === node ? listOfItem.get(parent) : undefined
+      applyAttributes(list ?? node, attrs)
+    }
+    if (node.type === 'list') for (const item of node.children) listOfItem.set(item, node)
+    if ('children' in node) {
+      if (isPhrasingParent(node)) spanAttributes(node, defs)
+      walkBlocks(node, defs)
+    }
+  }
+}
+
+// A list item's list, noted while walking down, for an attribute list that closes the list.
+const listOfItem = new WeakMap<Parents, Nodes>()
+
+function isPhrasingParent(node: Nodes): node is Parents & { children: PhrasingContent[] } {
+  return ['paragraph', 'heading', 'emphasis', 'strong', 'link', 'delete', 'tableCell'].includes(node.type)
+}

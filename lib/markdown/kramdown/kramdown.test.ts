@@ -1,0 +1,99 @@
+import type { Element } from 'hast'
+import { visit } from 'unist-util-visit'
+import { describe, expect, it } from 'vitest'
+import { attribute, elements, nth, text, tokens } from '../../testing/html'
+import { renderMarkdown, type MarkdownOptions } from '../pipeline'
+import { parseAttributeList } from './attributes'
+
+const options: MarkdownOptions = { variables: { baseurl: '', url: 'https://blog.example.com', title: 'Example' }, siteUrl: 'https://blog.example.com' }
+const inside = (node: Element, tagName: string): Element[] => {
+  const found: Element[] = []
+  visit(node, 'element', (el) => void (el.tagName === tagName && found.push(el)))
+  return found
+}
+const render = (body: string, extra: Partial<MarkdownOptions> = {}) => renderMarkdown(`---\ntitle: A post\n---\n\n${body}`, { ...options, ...extra })
+
+describe('parseAttributeList', () => {
+  it('reads classes, an id, quoted and bare pairs and references', () => {
+    expect(parseAttributeList(' .a #b key="v w" k2=\'x\' k3=y ref .c')).toEqual({ id: 'b', classes: ['a', 'c'], pairs: { key: 'v w', k2: 'x', k3: 'y' }, refs: ['ref'] })
+  })
+})
+
+describe('kramdown block attribute lists', () => {
+  it('apply to the paragraph they follow on the next line, and never show', async () => {
+    const html = await render('A centred line.\n{: .centre #intro style="text-align: center"}\n')
+    const p = nth(elements(html, 'p'), 0)
+    expect(tokens(p, 'className')).toEqual(['centre'])
+    expect(attribute(p, 'id')).toBe('intro')
+    expect(attribute(p, 'style')).toBe('text-align: center')
+    expect(text(p)).toBe('A centred line.')
+    expect(html).not.toContain('{:')
+  })
+
+  it('apply to a heading from the line after it, and to the block after a standalone list', async () => {
+    const html = await render('## Contents\n{:.no_toc}\n\n{: .lead}\nThe lead.\n')
+    expect(tokens(nth(elements(html, 'h2'), 0), 'className')).toContain('no_toc')
+    expect(tokens(nth(elements(html, 'p'), 0), 'className')).toEqual(['lead'])
+    expect(html).not.toContain('{:')
+  })
+
+  it('resolve attribute list definitions by name', async () => {
+    const html = await render('{:refdef: style="text-align: center;"}\n\nCentred.\n{: refdef}\n')
+    expect(attribute(nth(elements(html, 'p'), 0), 'style')).toBe('text-align: center;')
+    expect(html).not.toContain('refdef')
+  })
+
+  it('set a heading id with {#id}', async () => {
+    const html = await render('## Why it matters {#why}\n\nText.\n')
+    expect(attribute(nth(elements(html, 'h2'), 0), 'id')).toBe('why')
+    expect(text(nth(elements(html, 'h2'), 0))).toBe('Why it matters')
+  })
+
+  it('leave braces that are no attribute list alone', async () => {
+    const html = await render('A set {a, b} and {:not closed.\n')
+    expect(text(nth(elements(html, 'p'), 0))).toBe('A set {a, b} and {:not closed.')
+  })
+})
+
+describe('kramdown span attribute lists', () => {
+  it('apply to the image or emphasis just before them', async () => {
+    const html = await render('![A chart](/chart.png){: width="750" .wide} and *this*{:.note} here\n')
+    const img = nth(elements(html, 'img'), 0)
+    expect(String(img.properties.width)).toBe('750')
+    expect(tokens(img, 'className')).toContain('wide')
+    expect(tokens(nth(elements(html, 'em'), 0), 'className')).toEqual(['note'])
+    expect(text(nth(elements(html, 'p'), 0))).toBe('and this here')
+  })
+})
+
+describe('kramdown {:toc}', () => {
+  it('replaces the marked list with links to the headings, skipping .no_toc ones', async () => {
+    const html = await render('## Contents\n{:.no_toc}\n\n* TOC\n{:toc}\n\n## First\n\n### Inner\n\n## Second\n')
+    const toc = elements(html, 'ul').find((ul) => attribute(ul, 'id') === 'markdown-toc')
+    expect(toc).toBeDefined()
+    const links = toc ? inside(toc, 'a') : []
+    expect(links.map(text)).toEqual(['First', 'Inner', 'Second'])
+    expect(links.map((a) => attribute(a, 'href'))).toEqual(['#first', '#inner', '#second'])
+    expect(html).not.toContain('TOC')
+  })
+
+  it('respects toc_levels, and numbers an ordered list', async () => {
+    const html = await render('1. Automatic Table of Contents Here\n{:toc}\n\n## Kept\n\n##### Too deep\n', { kramdown: { tocLevels: [1, 2, 3, 4] } })
+    const toc = nth(elements(html, 'ol'), 0)
+    expect(attribute(toc, 'id')).toBe('markdown-toc')
+    expect(inside(toc, 'a').map(text)).toEqual(['Kept'])
+  })
+
+  it('leaves a list without {:toc} alone', async () => {
+    const html = await render('* TOC\n* more\n')
+    expect(elements(html, 'li').map(text)).toEqual(['TOC', 'more'])
+  })
+})
+
+describe('kramdown typography in posts', () => {
+  it('curls quotes and makes dashes in text, never in code', async () => {
+    const html = await render('"Quotes" -- and --- dashes... `"code" -- here`\n\n```\n"fenced" --\n```\n')
+    expect(text(nth(elements(html, 'p'), 0))).toBe('“Quotes” – and — dashes… "code" -- here')
+    expect(text(nth(elements(html, 'pre'), 0))).toContain('"fenced" --')
+  })
+})
