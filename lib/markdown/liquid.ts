@@ -18,6 +18,8 @@ export type LiquidSettings = {
   liquidTags: Readonly<Record<string, string>>
   markdownify: (markdown: string) => Promise<string>
   smartify: (text: string) => string
+  /** Rewrites the rendered Markdown before it is parsed (kramdown's HTML block rules). */
+  prepare?: (markdown: string) => string
 }
 
 type Engine = { liquid: JekyllLiquid; contentDir: string | undefined }
@@ -101,7 +103,7 @@ export function remarkLiquid(this: Processor, settings: LiquidSettings) {
       const at = error.line === undefined ? '' : ` (line ${error.line + lineOffset})`
       throw new ContentError(name, 'body', `${error.problem}${at}`, error.fix)
     }
-    const tree = parse(frontMatter + rendered, file)
+    const tree = parse(frontMatter + (settings.prepare ? settings.prepare(rendered) : rendered), file)
     if (!isRoot(tree)) throw new Error('the Markdown parser did not return a root')
     return tree
   }

@@ -13,6 +13,7 @@ import { rehypeCodeBlocks } from './code-blocks'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
 import { remarkKramdownAttributes } from './kramdown/attributes'
+import { rewriteHtmlBlocks } from './kramdown/html-blocks'
 import { rehypeKramdownToc } from './kramdown/toc'
 import { smartypants, remarkTypography } from './kramdown/typography'
 import { remarkLiquid } from './liquid'
@@ -65,6 +66,7 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
       liquidTags: options.liquidTags ?? {},
       markdownify,
       smartify: smartypants,
+      prepare: (markdown) => rewriteHtmlBlocks(markdown, options.kramdown?.parseBlockHtml ?? false),
     })
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
