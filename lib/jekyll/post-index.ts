@@ -81,7 +81,10 @@ export function findPostByName(posts: readonly IndexedPost[], name: string): Ind
 export function findPostByPath(posts: readonly IndexedPost[], path: string): IndexedPost | undefined {
   const m = /^\/?(?:[^/]+\/)*?_posts\/(.+)$/.exec(path.trim())
   const under = m?.[1]
-  return under === undefined ? undefined : posts.find((post) => post.path === under)
+  if (under === undefined) return undefined
+  // The same post under another Markdown extension (`.markdown` stored as `.md`) is still that post.
+  const stem = (path: string) => path.replace(/\.(md|markdown|mdown|mkd|mkdn)$/i, '')
+  return posts.find((post) => post.path === under) ?? posts.find((post) => stem(post.path) === stem(under))
 }
 
 /** A stamp of the posts folder (names, sizes, times), so an index is rebuilt only when a post changes. */

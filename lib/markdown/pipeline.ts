@@ -12,7 +12,9 @@ import { unified, type Processor } from 'unified'
 import { rehypeCodeBlocks } from './code-blocks'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
+import { remarkAbbreviations } from './kramdown/abbreviations'
 import { remarkKramdownAttributes } from './kramdown/attributes'
+import { remarkDefinitionLists } from './kramdown/definition-lists'
 import { rewriteHtmlBlocks } from './kramdown/html-blocks'
 import { rehypeKramdownToc } from './kramdown/toc'
 import { smartypants, remarkTypography } from './kramdown/typography'
@@ -71,6 +73,8 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkKramdownAttributes)
+    .use(remarkDefinitionLists)
+    .use(remarkAbbreviations)
     .use(remarkTitleHeading)
     .use(remarkTypography)
     .use(remarkRehype, { allowDangerousHtml: true })

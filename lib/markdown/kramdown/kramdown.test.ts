@@ -97,3 +97,32 @@ describe('kramdown typography in posts', () => {
     expect(text(nth(elements(html, 'pre'), 0))).toContain('"fenced" --')
   })
 })
+
+describe('kramdown definition lists', () => {
+  it('turn term lines and ": " definitions into dl, dt and dd, with inline Markdown kept', async () => {
+    const html = await render('Jekyll\n: A *static* site generator.\n: Written in Ruby.\n\nkramdown\n\n: Its Markdown.\n')
+    expect(elements(html, 'dt').map(text)).toEqual(['Jekyll', 'kramdown'])
+    expect(elements(html, 'dd').map(text)).toEqual(['A static site generator.', 'Written in Ruby.', 'Its Markdown.'])
+    expect(elements(html, 'em').map(text)).toEqual(['static'])
+  })
+
+  it('leave a paragraph with a colon elsewhere alone', async () => {
+    const html = await render('Note: this is a sentence.\nAnd: another line.\n')
+    expect(elements(html, 'dl')).toEqual([])
+  })
+})
+
+describe('kramdown abbreviations', () => {
+  it('wrap whole-word uses in abbr with the title, and remove the definitions', async () => {
+    const html = await render('The HTML spec, not HTMLX, and `HTML` in code.\n\n*[HTML]: Hyper Text Markup Language\n')
+    const abbrs = elements(html, 'abbr')
+    expect(abbrs.map(text)).toEqual(['HTML'])
+    expect(attribute(nth(abbrs, 0), 'title')).toBe('Hyper Text Markup Language')
+    expect(html).not.toContain('*[HTML]')
+  })
+
+  it('change nothing without definitions', async () => {
+    const html = await render('The HTML spec.\n')
+    expect(elements(html, 'abbr')).toEqual([])
+  })
+})
