@@ -20,6 +20,7 @@ import { rehypeKramdownToc } from './kramdown/toc'
 import { smartypants, remarkTypography } from './kramdown/typography'
 import { remarkLiquid } from './liquid'
 import { rehypeTaskLists } from './task-lists'
+import { remarkJemoji, remarkMentions } from './text-plugins'
 import { remarkTitleHeading } from './title-heading'
 
 export type MarkdownOptions = {
@@ -77,6 +78,8 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     .use(remarkAbbreviations)
     .use(remarkTitleHeading)
     .use(remarkTypography)
+    .use(options.plugins?.includes('jemoji') ? [remarkJemoji] : [])
+    .use(options.plugins?.includes('jekyll-mentions') ? [remarkMentions] : [])
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSlug)
