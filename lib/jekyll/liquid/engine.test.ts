@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { IndexedPost } from '../post-index'
-import { JekyllLiquid, LiquidRenderError } from './engine'
+import { JekyllLiquid, LiquidRenderError, unrenderableTags } from './engine'
 
 const root = mkdtempSync(join(tmpdir(), 'pressroom-liquid-'))
 const includesDir = join(root, '_includes')
@@ -159,5 +159,19 @@ describe('plugin tags', () => {
 
   it('a plugin tag inside an include is a notice too', async () => {
     expect(await render('{% include plugin.html %}')).toContain('<code>tweetcard</code>')
+  })
+})
+
+describe('unrenderableTags', () => {
+  it("lists tags of a site's own plugins by line, not Jekyll's, liquidjs's or public plugins' tags", () => {
+    const source = '---\ntitle: x\n---\n{% if a %}{% else %}{% endif %}\n{% tweetcard 1 %}\n{% gist a/b %}{% youtube x %}\n{% mermaid %}\ngraph\n{% endmermaid %}\n{% raw %}{% nope %}{% endraw %}'
+    expect(unrenderableTags(source).map(({ name, line, block }) => ({ name, line, block }))).toEqual([
+      { name: 'tweetcard', line: 5, block: false },
+      { name: 'mermaid', line: 7, block: true },
+    ])
+  })
+
+  it('counts a tag the site maps to a template as rendered', () => {
+    expect(unrenderableTags('{% tweetcard 1 %}', { tweetcard: '<a>{{ args }}</a>' })).toEqual([])
   })
 })
