@@ -122,6 +122,12 @@ function pageVariables(name: string, frontMatter: Record<string, unknown>): Reco
   const input = { sourceFilePath: name, sourceFileName: fileName, frontMatter }
   page.slug = parsed.slug
   page.title ??= parsed.slug
+  // Jekyll gives Liquid lists for these even when the front matter writes words separated by spaces.
+  for (const key of ['tags', 'categories']) {
+    const value = page[key]
+    page[key] = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : Array.isArray(value) ? value : []
+  }
+  if (typeof page.category === 'string' && Array.isArray(page.categories) && page.categories.length === 0) page.categories = [page.category]
   try {
     page.url = postResolver.url(input)
     page.date = postResolver.date(input)

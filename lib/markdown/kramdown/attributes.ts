@@ -170,6 +170,17 @@ function walkBlocks(parent: Parents, defs: Definitions): void {
       i--
       continue
     }
+    // GFM reads an attribute list on the line after a table as one more row: take it back.
+    if (node.type === 'table') {
+      const row = node.children.at(-1)
+      const cell = row?.children.length === 1 ? row.children[0] : row?.children.filter((c) => c.children.length > 0).length === 1 ? row.children.find((c) => c.children.length > 0) : undefined
+      const only = cell?.children.length === 1 ? cell.children[0] : undefined
+      const m = only?.type === 'text' ? IAL.exec(only.value.trim()) : null
+      if (m && node.children.length > 1) {
+        node.children.pop()
+        applyAttributes(node, resolve(parseAttributeList(m[1] ?? ''), defs))
+      }
+    }
     const headingId = takeHeadingId(node)
     if (headingId) applyAttributes(node, headingId)
     const leading = takeLeadingIal(node)

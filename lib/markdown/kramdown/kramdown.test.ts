@@ -126,3 +126,18 @@ describe('kramdown abbreviations', () => {
     expect(elements(html, 'abbr')).toEqual([])
   })
 })
+
+describe('kramdown attribute lists after tables and code', () => {
+  it('apply to the table GFM would otherwise give one more row', async () => {
+    const html = await render('| a | b |\n| - | - |\n| 1 | 2 |\n{: .data}\n')
+    expect(tokens(nth(elements(html, 'table'), 0), 'className')).toEqual(['data'])
+    expect(elements(html, 'tr')).toHaveLength(2)
+    expect(html).not.toContain('{:')
+  })
+
+  it('apply to a fenced code block from the line after it', async () => {
+    const html = await render('```\nx\n```\n{: .wide}\n\nAfter.\n')
+    expect(html).not.toContain('{:')
+    expect(elements(html, 'p').map(text)).toEqual(['After.'])
+  })
+})
