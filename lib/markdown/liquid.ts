@@ -95,6 +95,9 @@ export function remarkLiquid(this: Processor, settings: LiquidSettings) {
     try {
       const result = await liquid.render(body, page, where)
       rendered = result.output
+      for (const { output, line } of result.lax) {
+        console.warn(`warn ${name}:${line + lineOffset}: ${output} is not valid Liquid; rendered as Jekyll's lax parser reads it`)
+      }
       for (const tag of result.unknown) {
         console.warn(`warn ${name}:${tag.line + lineOffset}: {% ${tag.name} %} is a tag of a Jekyll plugin Pressroom cannot run; the page shows a notice in its place`)
       }

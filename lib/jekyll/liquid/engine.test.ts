@@ -175,3 +175,11 @@ describe('unrenderableTags', () => {
     expect(unrenderableTags('{% tweetcard 1 %}', { tweetcard: '<a>{{ args }}</a>' })).toEqual([])
   })
 })
+
+describe('lax outputs', () => {
+  it('renders an output liquidjs rejects as Ruby Liquid does, and reports it', async () => {
+    const result = await engine.render('x {{ page.title | bar baz }} y {{ 1 + 2 }}', { title: 'T' }, file)
+    expect(result.output).toBe('x T y 1')
+    expect(result.lax.map((l) => l.output)).toEqual(['{{ page.title | bar baz }}', '{{ 1 + 2 }}'])
+  })
+})

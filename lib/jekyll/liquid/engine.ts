@@ -4,7 +4,7 @@ import { Liquid, LiquidError, Tag, TagToken, type Context, type Liquid as Liquid
 import type { IndexedPost } from '../post-index'
 import { registerJekyllFilters } from './filters'
 import { argumentsTag, figureTag, gistHtml, noticeHtml, noticeTag, templateTag, vimeoHtml, youtubeHtml } from './plugin-tags'
-import { unknownLiquidTags, type UnknownTag } from './scan'
+import { laxOutputs, unknownLiquidTags, type UnknownTag } from './scan'
 import { highlightTag, includeRelativeTag, LiquidTagError, linkTag, postUrlTag, type RenderFile } from './tags'
 
 export type JekyllLiquidOptions = {
@@ -31,6 +31,8 @@ export type LiquidResult = {
   output: string
   /** Tags no one can render here, each rendered as a notice. */
   unknown: UnknownTag[]
+  /** Outputs liquidjs cannot parse, read as Ruby Liquid's lax parser reads them (Jekyll warns about them too). */
+  lax: { output: string; line: number }[]
 }
 
 /** A problem in a post's Liquid, with the line it is on. */
@@ -97,11 +99,21 @@ export class JekyllLiquid {
     const unknown = this.unknownTags(source)
     for (const tag of unknown) this.registerNotice(tag.name)
     this.files.set(page, file)
+    const lax = laxOutputs(source, (output) => this.parses(output))
     try {
-      const output = String(await this.liquid.parseAndRender(source, { site: this.options.site(), page }))
-      return { output, unknown }
+      const output = String(await this.liquid.parseAndRender(lax.source, { site: this.options.site(), page }))
+      return { output, unknown, lax: lax.fixed }
     } catch (error) {
       throw explain(error)
+    }
+  }
+
+  private parses(output: string): boolean {
+    try {
+      this.liquid.parse(output)
+      return true
+    } catch {
+      return false
     }
   }
 

@@ -58,3 +58,23 @@ function lineAt(source: string, index: number): number {
   for (let i = source.indexOf('\n'); i !== -1 && i < index; i = source.indexOf('\n', i + 1)) line++
   return line
 }
+
+const OUTPUT = /\{\{(-?)([\s\S]*?)(-?)\}\}/g
+const OPAQUE_BLOCK = /\{%-?\s*(raw|comment)\s*-?%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}/g
+
+/**
+ * Rewrites each `{{ … }}` outside raw and comment blocks that `isValid` rejects, as Ruby Liquid's lax
+ * parser reads it (Jekyll's default): the leading variable or literal alone, filters dropped, or nothing.
+ * Returns the new source and the rewritten outputs with their lines, for a warning.
+ */
+export function laxOutputs(source: string, isValid: (output: string) => boolean): { source: string; fixed: { output: string; line: number }[] } {
+  const fixed: { output: string; line: number }[] = []
+  const opaque = [...source.matchAll(OPAQUE_BLOCK)].map((m) => [m.index, m.index + m[0].length] as const)
+  const out = source.replace(OUTPUT, (whole: string, left: string, inner: string, right: string, at: number) => {
+    if (opaque.some(([from, to]) => at >= from && at < to) || isValid(whole)) return whole
+    fixed.push({ output: whole, line: lineAt(source, at) })
+    const lead = /^\s*((?:[A-Za-z_][\w-]*|\d+(?:\.\d+)?|"[^"]*"|'[^']*')(?:\.[A-Za-z_][\w-]*|\[[^\]]*\])*)/.exec(inner)?.[1]
+    return lead === undefined ? '' : `{{${left} ${lead} ${right}}}`
+  })
+  return { source: out, fixed }
+}
