@@ -2,7 +2,6 @@ import rehypeShiki from '@shikijs/rehype'
 import { toString } from 'hast-util-to-string'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeRaw from 'rehype-raw'
-import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -15,6 +14,7 @@ import { rehypeLinks } from './links'
 import { remarkAbbreviations } from './kramdown/abbreviations'
 import { remarkKramdownAttributes } from './kramdown/attributes'
 import { remarkDefinitionLists } from './kramdown/definition-lists'
+import { rehypeKramdownIds } from './kramdown/header-ids'
 import { rewriteHtmlBlocks } from './kramdown/html-blocks'
 import { rehypeKramdownToc } from './kramdown/toc'
 import { smartypants, remarkTypography } from './kramdown/typography'
@@ -82,7 +82,7 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     .use(options.plugins?.includes('jekyll-mentions') ? [remarkMentions] : [])
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
-    .use(rehypeSlug)
+    .use(rehypeKramdownIds)
     .use(rehypeKramdownToc, { levels: options.kramdown?.tocLevels })
     // The anchor sits beside the heading, not inside it, so the heading's accessible name stays its text.
     .use(rehypeAutolinkHeadings, {
