@@ -139,12 +139,27 @@ export function remarkKramdownAttributes() {
 }
 
 function collectDefinitions(parent: Parents, defs: Definitions): void {
-  for (const node of parent.children) {
-    const text = plainText(node)
-    if (text !== undefined && LINES_OF_IALS.test(text.trim() + '\n')) {
-      for (const line of text.trim().split('\n')) {
-        const m = ALD.exec(line.trim())
-        if (m?.[1]) defs.set(m[1], parseAttributeList(m[2] ?? ''))
+  for (let i = 0; i < parent.children.length; i++) {
+    const node = parent.children[i]
+    if (node === undefined) continue
+    if (node.type === 'paragraph') {
+      // A definition is a line of its own, even where CommonMark runs it into a paragraph with what follows.
+      for (const child of node.children) {
+        if (child.type !== 'text') continue
+        const before = child.value
+        child.value = child.value.replace(/(^|\n)[ \t]*(\{:\w[\w-]*:[^}\n]*\})[ \t]*(?=\n|$)/g, (whole, _start: string, ald: string) => {
+          const m = ALD.exec(ald)
+          if (!m?.[1]) return whole
+          defs.set(m[1], parseAttributeList(m[2] ?? ''))
+          return ''
+        })
+        if (child.value !== before) child.value = child.value.replace(/^\n/, '')
+      }
+      node.children = node.children.filter((child) => child.type !== 'text' || child.value !== '')
+      if (node.children.length === 0) {
+        parent.children.splice(i, 1)
+        i--
+        continue
       }
     }
     if ('children' in node) collectDefinitions(node, defs)

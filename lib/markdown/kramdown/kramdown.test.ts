@@ -141,3 +141,14 @@ describe('kramdown attribute lists after tables and code', () => {
     expect(elements(html, 'p').map(text)).toEqual(['After.'])
   })
 })
+
+describe('kramdown attribute list definitions inside a paragraph', () => {
+  it('are taken out where CommonMark runs them into the text that follows, and a closing reference applies them', async () => {
+    const html = await render('{:refdef: style="text-align: center;"}\n<br>\n![A chart](/c.png){: width="350" }\n<br>\n*A caption*\n<br>\n{: refdef}\n\nAfter.\n')
+    const p = nth(elements(html, 'p'), 0)
+    expect(attribute(p, 'style')).toBe('text-align: center;')
+    expect(String(nth(elements(html, 'img'), 0).properties.width)).toBe('350')
+    expect(html).not.toContain('{:')
+    expect(html).not.toContain('refdef')
+  })
+})
