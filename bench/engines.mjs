@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
-import { buildSearchFiles } from '../lib/search/build.ts'
+import { buildSearchFiles } from '../lib/search/build/search-files.ts'
 import { percentile } from './lib/stats.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -56,11 +56,12 @@ function summarize({ raw, gzip, shards, manifest, files }) {
 async function bundlePressroom(site) {
   const common = { bundle: true, format: 'esm', minify: true, target: 'es2022', write: false, logLevel: 'error' }
   const client = await build({ ...common, entryPoints: [join(here, 'harness', 'pressroom.mjs')] })
-  const worker = await build({ ...common, entryPoints: [join(root, 'lib', 'search', 'search.worker.ts')] })
+  const worker = await build({ ...common, entryPoints: [join(root, 'lib', 'search', 'worker', 'search.worker.ts')] })
   const clientJs = client.outputFiles[0].text
-  if (!clientJs.includes('search.worker.ts')) throw new Error('bench: the client bundle no longer names ./search.worker.ts; update bench/engines.mjs')
-  // Next's bundler rewrites new URL('./search.worker.ts', import.meta.url) to the worker chunk; so does this.
-  writeFileSync(join(site, 'engine.js'), clientJs.replaceAll('search.worker.ts', 'search.worker.js'))
+  const workerUrl = '../worker/search.worker.ts'
+  if (!clientJs.includes(workerUrl)) throw new Error(`bench: the client bundle no longer names ${workerUrl}; update bench/engines.mjs`)
+  // Next's bundler rewrites new URL('../worker/search.worker.ts', import.meta.url) to the worker chunk; so does this.
+  writeFileSync(join(site, 'engine.js'), clientJs.replaceAll(workerUrl, './search.worker.js'))
   writeFileSync(join(site, 'search.worker.js'), worker.outputFiles[0].text)
   copyFileSync(join(here, 'harness', 'index.html'), join(site, 'index.html'))
   return { client: gz(clientJs), worker: gz(worker.outputFiles[0].text) }

@@ -3,8 +3,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { getSearchRecords } from '../lib/search/records'
-import { buildSearchFiles } from '../lib/search/build'
+import { getSearchRecords } from '../lib/search/build/records'
+import { buildSearchFiles } from '../lib/search/build/search-files'
 
 const outDir = join(process.cwd(), 'public', 'search')
 const started = Date.now()

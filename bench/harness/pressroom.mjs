@@ -1,7 +1,7 @@
-// Pressroom's real browser path: the page-side client (lib/search/client.ts), which starts the module
-// worker (lib/search/search.worker.ts); results first, then snippets for the results shown, as
+// Pressroom's real browser path: the page-side client (lib/search/client/client.ts), which starts the module
+// worker (lib/search/worker/search.worker.ts); results first, then snippets for the results shown, as
 // components/search/useSearch.ts does. Bundled by bench/search.mjs with esbuild into engine.js.
-import { createSearchClient } from '../../lib/search/client.ts'
+import { createSearchClient } from '../../lib/search/client/client.ts'
 
 const client = createSearchClient('')
 const NO_FILTERS = { tags: [], authors: [], years: [] }

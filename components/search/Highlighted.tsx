@@ -1,4 +1,4 @@
-import type { Segment } from '@/lib/search/highlight'
+import type { Segment } from '@/lib/search/shared/protocol'
 
 /** Highlighted text rendered as React text nodes: whatever a post or a query contains stays text. */
 export function Highlighted({ segments }: { segments: readonly Segment[] }) {

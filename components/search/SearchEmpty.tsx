@@ -1,8 +1,8 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import type { SearchInfo } from '@/lib/search/protocol'
-import type { SearchClient } from '@/lib/search/client'
+import type { SearchInfo } from '@/lib/search/shared/protocol'
+import type { SearchClient } from '@/lib/search/client/client'
 import { readRecent } from './recent'
 
 type Props = { client: SearchClient; query: string; filtered: boolean; onPick: (query: string) => void; onClearFilters: () => void }

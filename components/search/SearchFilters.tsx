@@ -1,9 +1,9 @@
 'use client'
 
 import { useState } from 'react'
-import type { Facets } from '@/lib/search/files'
-import type { Filters } from '@/lib/search/filters'
-import type { SearchClient } from '@/lib/search/client'
+import type { Facets } from '@/lib/search/shared/files'
+import type { Filters } from '@/lib/search/shared/filters'
+import type { SearchClient } from '@/lib/search/client/client'
 
 type Props = { client: SearchClient; filters: Filters; onChange: (filters: Filters) => void }
 

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation'
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
-import type { SearchClient } from '@/lib/search/client'
-import { hasFilters, NO_FILTERS, type Filters } from '@/lib/search/filters'
+import type { SearchClient } from '@/lib/search/client/client'
+import { hasFilters, NO_FILTERS, type Filters } from '@/lib/search/shared/filters'
 import { rememberSearch } from './recent'
 import { SearchEmpty } from './SearchEmpty'
 import { SearchFilters } from './SearchFilters'

@@ -1,18 +1,19 @@
 'use client'
 
 import Link from 'next/link'
-import type { Result } from '@/lib/search/engine'
+import { shownSections } from '@/lib/search/client/results'
+import type { Result } from '@/lib/search/shared/protocol'
 import { Highlighted } from './Highlighted'
 import { snippetKey, type Snippets } from './useSearch'
 import './results.css'
 
 export type Option = { key: string; href: string; post: number; section: number }
 
-/** Results in keyboard order: each post, then up to three of its matching sections. */
+/** Results in keyboard order: each post, then the matching sections it shows (shownSections). */
 export function toOptions(results: readonly Result[]): Option[] {
   return results.flatMap((result) => [
     { key: `${result.post}`, href: result.url, post: result.post, section: 0 },
-    ...result.sections.slice(0, 3).map((section) => ({ key: `${result.post}#${section.id}`, href: `${result.url}#${section.id}`, post: result.post, section: section.index })),
+    ...shownSections(result).map((section) => ({ key: `${result.post}#${section.id}`, href: `${result.url}#${section.id}`, post: result.post, section: section.index })),
   ])
 }
 
@@ -37,7 +38,7 @@ export function SearchResults({ listId, results, snippets, active, onNavigate }:
             </Link>
             {result.sections.length > 0 && (
               <ul role="presentation" className="search-result__sections">
-                {result.sections.slice(0, 3).map((section) => {
+                {shownSections(result).map((section) => {
                   const key = `${result.post}#${section.id}`
                   const text = snippets.get(snippetKey(result.post, section.index))
                   return (

@@ -1,10 +1,10 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import type { SearchResponse } from '@/lib/search/engine'
-import type { Segment } from '@/lib/search/highlight'
-import type { Filters } from '@/lib/search/filters'
-import type { SearchClient } from '@/lib/search/client'
+import type { SearchClient } from '@/lib/search/client/client'
+import { shownSections } from '@/lib/search/client/results'
+import type { Filters } from '@/lib/search/shared/filters'
+import type { SearchResponse, Segment } from '@/lib/search/shared/protocol'
 
 export type Snippets = ReadonlyMap<string, Segment[]>
 export const snippetKey = (post: number, section: number) => `${post}:${section}`
@@ -24,7 +24,7 @@ export function useSearch(client: SearchClient, query: string, filters: Filters)
         setError(undefined)
         void Promise.all(
           fresh.results.map(async (result) => {
-            const sections = result.sections.length > 0 ? result.sections.slice(0, 3).map((section) => section.index) : [0]
+            const sections = result.sections.length > 0 ? shownSections(result).map((section) => section.index) : [0]
             const texts = await client.snippets(result.post, sections, fresh.terms)
             return sections.map((section, i): [string, Segment[]] => [snippetKey(result.post, section), texts[i] ?? []])
           }),

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
+import { classList, hasClass, isElement } from '../html/hast'
 
 /**
  * Wraps each code block with a bar holding its language and a copy button. The button is `hidden` until
@@ -39,20 +40,10 @@ function span(language: string): Element {
   return { type: 'element', tagName: 'span', properties: { className: ['code-block__language'] }, children: [{ type: 'text', value: language }] }
 }
 
-function hasClass(node: Element, name: string): boolean {
-  return classList(node.properties.className).includes(name)
-}
-
-/** hast keeps `className` as a list when parsed; the highlighter writes a raw `class`, list or string. */
-function classList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String)
-  return typeof value === 'string' ? value.split(/\s+/) : []
-}
-
 /** `language-ts` on the `<code>` inside, as the highlighter leaves it; `text` counts as none. */
 export function codeLanguage(pre: Element): string | undefined {
-  const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
-  const classes = classList(code?.properties.className ?? code?.properties.class)
+  const code = pre.children.find((child) => isElement(child, 'code'))
+  const classes = code ? classList(code) : []
   const language = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length)
   return language && language !== 'text' && language !== 'plaintext' ? language : undefined
 }

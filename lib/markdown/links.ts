@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
+import { tokenList } from '../html/hast'
 
 /** Attributes that hold a URL the reader's browser will fetch or follow. */
 export const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const
@@ -19,7 +20,7 @@ export function rehypeLinks(options: { siteUrl: string }) {
       }
       const href = node.properties.href
       if (node.tagName === 'a' && typeof href === 'string' && isExternal(href)) {
-        const rel = new Set(relTokens(node.properties.rel))
+        const rel = new Set(tokenList(node.properties.rel))
         rel.add('noopener')
         node.properties.rel = [...rel]
       }
@@ -29,10 +30,4 @@ export function rehypeLinks(options: { siteUrl: string }) {
 
 export function isExternal(href: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(href) && !/^(?:mailto|tel):/i.test(href)
-}
-
-function relTokens(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string')
-  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean)
-  return []
 }

@@ -1,5 +1,4 @@
 import rehypeShiki from '@shikijs/rehype'
-import { toString } from 'hast-util-to-string'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeRaw from 'rehype-raw'
 import rehypeStringify from 'rehype-stringify'
@@ -8,6 +7,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Processor } from 'unified'
+import { hasClass, HEADING_ANCHOR, SCREEN_READER_ONLY, textOf } from '../html/hast'
 import { rehypeCodeBlocks } from './code-blocks'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
@@ -87,9 +87,9 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     // The anchor sits beside the heading, not inside it, so the heading's accessible name stays its text.
     .use(rehypeAutolinkHeadings, {
       behavior: 'after',
-      test: (element) => !String(element.properties.className ?? '').includes('sr-only'),
+      test: (element) => !hasClass(element, SCREEN_READER_ONLY),
       group: { type: 'element', tagName: 'div', properties: { className: ['heading'] }, children: [] },
-      properties: (heading) => ({ className: ['heading-anchor'], ariaLabel: `Link to section: ${toString(heading)}` }),
+      properties: (heading) => ({ className: [HEADING_ANCHOR], ariaLabel: `Link to section: ${textOf(heading)}` }),
       content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
     })
     .use(rehypeTaskLists)

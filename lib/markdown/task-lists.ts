@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast'
-import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
+import { collapseWhitespace, isElement, textOf } from '../html/hast'
 
 /**
  * GFM task items render as `<li><input type="checkbox" disabled> text</li>`: the box has no label, so a
@@ -11,14 +11,9 @@ export function rehypeTaskLists() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'li') return
-      const box = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'input' && child.properties.type === 'checkbox')
+      const box = node.children.find((child): child is Element => isElement(child, 'input') && child.properties.type === 'checkbox')
       if (!box || box.properties.ariaLabel !== undefined) return
-      const ownText = node.children
-        .filter((child) => !(child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')))
-        .map((child) => toString(child))
-        .join('')
-        .replace(/\s+/g, ' ')
-        .trim()
+      const ownText = collapseWhitespace(node.children.filter((child) => !isElement(child, 'ul', 'ol')).map(textOf).join(''))
       if (ownText) box.properties.ariaLabel = ownText
     })
   }

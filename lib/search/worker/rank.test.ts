@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entryId } from './options'
+import { entryId } from '../shared/options'
 import { rankPosts, type FieldHits, type WordHits } from './rank'
 
 const title = (...posts: number[]): FieldHits => ({ field: 'title', ids: posts.map((post) => entryId(post, 0)) })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { NO_FILTERS } from './filters'
-import { shardFor, toDirectory } from './shards'
-import { DEFAULT_SETTINGS } from './build'
-import { corpus, memoryEngine } from './test-corpus'
+import { NO_FILTERS } from '../shared/filters'
+import { shardFor, toDirectory } from '../shared/shards'
+import { corpus, memoryEngine } from '../../../test/support/search-corpus'
+import { DEFAULT_SETTINGS } from '../build/search-files'
+import { SearchEngine } from './engine'
 
 const titles = async (query: string, filters = NO_FILTERS) => {
   const { engine } = memoryEngine()
@@ -105,6 +106,24 @@ describe('search index: build and query', () => {
     expect(fetched).toEqual([`s/${manifest.build}.${yelp}.json`])
     expect(requested.filter((path) => path.startsWith('c/'))).toHaveLength(1)
     expect(requested.some((path) => path.startsWith('t/') || path.startsWith('f/'))).toBe(false)
+  })
+
+  it('checks and imports each shard once, however many queries need it', async () => {
+    const { files } = memoryEngine()
+    const byPath = new Map(files.map((file) => [file.path, file.contents]))
+    let shardReads = 0
+    const engine = new SearchEngine(async (path) => {
+      const value: unknown = JSON.parse(byPath.get(path) ?? 'null')
+      if (!path.startsWith('s/') || typeof value !== 'object' || value === null) return value
+      // Counts every look into a shard's contents: parsing reads each field.
+      return new Proxy(value, { get: (target, key, receiver) => (shardReads++, Reflect.get(target, key, receiver)) })
+    })
+    const first = (await engine.search('yelp', NO_FILTERS)).results.map((result) => result.url)
+    const reads = shardReads
+    expect(reads).toBeGreaterThan(0)
+    expect((await engine.search('yelp', NO_FILTERS)).results.map((result) => result.url)).toEqual(first)
+    expect((await engine.search('overlay yelp', NO_FILTERS)).results.length).toBeGreaterThan(0)
+    expect(shardReads).toBe(reads)
   })
 
   it('names every file by its contents, so two builds of the same posts agree and a change renames', async () => {

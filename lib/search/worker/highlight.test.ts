@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { highlight, snippet } from './highlight'
-import { queryTerms } from './options'
+import { queryTerms } from '../shared/options'
 
 const joined = (segments: { text: string }[]) => segments.map((segment) => segment.text).join('')
 const matched = (segments: { text: string; match: boolean }[]) => segments.filter((s) => s.match).map((s) => s.text)

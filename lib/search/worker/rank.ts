@@ -1,4 +1,4 @@
-import { postOf, sectionOf, type SearchField } from './options'
+import { postOf, sectionOf, type SearchField } from '../shared/options'
 
 /**
  * FlexSearch finds the entries each query word matches, field by field; it has no field weights and

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto'
-import { Document } from 'flexsearch'
-import { cardsPath, facetsPath, FORMAT, MANIFEST, shardPath, textPath, type Card, type Facets, type Manifest } from './files'
-import { documentOptions, entryId, SECTION_SLOTS, SEARCH_FIELDS, type SearchEntry, type SearchField, words } from './options'
-import { stem } from './stem'
-import { htmlToSections, type Section } from './sections'
-import { packShards, type ShardSettings, type WholeWords } from './pack'
+import { cardsPath, facetsPath, FORMAT, MANIFEST, shardPath, textPath, type Card, type Facets, type Manifest } from '../shared/files'
+import { SEARCH_FIELDS, type SearchField } from '../shared/options'
+import { indexSections } from './index-sections'
+import { packShards, type ShardSettings } from './pack'
 
 /** What the index needs of a post: the same data its page renders. `date` is the site-zone day, YYYY-MM-DD. */
 export type SearchRecord = { url: string; title: string; date: string; dateText?: string; tags: string[]; authors: string[]; html: string }
@@ -25,7 +23,7 @@ export const DEFAULT_SETTINGS: BuildSettings = {
  */
 export function buildSearchFiles(records: readonly SearchRecord[], settings: BuildSettings = DEFAULT_SETTINGS): { files: SearchFile[]; manifest: Manifest } {
   const posts = [...records].map(checkRecord).sort((a, b) => b.date.localeCompare(a.date))
-  const { index, sections, wholeWords } = indexPosts(posts)
+  const { index, sections, wholeWords } = indexSections(posts)
   const exported = new Map<string, string>()
   index.export((key, data) => void exported.set(key, data))
   const packed = packShards(mapChunks(exported), settings, wholeWords)
@@ -64,43 +62,6 @@ export function buildSearchFiles(records: readonly SearchRecord[], settings: Bui
   return { files, manifest }
 }
 
-/** One FlexSearch entry per section, and, per field, which entries hold each whole word or stem. */
-function indexPosts(posts: readonly SearchRecord[]): { index: Document<SearchEntry>; sections: Section[][]; wholeWords: WholeWords } {
-  const index = new Document<SearchEntry>(documentOptions())
-  const byField = new Map(SEARCH_FIELDS.map((field) => [field, new Map<string, number[]>()]))
-  const sections = posts.map((post, n) => {
-    const parts = limitSections(htmlToSections(post.html))
-    parts.forEach((section, s) => {
-      const first = s === 0
-      const entry: SearchEntry = {
-        id: entryId(n, s),
-        title: first ? post.title : '',
-        heading: section.title,
-        tags: first ? post.tags.join(' ') : '',
-        author: first ? post.authors.join(' ') : '',
-        body: section.text,
-      }
-      index.add(entry)
-      for (const field of SEARCH_FIELDS) {
-        const byWord = byField.get(field)
-        if (!byWord) continue
-        for (const word of words(entry[field])) if (noteWord(byWord, word, entry.id)) noteWord(byWord, stem(word), entry.id)
-      }
-    })
-    return parts
-  })
-  return { index, sections, wholeWords: (field, term) => byField.get(field)?.get(term) }
-}
-
-/** Adds `id` to the word's list once (entries arrive in id order); false when it was there already. */
-function noteWord(byWord: Map<string, number[]>, word: string, id: number): boolean {
-  const ids = byWord.get(word)
-  if (!ids) byWord.set(word, [id])
-  else if (ids[ids.length - 1] !== id) ids.push(id)
-  else return false
-  return true
-}
-
 /**
  * FlexSearch exports a field's term map in chunks (`body.1.map`, `body.2.map`, …) of a size that
  * shrinks as the index grows: past a few thousand posts a field has many. Every chunk is kept.
@@ -118,15 +79,6 @@ function checkRecord(record: SearchRecord): SearchRecord {
   if (record.title.trim() === '') throw new Error(`${where}: field "title" is empty; give the post a title`)
   if (!/^\d{4}-\d{2}-\d{2}/.test(record.date)) throw new Error(`${where}: field "date" is "${record.date}", expected YYYY-MM-DD`)
   return record
-}
-
-/** Ids leave room for SECTION_SLOTS sections; later ones are folded into the last so no text is lost. */
-function limitSections(sections: Section[]): Section[] {
-  if (sections.length <= SECTION_SLOTS) return sections
-  const kept = sections.slice(0, SECTION_SLOTS - 1)
-  const rest = sections.slice(SECTION_SLOTS - 1)
-  const first = rest[0] ?? { id: '', title: '', text: '' }
-  return [...kept, { ...first, text: rest.map((section) => `${section.title} ${section.text}`.trim()).join(' ') }]
 }
 
 function toFacets(posts: readonly SearchRecord[]): Facets {

@@ -1,6 +1,6 @@
 import { SearchEngine } from './engine'
-import { MANIFEST } from './files'
-import type { WorkerReply, WorkerRequest } from './protocol'
+import { MANIFEST } from '../shared/files'
+import type { WorkerReply, WorkerRequest } from '../shared/protocol'
 
 /**
  * Runs every query off the main thread. Loads index files from `<base>/search/`; the manifest is

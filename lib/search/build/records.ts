@@ -1,7 +1,7 @@
-import { formatDate, isoDay } from '../jekyll/date'
-import { getPostSources } from '../posts'
-import { site } from '../site'
-import type { SearchRecord } from './build'
+import { formatDate, isoDay } from '../../jekyll/date'
+import { getPostSources } from '../../posts'
+import { site } from '../../site'
+import type { SearchRecord } from './search-files'
 
 /** What the search index needs of each published post, newest first: the same data the pages use. */
 export function getSearchRecords(): SearchRecord[] {

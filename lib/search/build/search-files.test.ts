@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildSearchFiles } from './build'
-import { NO_FILTERS } from './filters'
-import { corpus, memoryEngine } from './test-corpus'
+import { buildSearchFiles } from './search-files'
+import { NO_FILTERS } from '../shared/filters'
+import { corpus, memoryEngine } from '../../../test/support/search-corpus'
 
 const post = corpus[0]!
 

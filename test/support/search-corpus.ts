@@ -1,6 +1,5 @@
-import type { SearchRecord } from './build'
-import { buildSearchFiles, DEFAULT_SETTINGS, type BuildSettings } from './build'
-import { SearchEngine } from './engine'
+import { buildSearchFiles, DEFAULT_SETTINGS, type BuildSettings, type SearchRecord } from '../../lib/search/build/search-files'
+import { SearchEngine } from '../../lib/search/worker/engine'
 
 /** Small posts for the search tests, and an engine reading the built files from memory. */
 

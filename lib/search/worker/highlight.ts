@@ -1,12 +1,12 @@
-import { normalize } from './options'
-import { stem } from './stem'
+import { normalize } from '../shared/options'
+import type { Segment } from '../shared/protocol'
+import { stem } from '../shared/stem'
 
-/**
- * Highlighting as data: text cut into segments, each marked matched or not, for React to render as
- * text. No HTML is ever produced and no query text reaches a regular expression, so markup, script
- * tags and regex metacharacters in posts or queries are inert.
+/*
+ * Highlighting as data: text cut into segments (see Segment), each marked matched or not, for React to
+ * render as text. No HTML is ever produced and no query text reaches a regular expression, so markup,
+ * script tags and regex metacharacters in posts or queries are inert.
  */
-export type Segment = { text: string; match: boolean }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 

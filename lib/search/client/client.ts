@@ -1,8 +1,6 @@
-import type { SearchResponse } from './engine'
-import type { Facets } from './files'
-import type { Segment } from './highlight'
-import type { SearchInfo, WorkerReply, WorkerRequest } from './protocol'
-import type { Filters } from './filters'
+import type { Facets } from '../shared/files'
+import type { Filters } from '../shared/filters'
+import type { SearchInfo, SearchResponse, Segment, WorkerReply, WorkerRequest } from '../shared/protocol'
 
 /**
  * The page's side of search: one module worker, started on first use, and promise-returning calls.
@@ -19,7 +17,7 @@ const pending = new Map<number, Pending>()
 
 function start(): Worker {
   if (worker) return worker
-  worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' })
+  worker = new Worker(new URL('../worker/search.worker.ts', import.meta.url), { type: 'module', name: 'search' })
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     const reply = event.data
     const waiting = pending.get(reply.id)

@@ -1,6 +1,7 @@
-import { encodeShard, type MapEntry, type Shard } from './files'
-import type { SearchField } from './options'
-import { planShards, shardFor } from './shards'
+import { encodeShard, type MapEntry, type Shard } from '../shared/files'
+import type { SearchField } from '../shared/options'
+import { shardFor } from '../shared/shards'
+import { planShards } from './plan-shards'
 
 export type ShardSettings = {
   /** Target size of one shard file before compression. */

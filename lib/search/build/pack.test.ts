@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseShard } from './files'
+import { parseShard } from '../shared/files'
 import { packShards, type ShardSettings } from './pack'
 
 const settings: ShardSettings = { shardBytes: 10_000, maxPostings: { title: Infinity, heading: Infinity, tags: Infinity, author: Infinity, body: 3 }, maxPrefixPostings: 2 }

@@ -2,7 +2,7 @@ import type { DocumentOptions, FieldName } from 'flexsearch'
 import { stem } from './stem'
 
 /**
- * The one description of the search index, used by the build (lib/search/build.ts) and by the browser
+ * The one description of the search index, used by the build (build/search-files.ts) and by the browser
  * (the worker). FlexSearch does not store options in its export: both sides must construct the same index.
  */
 
@@ -18,7 +18,7 @@ export type SearchEntry = {
 
 export type SearchField = Exclude<keyof SearchEntry, 'id'>
 
-/** Fields in order of how much a match there says about the post (see rank.ts for the weights). */
+/** Fields in order of how much a match there says about the post (see worker/rank.ts for the weights). */
 export const SEARCH_FIELDS: readonly SearchField[] = ['title', 'heading', 'tags', 'author', 'body']
 
 /**
@@ -66,7 +66,7 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * One score slot: rank.ts orders posts by which words they match and where, never by FlexSearch's
+ * One score slot: worker/rank.ts orders posts by which words they match and where, never by FlexSearch's
  * position score, and a single slot lets every id list be stored ascending, as small gaps.
  */
 const fieldOptions = (field: SearchField) =>

@@ -1,18 +1,16 @@
 import { Document } from 'flexsearch'
-import { cardsPath, facetsPath, MANIFEST, parseCards, parseFacets, parseManifest, parseShard, parseTexts, shardPath, textPath, type Card, type Facets, type Manifest } from './files'
-import { snippet, type Segment } from './highlight'
-import { documentOptions, encodeForIndex, queryTerms, SEARCH_FIELDS, SECTION_SLOTS, type SearchEntry, type SearchField } from './options'
-import { hasFilters, matchesFilters, type Filters } from './filters'
+import { cardsPath, facetsPath, MANIFEST, parseCards, parseFacets, parseManifest, parseShard, parseTexts, shardPath, textPath, type Card, type Facets, type Manifest, type Shard } from '../shared/files'
+import { hasFilters, matchesFilters, type Filters } from '../shared/filters'
+import { documentOptions, encodeForIndex, queryTerms, SEARCH_FIELDS, SECTION_SLOTS, type SearchEntry, type SearchField } from '../shared/options'
+import type { Result, SearchResponse, Segment } from '../shared/protocol'
+import { shardFor, toDirectory, type Directory } from '../shared/shards'
+import { snippet } from './highlight'
+import { OncePerKey } from './once'
 import { MAX_QUERY_WORDS, rankPosts, type FieldHits, type Ranking } from './rank'
 import { nearestTerm } from './typo'
-import { shardFor, toDirectory, type Directory } from './shards'
 
 /** Fetches a file of the search folder as parsed JSON (fetch in the browser, a map in tests). */
 export type Loader = (path: string) => Promise<unknown>
-
-export type ResultSection = { index: number; id: string; title: string }
-export type Result = Omit<Card, 'sections' | 'text'> & { post: number; sections: ResultSection[] }
-export type SearchResponse = { query: string; terms: string[]; corrected: string | undefined; total: number; results: Result[] }
 
 /**
  * The query side, independent of where it runs: loads the manifest, the shards a query's terms live
@@ -21,11 +19,14 @@ export type SearchResponse = { query: string; terms: string[]; corrected: string
  */
 export class SearchEngine {
   private readonly index = new Document<SearchEntry>(documentOptions())
-  private readonly loaded = new Set<string>()
   private readonly vocabulary = new Map<string, number>()
   /** Per field, the whole-word subsets of the terms that are also the start of longer words. */
   private readonly exact = new Map(SEARCH_FIELDS.map((field) => [field, new Map<string, ReadonlySet<number>>()]))
-  private readonly cache = new Map<string, Promise<unknown>>()
+  // Each file is fetched and checked once; a shard is imported into the index once, when first needed.
+  private readonly shards = new OncePerKey(async (path) => this.importShard(parseShard(await this.load(path))))
+  private readonly cards = new OncePerKey(async (path) => parseCards(await this.load(path)))
+  private readonly texts = new OncePerKey(async (path) => parseTexts(await this.load(path)))
+  private readonly facetFiles = new OncePerKey(async (path) => parseFacets(await this.load(path)))
   private manifestPromise: Promise<{ manifest: Manifest; directory: Directory }> | undefined
 
   constructor(private readonly load: Loader) {}
@@ -36,7 +37,7 @@ export class SearchEngine {
 
   async facets(): Promise<Facets> {
     const { build } = await this.manifest()
-    return parseFacets(await this.fetchOnce(facetsPath(build)))
+    return this.facetFiles.get(facetsPath(build))
   }
 
   async search(query: string, filters: Filters, limit = 10): Promise<SearchResponse> {
@@ -73,7 +74,7 @@ export class SearchEngine {
   /** Highlighted snippets of a post's sections (index 0 is the intro), fetched only when shown. */
   async snippets(post: number, sections: readonly number[], terms: readonly string[]): Promise<Segment[][]> {
     const { build } = await this.manifest()
-    const texts = parseTexts(await this.fetchOnce(textPath(build, post)))
+    const texts = await this.texts.get(textPath(build, post))
     return sections.map((section) => snippet(texts[section] ?? '', terms))
   }
 
@@ -95,28 +96,26 @@ export class SearchEngine {
   private async loadShards(terms: readonly string[]): Promise<void> {
     const { manifest, directory } = await this.manifestAndDirectory()
     const numbers = new Set(terms.flatMap((term) => encodeForIndex(term)).flatMap((term) => shardFor(term, directory) ?? []))
-    await Promise.all([...numbers].map(async (number) => {
-      const path = shardPath(manifest.build, number)
-      const shard = parseShard(await this.fetchOnce(path))
-      if (this.loaded.has(path)) return
-      this.loaded.add(path)
-      for (const field of SEARCH_FIELDS) {
-        const entries = shard[field]
-        if (!entries) continue
-        // FlexSearch's map format: [term, [ids of each score slot]]; the index has one slot (resolution 1).
-        this.index.import(`${field}.1.map`, JSON.stringify(entries.map(([term, ids]) => [term, [ids]])))
-        const exact = this.exact.get(field)
-        for (const [term, ids, whole] of entries) {
-          this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + ids.length)
-          if (whole) exact?.set(term, new Set(whole))
-        }
+    await Promise.all([...numbers].map((number) => this.shards.get(shardPath(manifest.build, number))))
+  }
+
+  private importShard(shard: Shard): void {
+    for (const field of SEARCH_FIELDS) {
+      const entries = shard[field]
+      if (!entries) continue
+      // FlexSearch's map format: [term, [ids of each score slot]]; the index has one slot (resolution 1).
+      this.index.import(`${field}.1.map`, JSON.stringify(entries.map(([term, ids]) => [term, [ids]])))
+      const exact = this.exact.get(field)
+      for (const [term, ids, whole] of entries) {
+        this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + ids.length)
+        if (whole) exact?.set(term, new Set(whole))
       }
-    }))
+    }
   }
 
   private async card(post: number): Promise<Card> {
     const { build, posts, cardsPerChunk } = await this.manifest()
-    const card = post < 0 || post >= posts ? undefined : parseCards(await this.fetchOnce(cardsPath(build, Math.floor(post / cardsPerChunk))))[post % cardsPerChunk]
+    const card = post < 0 || post >= posts ? undefined : (await this.cards.get(cardsPath(build, Math.floor(post / cardsPerChunk))))[post % cardsPerChunk]
     if (!card) throw new Error(`search: no card for post ${post}; the index files are incomplete`)
     return card
   }
@@ -139,14 +138,5 @@ export class SearchEngine {
       return { manifest, directory: toDirectory(manifest.shards) }
     })
     return this.manifestPromise
-  }
-
-  private fetchOnce(path: string): Promise<unknown> {
-    let pending = this.cache.get(path)
-    if (!pending) {
-      pending = this.load(path)
-      this.cache.set(path, pending)
-    }
-    return pending
   }
 }

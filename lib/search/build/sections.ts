@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
+import { collapseWhitespace, hasClass, HEADING_ANCHOR, SCREEN_READER_ONLY, sectionHeading, textOf } from '../../html/hast'
 
 /** A searchable part of a post: the intro (id '') or one `h2`/`h3` with its heading id (kramdown's, see lib/markdown/kramdown/header-ids.ts). */
 export type Section = { id: string; title: string; text: string }
@@ -21,7 +22,7 @@ export function htmlToSections(html: string): Section[] {
       if (node.type !== 'element' || isNavigation(node)) continue
       const heading = sectionHeading(node)
       if (heading) {
-        sections.push({ id: heading, title: clean(textOf(node)), text: '' })
+        sections.push({ id: heading.id, title: collapseWhitespace(textOf(node)), text: '' })
         parts.push([])
         continue
       }
@@ -33,28 +34,12 @@ export function htmlToSections(html: string): Section[] {
   }
   const tree: Root = fromHtml(html, { fragment: true })
   walk(tree.children)
-  return sections.map((section, index) => ({ ...section, text: clean(parts[index]?.join('') ?? '') }))
-}
-
-function sectionHeading(node: Element): string | undefined {
-  if (node.tagName !== 'h2' && node.tagName !== 'h3') return undefined
-  const id = node.properties.id
-  return typeof id === 'string' && id !== '' ? id : undefined
+  return sections.map((section, index) => ({ ...section, text: collapseWhitespace(parts[index]?.join('') ?? '') }))
 }
 
 function isNavigation(node: Element): boolean {
   if (SKIPPED.has(node.tagName)) return true
-  const className = node.properties.className
-  const classes = Array.isArray(className) ? className.map(String) : []
-  if (classes.includes('heading-anchor') || classes.includes('sr-only')) return true
+  if (hasClass(node, HEADING_ANCHOR) || hasClass(node, SCREEN_READER_ONLY)) return true
   // GFM footnotes: the "↩" back-links and the numeric reference markers.
   return 'dataFootnoteBackref' in node.properties || 'dataFootnoteRef' in node.properties
-}
-
-function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('')
-}
-
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }
