@@ -1,4 +1,4 @@
-import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast'
 
 /**
  * kramdown's inline attribute lists: `{: .class #id key="value"}` after a block (on the next line, or on
@@ -102,6 +102,26 @@ function takeLeadingIal(node: RootContent): string | undefined {
   return m[1]
 }
 
+/** Splits a paragraph at a middle line that is an attribute list alone, as kramdown ends a paragraph there. */
+function splitAtInnerIal(node: Paragraph): { before: Paragraph; after: Paragraph; ial: string } | undefined {
+  for (let c = 0; c < node.children.length; c++) {
+    const child = node.children[c]
+    if (child?.type !== 'text') continue
+    const m = /(^|\n)[ \t]*(\{:[^}\n]*\})[ \t]*\n/.exec(child.value)
+    if (!m?.[2] || !IAL.test(m[2])) continue
+    // At the start of a text node the list is alone on its line only if the node before ended that line.
+    const prev = node.children[c - 1]
+    if (m.index === 0 && m[1] === '' && !(prev?.type === 'text' && prev.value.endsWith('\n'))) continue
+    const head = child.value.slice(0, m.index)
+    const tail = child.value.slice(m.index + m[0].length)
+    const beforeKids: PhrasingContent[] = [...node.children.slice(0, c), ...(head ? [{ type: 'text' as const, value: head }] : [])]
+    const afterKids: PhrasingContent[] = [...(tail ? [{ type: 'text' as const, value: tail }] : []), ...node.children.slice(c + 1)]
+    if (beforeKids.length === 0 || afterKids.length === 0) continue
+    return { before: { type: 'paragraph', children: beforeKids }, after: { type: 'paragraph', children: afterKids }, ial: m[2] }
+  }
+  return undefined
+}
+
 /** `## Heading {#id .class}`: kramdown's header attributes at the end of a heading line. */
 function takeHeadingId(node: RootContent): Attributes | undefined {
   if (node.type !== 'heading') return undefined
@@ -195,6 +215,14 @@ function walkBlocks(parent: Parents, defs: Definitions): void {
         node.children.pop()
         applyAttributes(node, resolve(parseAttributeList(m[1] ?? ''), defs))
       }
+    }
+    // An attribute list on a line of its own ends the paragraph it closes; the lines after it are a new one.
+    const split = node.type === 'paragraph' ? splitAtInnerIal(node) : undefined
+    if (split) {
+      applyAttributes(split.before, resolve(parseAttributeList(IAL.exec(split.ial)?.[1] ?? ''), defs))
+      kids.splice(i, 1, split.before, split.after)
+      spanAttributes(split.before, defs)
+      continue
     }
     const headingId = takeHeadingId(node)
     if (headingId) applyAttributes(node, headingId)

@@ -152,3 +152,13 @@ describe('kramdown attribute list definitions inside a paragraph', () => {
     expect(html).not.toContain('refdef')
   })
 })
+
+describe('a block attribute list inside a paragraph', () => {
+  it('closes the paragraph above it, and the lines below start a new one', async () => {
+    const html = await render('{:refdef: style="text-align: center;"}\n![A](/a.png)\n*Caption*\n{: refdef}\nThus, the next paragraph.\n')
+    const ps = elements(html, 'p')
+    expect(ps.map((p) => attribute(p, 'style'))).toEqual(['text-align: center;', undefined])
+    expect(text(nth(ps, 1))).toBe('Thus, the next paragraph.')
+    expect(html).not.toContain('{:')
+  })
+})
