@@ -12,6 +12,7 @@ import {
   updatedAt,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
+import { postFileGlob } from './lib/jekyll/filename'
 import { applyMarkdownPipeline } from './lib/markdown/pipeline'
 import { site } from './lib/site'
 
@@ -21,7 +22,7 @@ import { site } from './lib/site'
  */
 export const Post = defineDocumentType(() => ({
   name: 'Post',
-  filePathPattern: 'posts/**/*.{md,markdown,mdown,mkd,mkdn}',
+  filePathPattern: postFileGlob('posts'),
   contentType: 'markdown',
   fields: {
     title: { type: 'string', required: true },

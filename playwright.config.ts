@@ -1,21 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import { isAbsolute } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumPath } from './scripts/chromium.mjs'
 import { BASE_PORT, PREVIEW_BASE_PATH, ROOT_PORT } from './scripts/test-env.mjs'
-
-/**
- * The system Chromium (`npx playwright install` cannot run here): `CHROMIUM_PATH`, else `chromium` on PATH,
- * resolved to an absolute path because Playwright does not search PATH itself.
- */
-function chromiumPath(): string {
-  const name = process.env.CHROMIUM_PATH ?? 'chromium'
-  if (isAbsolute(name)) return name
-  try {
-    return execFileSync('which', [name], { encoding: 'utf8' }).trim()
-  } catch {
-    throw new Error(`Chromium "${name}" is not on PATH: install it (apt-get install chromium) or set CHROMIUM_PATH to its executable`)
-  }
-}
 
 const isCI = Boolean(process.env.CI)
 
@@ -29,6 +14,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     trace: 'on-first-retry',
     launchOptions: {
+      // The system Chromium (`npx playwright install` cannot run here), found as scripts/chromium.mjs says.
       executablePath: chromiumPath(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },

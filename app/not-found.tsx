@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { routes } from '@/lib/routes'
 
 // Next marks the not-found page noindex itself.
 export const metadata = { title: 'Page not found' }
@@ -9,7 +10,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p className="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <p>
-        <Link href="/">Go to the latest posts</Link> or <Link href="/tags/">browse by tag</Link>.
+        <Link href={routes.home()}>Go to the latest posts</Link> or <Link href={routes.tags()}>browse by tag</Link>.
       </p>
     </div>
   )

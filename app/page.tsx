@@ -2,8 +2,9 @@ import { notFound } from 'next/navigation'
 import { HomeListing } from '@/components/HomeListing'
 import { pageMetadata } from '@/lib/metadata'
 import { getPostPage } from '@/lib/posts'
+import { routes } from '@/lib/routes'
 
-export const metadata = pageMetadata({ path: '/' })
+export const metadata = pageMetadata({ path: routes.home() })
 
 export default function HomePage() {
   const listing = getPostPage(1)

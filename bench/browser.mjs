@@ -1,16 +1,9 @@
 // Drives the harness page (bench/harness/index.html) of one engine in headless Chromium.
-import { execFileSync } from 'node:child_process'
-import { isAbsolute } from 'node:path'
 import { chromium } from '@playwright/test'
+import { chromiumPath } from '../scripts/chromium.mjs'
 import { percentile } from './lib/stats.mjs'
 
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-
-/** The system Chromium: CHROMIUM_PATH, else `chromium` on PATH (Playwright does not search PATH). */
-export function chromiumPath() {
-  const name = process.env.CHROMIUM_PATH || 'chromium'
-  return isAbsolute(name) ? name : execFileSync('which', [name], { encoding: 'utf8' }).trim()
-}
 
 export function launch() {
   return chromium.launch({ executablePath: chromiumPath(), args: ARGS })

@@ -11,6 +11,8 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { measurePageScripts } from '../scripts/budget/measure.mjs'
 import { judgeBudget } from '../scripts/budget/page-scripts.mjs'
+import { chromiumPath } from '../scripts/chromium.mjs'
+import { BUILD_STEPS, runSteps } from '../scripts/steps.mjs'
 import { buildBlankApp } from './lib/blank-app.mjs'
 import { auditPage } from './lib/lighthouse-audit.mjs'
 import { pagesSection, writeSection } from './lib/pages-report.mjs'
@@ -25,12 +27,11 @@ const PAGES = [
 const ALLOWANCE_BYTES = 20_000
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'skip-build': { type: 'boolean', default: false } } })
 const runs = Number(values.runs)
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 const version = (/** @type {string} */ name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version
 
 if (!values['skip-build']) {
-  const built = spawnSync('npx contentlayer2 build && npx next build', { shell: true, stdio: 'inherit', env: { ...env, BASE_PATH: '' } })
-  if (built.status !== 0) throw new Error('The site failed to build.')
+  // The site as `npm run build` makes it (CSP meta included), at the root.
+  runSteps(BUILD_STEPS, { env: { BASE_PATH: '' } })
   buildBlankApp('.')
 }
 const blankOut = join('out-blank-baseline', 'out')
@@ -93,7 +94,7 @@ const post = pages.find((p) => p.name === 'post')
 if (!post) throw new Error('The post page is missing from PAGES.')
 const verdict = judgeBudget(post.jsDiskGzipBytes, blank.jsDiskGzipBytes, ALLOWANCE_BYTES)
 const today = new Date().toISOString().slice(0, 10)
-const chromium = spawnSync(process.env.CHROMIUM_PATH || 'chromium', ['--version'], { encoding: 'utf8' }).stdout.trim()
+const chromium = spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim()
 const machine = [
   `${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`,
   `${chromium}; Node ${process.version}; Lighthouse ${post.lighthouse}; Next.js ${version('next')}; React ${version('react')}`,

@@ -4,9 +4,8 @@
 // first paint of it) and at DOMContentLoaded. Both must already be the stored theme's colour.
 // Usage: node bench/theme-flash.mjs [--dir out] [--port 4573] [--page /2016/06/20/container-days-in-boston/]
 import { chromium } from '@playwright/test'
-import { existsSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { chromiumPath } from '../scripts/chromium.mjs'
 import { serve } from './lib/servers.mjs'
 
 // Keep in step with --bg in app/globals.css and THEME_STORAGE_KEY in components/ThemeScript.tsx.
@@ -37,14 +36,6 @@ const cases = [
   { stored: 'light', system: 'dark', expect: BACKGROUND.light },
   { stored: null, system: 'dark', expect: BACKGROUND.dark },
 ]
-
-/** Playwright wants a full path; `chromium` is looked up on PATH as a shell would. */
-function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  const found = (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'chromium')).find((path) => existsSync(path))
-  if (!found) throw new Error('No chromium on PATH: set CHROMIUM_PATH to the Chromium executable.')
-  return found
-}
 
 const server = await serve(values.dir, Number(values.port))
 /**

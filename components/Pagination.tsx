@@ -1,15 +1,12 @@
 import Link from 'next/link'
-
-export function pageHref(page: number): string {
-  return page === 1 ? '/' : `/page/${page}/`
-}
+import { routes } from '@/lib/routes'
 
 export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
   if (totalPages <= 1) return null
   return (
     <nav aria-label="Pagination" className="pagination">
       {page > 1 && (
-        <Link href={pageHref(page - 1)} rel="prev">
+        <Link href={routes.listing(page - 1)} rel="prev">
           ← Newer posts
         </Link>
       )}
@@ -17,7 +14,7 @@ export function Pagination({ page, totalPages }: { page: number; totalPages: num
         Page {page} of {totalPages}
       </span>
       {page < totalPages && (
-        <Link href={pageHref(page + 1)} rel="next">
+        <Link href={routes.listing(page + 1)} rel="next">
           Older posts →
         </Link>
       )}

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { PostSummary } from '@/lib/posts'
+import { routes } from '@/lib/routes'
 import { PostMeta } from './PostMeta'
 
 /** Posts as cards: title, meta, excerpt. `headingLevel` keeps the page outline right where it is used. */
@@ -11,7 +12,7 @@ export function PostList({ posts, headingLevel = 2 }: { posts: readonly PostSumm
         <li key={post.url}>
           <article className="post-card">
             <Heading className="post-card__title">
-              <Link href={post.url}>{post.title}</Link>
+              <Link href={routes.post(post)}>{post.title}</Link>
             </Heading>
             <PostMeta post={post} />
             <div className="post-card__excerpt prose" dangerouslySetInnerHTML={{ __html: post.excerptHtml }} />

@@ -1,16 +1,16 @@
-import { formatDate, isoDay } from '@/lib/jekyll/date'
 import Link from 'next/link'
 import type { AuthorRef, PostSummary } from '@/lib/posts'
+import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
+import { PostDate } from './PostDate'
 import { TagList } from './TagList'
 
 /** Date, authors, reading time and tags, as one line under a title. */
 export function PostMeta({ post, showReadingTime = true }: { post: PostSummary; showReadingTime?: boolean }) {
-  const date = new Date(post.date)
   return (
     <div className="post-meta">
       <p>
-        <time dateTime={isoDay(date, site.timeZone)}>{formatDate(date, site.timeZone, site.language)}</time>
+        <PostDate date={post.date} />
         {post.authors.length > 0 && <> · by <AuthorLinks authors={post.authors} /></>}
         {showReadingTime && <> · {post.readingMinutes} min read</>}
         {post.isDraft && <> · <strong className="draft-badge">Draft</strong></>}
@@ -26,7 +26,7 @@ function AuthorLinks({ authors }: { authors: readonly AuthorRef[] }) {
   return parts.map((part, i) => {
     const author = part.type === 'element' ? authors.find((a) => a.slug === part.value) : undefined
     return author ? (
-      <Link key={i} href={`/authors/${author.slug}/`}>
+      <Link key={i} href={routes.author(author.slug)}>
         {author.name}
       </Link>
     ) : (

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { PostSummary } from '@/lib/posts'
+import { routes } from '@/lib/routes'
 
 export function RelatedPosts({ posts }: { posts: readonly PostSummary[] }) {
   if (posts.length === 0) return null
@@ -9,7 +10,7 @@ export function RelatedPosts({ posts }: { posts: readonly PostSummary[] }) {
       <ul>
         {posts.map((post) => (
           <li key={post.url}>
-            <Link href={post.url}>{post.title}</Link>
+            <Link href={routes.post(post)}>{post.title}</Link>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import type { Heading } from '@/lib/markdown/analyze'
+import type { Heading } from '@/lib/posts'
 
 export function TableOfContents({ headings }: { headings: readonly Heading[] }) {
   return (

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { TagRef } from '@/lib/posts'
+import { routes } from '@/lib/routes'
 
 export function TagList({ tags }: { tags: readonly TagRef[] }) {
   if (tags.length === 0) return null
@@ -7,7 +8,7 @@ export function TagList({ tags }: { tags: readonly TagRef[] }) {
     <ul className="tag-list" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link href={`/tags/${tag.slug}/`} className="tag">
+          <Link href={routes.tag(tag.slug)} className="tag">
             #{tag.name}
           </Link>
         </li>

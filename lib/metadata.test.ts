@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { elements, nth, text } from './testing/html'
-import { postSummary } from './testing/posts'
+import { elements, nth, text } from '../test/support/html'
+import { postSummary } from '../test/support/posts'
 
 const SITE = 'https://blog.example.com'
 const PREVIEW_BASE = '/pressroom/pr-preview/pr-42'

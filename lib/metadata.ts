@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
-import { OG_SIZE, ogImagePath } from './og'
+import { OG_SIZE } from './og'
 import { absoluteUrl } from './paths'
 import type { PostSummary } from './posts'
+import { routes } from './routes'
 import { site } from './site'
 
 /** Title, description and canonical URL (always the production site's) for one page. */
@@ -16,18 +17,18 @@ export function pageMetadata({ title, description, path }: { title?: string; des
 
 /** A post's page metadata plus Open Graph article data and its share image. */
 export function postMetadata(post: PostSummary): Metadata {
-  const image = { url: absoluteUrl(ogImagePath(post.url)), ...OG_SIZE, alt: post.title }
+  const image = { url: absoluteUrl(routes.shareImage(post.url)), ...OG_SIZE, alt: post.title }
   return {
-    ...pageMetadata({ title: post.title, description: post.description, path: post.url }),
+    ...pageMetadata({ title: post.title, description: post.description, path: routes.post(post) }),
     openGraph: {
       type: 'article',
       siteName: site.title,
-      url: absoluteUrl(post.url),
+      url: absoluteUrl(routes.post(post)),
       title: post.title,
       description: post.description,
       publishedTime: post.date,
       modifiedTime: post.updated,
-      authors: post.authors.map((a) => absoluteUrl(`/authors/${a.slug}/`)),
+      authors: post.authors.map((a) => absoluteUrl(routes.author(a.slug))),
       tags: post.tags.map((t) => t.name),
       images: [image],
     },
@@ -44,12 +45,12 @@ export function blogPostingJsonLd(post: PostSummary): string {
     description: post.description,
     datePublished: post.date,
     dateModified: post.updated,
-    url: absoluteUrl(post.url),
-    mainEntityOfPage: absoluteUrl(post.url),
-    image: absoluteUrl(ogImagePath(post.url)),
+    url: absoluteUrl(routes.post(post)),
+    mainEntityOfPage: absoluteUrl(routes.post(post)),
+    image: absoluteUrl(routes.shareImage(post.url)),
     keywords: post.tags.map((t) => t.name).join(', '),
-    author: post.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(`/authors/${a.slug}/`) })),
-    publisher: { '@type': 'Organization', name: site.title, url: absoluteUrl('/') },
+    author: post.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(routes.author(a.slug)) })),
+    publisher: { '@type': 'Organization', name: site.title, url: absoluteUrl(routes.home()) },
   }
   // Inside <script>, `<` could close the element: JSON allows it escaped.
   return JSON.stringify(data).replace(/</g, '\\u003c')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { keyFromOgImage, OG_SIZE, ogImageKey, ogImagePath } from './og'
+import { keyFromOgImage, OG_SIZE, ogImageKey } from './og'
+import { routes } from './routes'
 
 describe('ogImageKey', () => {
   it("turns a post's URL into a flat file-name key", () => {
@@ -16,16 +17,16 @@ describe('ogImageKey', () => {
   })
 })
 
-describe('ogImagePath', () => {
+describe('routes.shareImage', () => {
   it('is a PNG under /og/', () => {
-    expect(ogImagePath('/2016/06/20/my-post/')).toBe('/og/2016-06-20-my-post.png')
+    expect(routes.shareImage('/2016/06/20/my-post/')).toBe('/og/2016-06-20-my-post.png')
   })
 })
 
 describe('keyFromOgImage', () => {
-  it('gives back the key of the file ogImagePath names', () => {
+  it('gives back the key of the file routes.shareImage names', () => {
     for (const url of ['/2016/06/20/my-post/', '/notes/hello/', '/']) {
-      const fileName = ogImagePath(url).slice('/og/'.length)
+      const fileName = routes.shareImage(url).slice('/og/'.length)
       expect(keyFromOgImage(fileName)).toBe(ogImageKey(url))
     }
   })

@@ -1,6 +1,6 @@
 import type { Post } from 'contentlayer/generated'
 import { describe, expect, it } from 'vitest'
-import { indexPosts } from './posts'
+import { buildSiteContent, publishedEntries } from './posts'
 
 /** A complete generated `Post`, as Contentlayer would write it for `posts/<date>-<slug>.md`. */
 function post(slug: string, date: string, overrides: Partial<Post> = {}): Post {
@@ -37,21 +37,21 @@ const older = post('older', '2016-06-20T07:00:00.000Z')
 const newer = post('newer', '2017-01-02T08:00:00.000Z')
 const draft = post('draft', '2018-03-04T08:00:00.000Z', { isDraft: true })
 
-describe('indexPosts', () => {
+describe('publishedEntries', () => {
   it('lists posts newest first', () => {
-    expect(indexPosts([older, newer], { showDrafts: false }).map((e) => e.summary.slug)).toEqual(['newer', 'older'])
-    expect(indexPosts([newer, older], { showDrafts: false }).map((e) => e.summary.slug)).toEqual(['newer', 'older'])
+    expect(publishedEntries([older, newer], { showDrafts: false }).map((e) => e.summary.slug)).toEqual(['newer', 'older'])
+    expect(publishedEntries([newer, older], { showDrafts: false }).map((e) => e.summary.slug)).toEqual(['newer', 'older'])
   })
 
   it('orders posts of the same instant by slug, so the order never depends on the file system', () => {
     const a = post('alpha', '2016-06-20T07:00:00.000Z', { url: '/a/' })
     const b = post('beta', '2016-06-20T07:00:00.000Z', { url: '/b/' })
-    expect(indexPosts([b, a], { showDrafts: false }).map((e) => e.summary.slug)).toEqual(['alpha', 'beta'])
+    expect(publishedEntries([b, a], { showDrafts: false }).map((e) => e.summary.slug)).toEqual(['alpha', 'beta'])
   })
 
   it('leaves drafts out unless the deploy asks for them', () => {
-    expect(indexPosts([older, draft, newer], { showDrafts: false }).map((e) => e.summary.slug)).toEqual(['newer', 'older'])
-    const withDrafts = indexPosts([older, draft, newer], { showDrafts: true })
+    expect(publishedEntries([older, draft, newer], { showDrafts: false }).map((e) => e.summary.slug)).toEqual(['newer', 'older'])
+    const withDrafts = publishedEntries([older, draft, newer], { showDrafts: true })
     expect(withDrafts.map((e) => [e.summary.slug, e.summary.isDraft])).toEqual([
       ['draft', true],
       ['newer', false],
@@ -60,7 +60,7 @@ describe('indexPosts', () => {
   })
 
   it('summarises each post with linked tags and its authors', () => {
-    const [entry] = indexPosts([older], { showDrafts: false })
+    const [entry] = publishedEntries([older], { showDrafts: false })
     expect(entry?.summary).toMatchObject({
       slug: 'older',
       url: '/2016/06/20/older/',
@@ -77,24 +77,96 @@ describe('indexPosts', () => {
   })
 
   it('prefers the front-matter description to the excerpt', () => {
-    const [entry] = indexPosts([post('described', '2016-06-20T07:00:00.000Z', { description: 'Own words.' })], { showDrafts: false })
+    const [entry] = publishedEntries([post('described', '2016-06-20T07:00:00.000Z', { description: 'Own words.' })], { showDrafts: false })
     expect(entry?.summary.description).toBe('Own words.')
   })
 
   it('fails on two posts with one URL, naming both files', () => {
     const clash = post('clash', '2016-06-21T07:00:00.000Z', { url: older.url })
-    const run = () => indexPosts([older, clash], { showDrafts: false })
+    const run = () => publishedEntries([older, clash], { showDrafts: false })
     expect(run).toThrow(expect.objectContaining({ name: 'ContentError', file: clash._raw.sourceFilePath, field: 'permalink' }))
     expect(run).toThrow(`URL /2016/06/20/older/ is already used by ${older._raw.sourceFilePath}`)
   })
 
   it('fails on a URL clash even when one of the posts is a hidden draft', () => {
     const hidden = post('hidden', '2016-06-21T07:00:00.000Z', { url: older.url, isDraft: true })
-    expect(() => indexPosts([older, hidden], { showDrafts: false })).toThrow(older._raw.sourceFilePath)
+    expect(() => publishedEntries([older, hidden], { showDrafts: false })).toThrow(older._raw.sourceFilePath)
+  })
+
+  it('rejects a tag or author whose name makes no URL, naming the file and field', () => {
+    const emoji = post('emoji', '2016-06-20T07:00:00.000Z', { tagList: ['docker', '🚀'] })
+    expect(() => publishedEntries([emoji], { showDrafts: false })).toThrow(expect.objectContaining({ file: emoji._raw.sourceFilePath, field: 'tags' }))
+    const punctuation = post('punctuation', '2016-06-20T07:00:00.000Z', { authorList: ['?!'] })
+    expect(() => publishedEntries([punctuation], { showDrafts: false })).toThrow(expect.objectContaining({ file: punctuation._raw.sourceFilePath, field: 'author' }))
+    expect(publishedEntries([post('café', '2016-06-20T07:00:00.000Z', { tagList: ['Café'] })], { showDrafts: false })[0]?.summary.tags).toEqual([{ name: 'Café', slug: 'café' }])
   })
 
   it('rejects a computed list that is not text, naming the file', () => {
     const broken = post('broken', '2016-06-20T07:00:00.000Z', { tagList: [1, 2] })
-    expect(() => indexPosts([broken], { showDrafts: false })).toThrow(expect.objectContaining({ file: broken._raw.sourceFilePath, field: 'tags' }))
+    expect(() => publishedEntries([broken], { showDrafts: false })).toThrow(expect.objectContaining({ file: broken._raw.sourceFilePath, field: 'tags' }))
+  })
+})
+
+describe('buildSiteContent', () => {
+  const LA = 'America/Los_Angeles'
+  const go = post('go', '2017-03-01T08:00:00.000Z', { tagList: ['Go', 'docker'], authorList: ['Ann Lee'] })
+  const k8s = post('k8s', '2016-09-01T07:00:00.000Z', { tagList: ['Kubernetes', 'docker'], authorList: ['Ann Lee', 'Bo Chen'] })
+  const rust = post('rust', '2016-02-01T08:00:00.000Z', { tagList: ['Rust'], authorList: [] })
+  // 20:00 on 31 December in Los Angeles is already 2017 in UTC.
+  const eve = post('eve', '2017-01-01T04:00:00.000Z', { tagList: ['Go'], authorList: ['Bo Chen'] })
+  const profiles = [{ name: 'Ann Lee', slug: 'ann-lee', bio: 'Platform.', avatar: undefined, links: [] }]
+  const site = buildSiteContent([rust, eve, k8s, go], profiles, { showDrafts: false, timeZone: LA })
+  const slugs = (list: readonly { slug: string }[] | undefined) => list?.map((p) => p.slug)
+
+  it('finds each post by its URL, and nothing at a URL no post has', () => {
+    const at = site.positionByUrl.get(k8s.url)
+    expect(at === undefined ? undefined : site.entries[at]?.summary.slug).toBe('k8s')
+    expect(site.positionByUrl.get('/2016/09/01/nope/')).toBeUndefined()
+  })
+
+  it('lists the posts of a tag newest first, matched by slug, and none for an unknown tag', () => {
+    expect(slugs(site.lookups.tag('docker')?.posts)).toEqual(['go', 'k8s'])
+    expect(site.lookups.tag('go')?.tag).toEqual({ name: 'Go', slug: 'go', count: 2 })
+    expect(site.lookups.tag('python')).toBeUndefined()
+  })
+
+  it('lists the posts of an author with their profile, and none for an unknown author', () => {
+    const ann = site.lookups.author('ann-lee')
+    expect(ann?.author).toMatchObject({ name: 'Ann Lee', bio: 'Platform.', count: 2 })
+    expect(slugs(ann?.posts)).toEqual(['go', 'k8s'])
+    expect(slugs(site.lookups.author('bo-chen')?.posts)).toEqual(['eve', 'k8s'])
+    expect(site.lookups.author('cy-ode')).toBeUndefined()
+  })
+
+  it("groups posts by year in the site's zone, and has no year without posts", () => {
+    expect(site.lookups.years.map((y) => [y.year, slugs(y.posts)])).toEqual([
+      [2017, ['go']],
+      [2016, ['eve', 'k8s', 'rust']],
+    ])
+    expect(slugs(site.lookups.year(2016))).toEqual(['eve', 'k8s', 'rust'])
+    expect(site.lookups.year(2015)).toBeUndefined()
+  })
+
+  it('relates posts through the tag index, never the post itself', () => {
+    const summary = (p: Post) => site.posts.find((s) => s.url === p.url)
+    const goSummary = summary(go)
+    if (!goSummary) throw new Error('go is published')
+    expect(slugs(site.lookups.related(goSummary, 3))).toEqual(['eve', 'k8s'])
+    const rustSummary = summary(rust)
+    if (!rustSummary) throw new Error('rust is published')
+    expect(site.lookups.related(rustSummary, 3)).toEqual([])
+  })
+
+  it('finds a post by its share image key, and nothing for another key', () => {
+    expect(site.byShareImage.get('2016-09-01-k8s')?.slug).toBe('k8s')
+    expect(site.byShareImage.get('2016-09-01-nope')).toBeUndefined()
+  })
+
+  it('fails on two permalinks that would share one share image, naming both files', () => {
+    const slashes = post('a-b', '2016-06-20T07:00:00.000Z', { url: '/notes/a-b/' })
+    const dashes = post('b', '2016-06-21T07:00:00.000Z', { url: '/notes-a/b/' })
+    const run = () => buildSiteContent([slashes, dashes], [], { showDrafts: false, timeZone: LA })
+    expect(run).toThrow(expect.objectContaining({ name: 'ContentError', file: slashes._raw.sourceFilePath, field: 'permalink' }))
+    expect(run).toThrow(dashes._raw.sourceFilePath)
   })
 })

@@ -1,30 +1,34 @@
 import { allAuthors, allPosts, type Author as ContentAuthor, type Post as ContentPost } from 'contentlayer/generated'
-import { authorSlug, listAuthors, type AuthorProfile, type AuthorRef } from './collections/authors'
-import { groupByYear } from './collections/archive'
-import { relatedPosts } from './collections/related'
-import { countTags, tagSlug, type TagCount, type TagRef } from './collections/tags'
+import { authorSlug, type AuthorProfile, type AuthorRef } from './collections/authors'
+import { buildLookups, type AuthorEntry, type Lookups } from './collections/lookups'
+import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
-import type { Heading } from './markdown/analyze'
 import { rebaseHtml } from './markdown/rebase'
+import { keyFromOgImage, ogImageKey } from './og'
 import { basePath, showDrafts } from './paths'
+import { postPathSegments, postUrlFromSegments, routes } from './routes'
 import { site } from './site'
 import { truncateText } from './text'
 
 /** Search engines show about this many characters of a description. */
 const DESCRIPTION_LENGTH = 160
 
+/** How many related posts a post page lists. */
+const RELATED_POSTS = 3
+
 /**
  * The one reader of Contentlayer's output. Pages get small typed views of posts, never the raw
- * documents, so nothing reaches a page (or a client bundle) that the page does not show.
+ * documents, so nothing reaches a page (or a client bundle) that the page does not show. Every lookup
+ * is built once per build (`buildSiteContent`); no page scans the post list.
  */
 
-export type { AuthorProfile, AuthorRef, TagCount, TagRef }
+export type { AuthorEntry, AuthorProfile, AuthorRef, TagCount, TagRef }
 
 export type PostSummary = {
   slug: string
   url: string
   title: string
-  /** ISO instants; format them with lib/jekyll/date's site-zone helpers. */
+  /** ISO instants; format them with lib/dates.ts (`siteDate`). */
   date: string
   updated: string
   authors: AuthorRef[]
@@ -36,6 +40,9 @@ export type PostSummary = {
 }
 
 export type PostLink = Pick<PostSummary, 'title' | 'url'>
+
+/** A section heading of a post, for its table of contents. */
+export type Heading = { depth: 2 | 3; id: string; text: string }
 
 export type PostDetail = PostSummary & {
   html: string
@@ -50,23 +57,20 @@ export type PostSource = { summary: PostSummary; html: string }
 
 type Entry = { summary: PostSummary; source: ContentPost }
 
-let cache: Entry[] | undefined
-let positionByUrl: Map<string, number> | undefined
-
-/** Every post this build publishes, newest first (drafts only when the deploy asks for them). */
-function entries(): Entry[] {
-  cache ??= indexPosts(allPosts, { showDrafts })
-  return cache
+/** What one build publishes, with every map its pages look things up in. */
+export type SiteContent = {
+  /** Newest first. */
+  entries: Entry[]
+  posts: PostSummary[]
+  /** Where each post URL sits in `entries`. */
+  positionByUrl: Map<string, number>
+  /** Each post by the key of its share image. */
+  byShareImage: Map<string, PostSummary>
+  lookups: Lookups<PostSummary>
 }
 
-/** Where each URL sits in `entries()`: every post page looks itself up, so a scan per page would be quadratic. */
-function positionOf(url: string): number {
-  positionByUrl ??= new Map(entries().map((entry, i) => [entry.summary.url, i]))
-  return positionByUrl.get(url) ?? -1
-}
-
-/** Checks that URLs are unique, drops drafts unless asked for, sorts newest first. */
-export function indexPosts(posts: readonly ContentPost[], options: { showDrafts: boolean }): Entry[] {
+/** Checks that URLs are unique, drops drafts unless asked for, sorts newest first and summarises each post. */
+export function publishedEntries(posts: readonly ContentPost[], options: { showDrafts: boolean }): Entry[] {
   const byUrl = new Map<string, string>()
   for (const post of posts) {
     const other = byUrl.get(post.url)
@@ -81,6 +85,37 @@ export function indexPosts(posts: readonly ContentPost[], options: { showDrafts:
     .map((source) => ({ summary: toSummary(source), source }))
 }
 
+/** Every lookup the site's pages make, built in one pass per map. */
+export function buildSiteContent(posts: readonly ContentPost[], profiles: readonly AuthorProfile[], options: { showDrafts: boolean; timeZone: string }): SiteContent {
+  const entries = publishedEntries(posts, options)
+  const summaries = entries.map((entry) => entry.summary)
+  const byShareImage = new Map<string, PostSummary>()
+  const shareImageFile = new Map<string, string>()
+  for (const { summary, source } of entries) {
+    const key = ogImageKey(summary.url)
+    const other = shareImageFile.get(key)
+    if (other !== undefined) {
+      throw new ContentError(source._raw.sourceFilePath, 'permalink', `its share image ${routes.shareImage(summary.url)} would also be the one of ${other}`, 'give one of the posts a permalink that differs in more than its slashes')
+    }
+    shareImageFile.set(key, source._raw.sourceFilePath)
+    byShareImage.set(key, summary)
+  }
+  return {
+    entries,
+    posts: summaries,
+    positionByUrl: new Map(summaries.map((summary, i) => [summary.url, i])),
+    byShareImage,
+    lookups: buildLookups(summaries, profiles, options.timeZone),
+  }
+}
+
+let cache: SiteContent | undefined
+
+function content(): SiteContent {
+  cache ??= buildSiteContent(allPosts, allAuthors.map(toProfile), { showDrafts, timeZone: site.timeZone })
+  return cache
+}
+
 function toSummary(post: ContentPost): PostSummary {
   const file = post._raw.sourceFilePath
   return {
@@ -89,13 +124,29 @@ function toSummary(post: ContentPost): PostSummary {
     title: post.title,
     date: post.publishedAt,
     updated: post.updatedAt,
-    authors: strings(post.authorList, file, 'author').map((name) => ({ name, slug: authorSlug(name) })),
-    tags: strings(post.tagList, file, 'tags').map((name) => ({ name, slug: tagSlug(name) })),
+    authors: strings(post.authorList, file, 'author').map((name) => ({ name, slug: urlSlug(authorSlug(name), name, file, 'author') })),
+    tags: strings(post.tagList, file, 'tags').map((name) => ({ name, slug: urlSlug(tagSlug(name), name, file, 'tags') })),
     excerptHtml: rebaseHtml(post.excerptHtml, basePath),
     description: post.description ?? truncateText(post.excerptText, DESCRIPTION_LENGTH),
     readingMinutes: post.readingMinutes,
     isDraft: post.isDraft,
   }
+}
+
+function toProfile(author: ContentAuthor): AuthorProfile {
+  return {
+    name: author.name,
+    slug: authorSlug(author.name),
+    bio: author.bio,
+    avatar: author.avatar,
+    links: (author.links ?? []).map((l) => ({ label: l.label, url: l.url })),
+  }
+}
+
+/** A tag or author page needs a URL: a name of punctuation or emoji alone slugs to nothing. */
+function urlSlug(slug: string, name: string, file: string, field: string): string {
+  if (slug !== '') return slug
+  throw new ContentError(file, field, `"${name}" has no letter or digit to make its page's URL from`, 'give it a name with at least one letter or digit')
 }
 
 /** Contentlayer types list-valued computed fields loosely; check them at the boundary. */
@@ -113,35 +164,62 @@ function headings(value: unknown): Heading[] {
   })
 }
 
-export function getPosts(): PostSummary[] {
-  return entries().map((entry) => entry.summary)
+export function getPosts(): readonly PostSummary[] {
+  return content().posts
 }
 
-export function getPostSources(): PostSource[] {
-  return entries().map((entry) => ({ summary: entry.summary, html: entry.source.body.html }))
+/** Full bodies of every post, or of the posts with one tag, newest first. */
+export function getPostSources(tagSlug?: string): PostSource[] {
+  const { entries, positionByUrl } = content()
+  const posts = tagSlug === undefined ? getPosts() : (getTag(tagSlug)?.posts ?? [])
+  return posts.flatMap((summary) => {
+    const entry = entries[positionByUrl.get(summary.url) ?? -1]
+    return entry ? [{ summary, html: entry.source.body.html }] : []
+  })
+}
+
+/**
+ * The Markdown file behind each post URL, drafts included (paths relative to `content/`), for tools
+ * that name the file to fix, such as the link check.
+ */
+export function getPostFiles(): Map<string, string> {
+  return new Map(allPosts.map((post) => [post.url, post._raw.sourceFilePath]))
 }
 
 /** URL segments of every post, for `generateStaticParams` of the catch-all post route. */
 export function getPostPaths(): string[][] {
-  return getPosts().map((post) => post.url.split('/').filter(Boolean))
+  return getPosts().map((post) => postPathSegments(post.url))
 }
 
+const details = new Map<string, PostDetail>()
+
 export function getPostByPath(segments: readonly string[]): PostDetail | undefined {
-  const url = `/${segments.map(decodeURIComponent).join('/')}/`
-  const list = entries()
-  const index = positionOf(url)
-  const entry = list[index]
+  const url = postUrlFromSegments(segments)
+  const cached = details.get(url)
+  if (cached) return cached
+  const { entries, positionByUrl, lookups } = content()
+  const index = positionByUrl.get(url) ?? -1
+  const entry = entries[index]
   if (!entry) return undefined
   const link = (e: Entry | undefined): PostLink | undefined => (e ? { title: e.summary.title, url: e.summary.url } : undefined)
-  return {
+  const detail: PostDetail = {
     ...entry.summary,
     html: rebaseHtml(entry.source.body.html, basePath),
     headings: headings(entry.source.headings),
     // Newest first: the previous (older) post is the next one in the list.
-    previous: link(list[index + 1]),
-    next: link(list[index - 1]),
-    related: relatedPosts(entry.summary, getPosts(), 3),
+    previous: link(entries[index + 1]),
+    next: link(entries[index - 1]),
+    related: lookups.related(entry.summary, RELATED_POSTS),
   }
+  // Metadata and page both ask for the post: render its HTML once.
+  details.set(url, detail)
+  return detail
+}
+
+/** The post a share image file (`2016-06-20-a.png`) belongs to. */
+export function getPostByShareImage(fileName: string): PostSummary | undefined {
+  const key = keyFromOgImage(fileName)
+  return key === undefined ? undefined : content().byShareImage.get(key)
 }
 
 export type PostPage = { posts: PostSummary[]; page: number; totalPages: number }
@@ -158,36 +236,22 @@ export function getPostPage(page: number): PostPage | undefined {
   return { posts: getPosts().slice(start, start + site.postsPerPage), page, totalPages }
 }
 
-export function getTags(): TagCount[] {
-  return countTags(getPosts())
+export function getTags(): readonly TagCount[] {
+  return content().lookups.tags
 }
 
 export function getTag(slug: string): { tag: TagCount; posts: PostSummary[] } | undefined {
-  const tag = getTags().find((t) => t.slug === slug)
-  if (!tag) return undefined
-  return { tag, posts: getPosts().filter((post) => post.tags.some((t) => t.slug === slug)) }
+  return content().lookups.tag(slug)
 }
 
-function toProfile(author: ContentAuthor): AuthorProfile {
-  return {
-    name: author.name,
-    slug: authorSlug(author.name),
-    bio: author.bio,
-    avatar: author.avatar,
-    links: (author.links ?? []).map((l) => ({ label: l.label, url: l.url })),
-  }
+export function getAuthors(): readonly AuthorEntry[] {
+  return content().lookups.authors
 }
 
-export function getAuthors(): (AuthorProfile & { count: number })[] {
-  return listAuthors(getPosts(), allAuthors.map(toProfile))
-}
-
-export function getAuthor(slug: string): { author: AuthorProfile & { count: number }; posts: PostSummary[] } | undefined {
-  const author = getAuthors().find((a) => a.slug === slug)
-  if (!author) return undefined
-  return { author, posts: getPosts().filter((post) => post.authors.some((a) => a.slug === slug)) }
+export function getAuthor(slug: string): { author: AuthorEntry; posts: PostSummary[] } | undefined {
+  return content().lookups.author(slug)
 }
 
 export function getArchive() {
-  return groupByYear(getPosts(), site.timeZone)
+  return content().lookups.years
 }

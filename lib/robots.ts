@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next'
+import { routes } from './routes'
 
 /**
  * Previews disallow everything; production allows everything and names the sitemap on the production
@@ -6,5 +7,5 @@ import type { MetadataRoute } from 'next'
  */
 export function robotsRules({ isPreview, siteUrl }: { isPreview: boolean; siteUrl: string }): MetadataRoute.Robots {
   if (isPreview) return { rules: { userAgent: '*', disallow: '/' } }
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: `${siteUrl}/sitemap.xml` }
+  return { rules: { userAgent: '*', allow: '/' }, sitemap: siteUrl + routes.sitemap() }
 }

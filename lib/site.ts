@@ -1,4 +1,4 @@
-/** The one site configuration. Deploy-specific values (base path, URL overrides) come from lib/deploy.ts. */
+/** The one site configuration. Deploy-specific values (base path, URL overrides) come from lib/deploy.mjs, read in lib/paths.ts. */
 export type SiteConfig = {
   title: string
   description: string

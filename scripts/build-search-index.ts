@@ -1,12 +1,14 @@
 // Writes the search index into public/search/ (served by `next dev`, copied into out/ by `next build`).
-// Run after `contentlayer2 build`:  npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/build-search-index.ts
+// Run after the content step: `npm run search-index` (a step of `npm run build`, listed in scripts/steps.mjs).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { getSearchRecords } from '../lib/search/build/records'
 import { buildSearchFiles } from '../lib/search/build/search-files'
+import { routes } from '../lib/routes'
 
-const outDir = join(process.cwd(), 'public', 'search')
+// The folder the search index is served from, under public/.
+const outDir = join(process.cwd(), 'public', routes.searchIndexFile(''))
 const started = Date.now()
 const records = getSearchRecords()
 const { files, manifest } = buildSearchFiles(records)

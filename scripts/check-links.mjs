@@ -6,15 +6,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
+import { tsImport } from 'tsx/esm/api'
 import { normalizeBasePath } from '../lib/deploy.mjs'
 import { applyAllowlist, parseAllowlist } from './links/allowlist.mjs'
 import { findBrokenLinks } from './links/check.mjs'
 import { stripBasePath } from './links/resolve.mjs'
 
 const ALLOWLIST = 'scripts/link-allowlist.txt'
-// Contentlayer's index of posts names the Markdown file behind a post page. Optional: without it
-// (content not built) problems name the page URL alone.
-const POST_INDEX = '.contentlayer/generated/Post/_index.json'
 const CONTENT_DIR = 'content'
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'out' }, base: { type: 'string', default: '' } } })
@@ -33,7 +31,7 @@ const pages = new Map(await Promise.all(htmlFiles.map(async (file) => /** @type 
 
 const problems = findBrokenLinks({ pages, files: new Set(files), basePath })
 const { failures, excused, stale } = applyAllowlist(problems, parseAllowlist(readFileSync(ALLOWLIST, 'utf8'), ALLOWLIST))
-const sources = postSources()
+const sources = await postSources()
 const where = (/** @type {string} */ page) => {
   const source = sources.get(stripBasePath(page, basePath) ?? '')
   return source ? `${page} (${source})` : page
@@ -73,18 +71,24 @@ function groupBy(items, key) {
   return groups
 }
 
-/** Post URL (without base path) → its Markdown file, from Contentlayer's output when present. */
-function postSources() {
+/**
+ * Post URL (without base path) → its Markdown file, asked of the content module (lib/posts.ts).
+ * Optional: without built content, problems name the page URL alone.
+ */
+async function postSources() {
   /** @type {Map<string, string>} */
   const byUrl = new Map()
-  if (!existsSync(POST_INDEX)) return byUrl
-  /** @type {unknown} */
-  const posts = JSON.parse(readFileSync(POST_INDEX, 'utf8'))
-  if (!Array.isArray(posts)) return byUrl
-  for (const post of posts) {
-    const url = post?.url
-    const file = post?._raw?.sourceFilePath
-    if (typeof url === 'string' && typeof file === 'string') byUrl.set(url, `${CONTENT_DIR}/${file}`)
+  /** @type {{ getPostFiles: () => Map<string, string> }} */
+  let posts
+  try {
+    posts = await tsImport('../lib/posts.ts', { parentURL: import.meta.url, tsconfig: 'scripts/tsconfig.tsx.json' })
+  } catch (error) {
+    // Only content that was never built (no `.contentlayer/generated` for the alias to find) is excused.
+    const notBuilt = error instanceof Error && 'code' in error && error.code === 'ERR_MODULE_NOT_FOUND' && /'contentlayer'|\.contentlayer/.test(error.message)
+    if (!notBuilt) throw error
+    console.log('  (content not built: problems name the page alone; run `npm run content` to name the post file too)')
+    return byUrl
   }
+  for (const [url, file] of posts.getPostFiles()) byUrl.set(url, `${CONTENT_DIR}/${file}`)
   return byUrl
 }

@@ -1,23 +1,21 @@
 #!/usr/bin/env node
 // `npm run dev`: Contentlayer watches content/ beside `next dev`. Next 16 runs Turbopack, where
 // Contentlayer's webpack hook never runs, so the two are separate processes stopped together.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { DEV_STEPS, runSteps, stepEnv } from './steps.mjs'
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
-
-// Generate once before Next starts, so the first request finds the content.
+// Generate once before Next starts, so the first request finds the content (the build's own steps).
 // The search index is built once here from that content; restart dev to refresh it after edits.
-for (const command of ['npx contentlayer2 build', 'npm run search-index']) {
-  const result = spawnSync(command, { shell: true, stdio: 'inherit', env })
-  if (result.status !== 0) process.exit(result.status ?? 1)
-}
+runSteps(DEV_STEPS)
 
+const env = stepEnv()
 const children = [
-  spawn('npx contentlayer2 dev', { shell: true, stdio: 'inherit', env }),
-  spawn(`npx next dev ${process.argv.slice(2).join(' ')}`, { shell: true, stdio: 'inherit', env }),
+  spawn('contentlayer2 dev', { shell: true, stdio: 'inherit', env }),
+  spawn(`next dev ${process.argv.slice(2).join(' ')}`, { shell: true, stdio: 'inherit', env }),
 ]
 
 let stopping = false
+/** @param {number} code */
 function stop(code) {
   if (stopping) return
   stopping = true

@@ -1,42 +1,28 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in the order that fails fastest. Stops at the first failure.
-import { spawnSync } from 'node:child_process'
+// The build's own steps come from scripts/steps.mjs, so these builds are the ones `npm run build` makes.
 import { rmSync, renameSync } from 'node:fs'
+import { CONTENT, DEPLOY_STEPS, run, runSteps } from './steps.mjs'
 import { PREVIEW_BASE_PATH, PREVIEW_ENV, PRODUCTION_ENV } from './test-env.mjs'
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
-
-/** @param {string} title @param {string} command @param {Record<string, string>} [extraEnv] */
-function step(title, command, extraEnv = {}) {
-  console.log(`\n▶ ${title}\n  $ ${command}`)
-  const started = Date.now()
-  const result = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...env, ...extraEnv } })
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  if (result.status !== 0) {
-    console.error(`\n✗ ${title} failed after ${seconds}s (exit ${result.status ?? result.signal})`)
-    process.exit(result.status ?? 1)
-  }
-  console.log(`✓ ${title} (${seconds}s)`)
-}
-
-step('Content', 'npx contentlayer2 build')
-step('Typecheck', 'npx tsc --noEmit')
-step('Lint', 'npx eslint .')
-step('Unit tests', 'npx vitest run')
+// Contentlayer's output does not depend on the deploy: one content step serves typecheck, unit tests and both builds.
+runSteps([CONTENT])
+run('Typecheck', 'tsc --noEmit')
+run('Lint', 'eslint .')
+run('Unit tests', 'vitest run')
 
 // The preview build goes first and is moved aside, so `out/` ends as the root build that `npm run dev`
-// users and the link check expect.
+// users and the link check expect. Each build indexes for search what it publishes: the preview's index
+// includes its drafts.
 rmSync('out-base', { recursive: true, force: true })
-// Each build indexes for search what it publishes: the preview's index includes its drafts.
-const BUILD = 'npm run search-index && npx next build && node scripts/csp.mjs --dir out'
-step(`Preview build at ${PREVIEW_BASE_PATH}`, BUILD, PREVIEW_ENV)
+runSteps(DEPLOY_STEPS, { env: PREVIEW_ENV, label: `preview at ${PREVIEW_BASE_PATH}` })
 renameSync('out', 'out-base')
-step(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir out-base --base ${PREVIEW_BASE_PATH}`)
+run(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir out-base --base ${PREVIEW_BASE_PATH}`)
 
-step('Production build at /', BUILD, PRODUCTION_ENV)
-step('Link check at /', 'node scripts/check-links.mjs --dir out')
-step('JavaScript budget of post pages', 'node scripts/check-js-budget.mjs')
+runSteps(DEPLOY_STEPS, { env: PRODUCTION_ENV, label: 'production at /' })
+run('Link check at /', 'node scripts/check-links.mjs --dir out')
+run('JavaScript budget of post pages', 'node scripts/check-js-budget.mjs')
 
-step('Deploy configuration', 'npm run check:deploy')
-step('End-to-end tests', 'npx playwright test')
+run('Deploy configuration', 'npm run check:deploy')
+run('End-to-end tests', 'playwright test')
 console.log('\nAll checks passed.')

@@ -1,11 +1,11 @@
 import Link from 'next/link'
-import { formatDate, isoDay } from '@/lib/jekyll/date'
 import { pageMetadata } from '@/lib/metadata'
 import { getArchive } from '@/lib/posts'
-import { site } from '@/lib/site'
+import { routes } from '@/lib/routes'
 import { ListingHeader } from '@/components/ListingHeader'
+import { PostDate } from '@/components/PostDate'
 
-export const metadata = pageMetadata({ title: 'Archive', description: 'Every post, by year.', path: '/archive/' })
+export const metadata = pageMetadata({ title: 'Archive', description: 'Every post, by year.', path: routes.archive() })
 
 export default function ArchivePage() {
   const years = getArchive()
@@ -18,8 +18,8 @@ export default function ArchivePage() {
           <ul className="archive-list">
             {posts.map((post) => (
               <li key={post.url}>
-                <time dateTime={isoDay(new Date(post.date), site.timeZone)}>{formatDate(new Date(post.date), site.timeZone, site.language)}</time>{' '}
-                <Link href={post.url}>{post.title}</Link>
+                <PostDate date={post.date} />{' '}
+                <Link href={routes.post(post)}>{post.title}</Link>
               </li>
             ))}
           </ul>

@@ -1,10 +1,11 @@
 import Link from 'next/link'
 import { pageMetadata } from '@/lib/metadata'
 import { getAuthors } from '@/lib/posts'
+import { routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 import { ListingHeader } from '@/components/ListingHeader'
 
-export const metadata = pageMetadata({ title: 'Authors', description: 'Everyone who writes here.', path: '/authors/' })
+export const metadata = pageMetadata({ title: 'Authors', description: 'Everyone who writes here.', path: routes.authors() })
 
 export default function AuthorsPage() {
   return (
@@ -13,7 +14,7 @@ export default function AuthorsPage() {
       <ul className="author-list">
         {getAuthors().map((author) => (
           <li key={author.slug}>
-            <Link href={`/authors/${author.slug}/`}>{author.name}</Link>{' '}
+            <Link href={routes.author(author.slug)}>{author.name}</Link>{' '}
             <span className="tag__count">
               {postCount(author.count)}
             </span>

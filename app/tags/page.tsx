@@ -1,10 +1,11 @@
 import Link from 'next/link'
 import { pageMetadata } from '@/lib/metadata'
 import { getTags } from '@/lib/posts'
+import { routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 import { ListingHeader } from '@/components/ListingHeader'
 
-export const metadata = pageMetadata({ title: 'Tags', description: 'Every tag, with the number of posts that carry it.', path: '/tags/' })
+export const metadata = pageMetadata({ title: 'Tags', description: 'Every tag, with the number of posts that carry it.', path: routes.tags() })
 
 export default function TagsPage() {
   const tags = getTags()
@@ -14,7 +15,7 @@ export default function TagsPage() {
       <ul className="tag-cloud">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tags/${tag.slug}/`} className="tag">
+            <Link href={routes.tag(tag.slug)} className="tag">
               #{tag.name} <span className="tag__count">{postCount(tag.count)}</span>
             </Link>
           </li>

@@ -2,6 +2,7 @@
 // simulated throttling) settings, boiled down to the figures the page budget cares about.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { chromiumPath } from '../../scripts/chromium.mjs'
 
 export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo'])
 
@@ -58,7 +59,7 @@ export function summarize(lhr) {
 /** @param {string} url */
 export async function auditPage(url) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH || 'chromium',
+    chromePath: chromiumPath(),
     chromeFlags: CHROME_FLAGS,
   })
   try {

@@ -1,7 +1,8 @@
 'use client'
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { useRouter, useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
+import { routes } from '@/lib/routes'
 import { SearchPanel } from './SearchPanel'
 import { useSearchClient } from './useSearchClient'
 import './search.css'
@@ -13,7 +14,6 @@ import './search.css'
 export function SearchPage({ basePath }: { basePath: string }) {
   const client = useSearchClient(basePath)
   const router = useRouter()
-  const pathname = usePathname()
   const fromUrl = useSearchParams().get('q') ?? ''
   const [query, setQuery] = useState(fromUrl)
   const [synced, setSynced] = useState(fromUrl)
@@ -28,10 +28,10 @@ export function SearchPage({ basePath }: { basePath: string }) {
     if (query === synced) return
     const timer = setTimeout(() => {
       setSynced(query)
-      router.replace(query ? `${pathname}?q=${encodeURIComponent(query)}` : pathname, { scroll: false })
+      router.replace(routes.search(query), { scroll: false })
     }, 250)
     return () => clearTimeout(timer)
-  }, [query, synced, pathname, router])
+  }, [query, synced, router])
 
   return <SearchPanel client={client} query={query} onQueryChange={setQuery} autoFocus />
 }

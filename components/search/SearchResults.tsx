@@ -1,6 +1,7 @@
 'use client'
 
 import Link from 'next/link'
+import { routes } from '@/lib/routes'
 import { shownSections } from '@/lib/search/client/results'
 import type { Result } from '@/lib/search/shared/protocol'
 import { Highlighted } from './Highlighted'
@@ -13,7 +14,7 @@ export type Option = { key: string; href: string; post: number; section: number 
 export function toOptions(results: readonly Result[]): Option[] {
   return results.flatMap((result) => [
     { key: `${result.post}`, href: result.url, post: result.post, section: 0 },
-    ...shownSections(result).map((section) => ({ key: `${result.post}#${section.id}`, href: `${result.url}#${section.id}`, post: result.post, section: section.index })),
+    ...shownSections(result).map((section) => ({ key: `${result.post}#${section.id}`, href: routes.postSection(result.url, section.id), post: result.post, section: section.index })),
   ])
 }
 
@@ -43,7 +44,7 @@ export function SearchResults({ listId, results, snippets, active, onNavigate }:
                   const text = snippets.get(snippetKey(result.post, section.index))
                   return (
                     <li key={key} role="presentation">
-                      <Link id={optionId(key)} href={`${result.url}#${section.id}`} prefetch={false} role="option" aria-selected={active === key} className="search-result__section" onClick={onNavigate}>
+                      <Link id={optionId(key)} href={routes.postSection(result.url, section.id)} prefetch={false} role="option" aria-selected={active === key} className="search-result__section" onClick={onNavigate}>
                         <span className="search-result__heading">{section.title}</span>
                         {text && <span className="search-result__snippet"><Highlighted segments={text} /></span>}
                       </Link>

@@ -1,4 +1,4 @@
-import { partsInZone } from '../jekyll/date'
+import { partsInZone } from '../dates'
 
 export type YearGroup<T> = { year: number; posts: T[] }
 
@@ -7,7 +7,9 @@ export function groupByYear<T extends { date: string }>(posts: readonly T[], tim
   const groups = new Map<number, T[]>()
   for (const post of posts) {
     const year = partsInZone(new Date(post.date), timeZone).year
-    groups.set(year, [...(groups.get(year) ?? []), post])
+    const list = groups.get(year)
+    if (list) list.push(post)
+    else groups.set(year, [post])
   }
   return [...groups.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, posts: list }))
 }

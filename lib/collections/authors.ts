@@ -27,9 +27,12 @@ export function listAuthors(
       counts.set(author.slug, { ref: seen?.ref ?? author, count: (seen?.count ?? 0) + 1 })
     }
   }
+  // The first profile of a slug wins, as a search of the list would find it.
+  const profileBySlug = new Map<string, AuthorProfile>()
+  for (const profile of profiles) if (!profileBySlug.has(profile.slug)) profileBySlug.set(profile.slug, profile)
   return [...counts.values()]
     .map(({ ref, count }) => {
-      const profile = profiles.find((p) => p.slug === ref.slug)
+      const profile = profileBySlug.get(ref.slug)
       return { ...(profile ?? { ...ref, bio: undefined, avatar: undefined, links: [] }), count }
     })
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))

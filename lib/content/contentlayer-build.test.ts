@@ -12,7 +12,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const SEED = '2016-06-20-container-days-in-boston.md'
-const BAD = join(ROOT, 'lib/content/fixtures/bad')
+const BAD = join(ROOT, 'test/fixtures/bad-posts')
 const LINKED = ['contentlayer.config.ts', 'lib', 'package.json', 'tsconfig.json', 'node_modules']
 // Each build is a fresh Node process (~3 s of CPU); they run side by side, and other jobs may share the cores.
 const BUILD_TIMEOUT = 120_000

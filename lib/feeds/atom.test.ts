@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { feed, feedItem, TRICKY_HTML, TRICKY_TITLE } from '../testing/feed'
-import { child, children, openXmlParser, type XmlParser } from '../testing/xml'
+import { describe, expect, it } from 'vitest'
+import { feed, feedItem, TRICKY_HTML, TRICKY_TITLE } from '../../test/support/feed'
+import { child, children, parseXml } from '../../test/support/xml'
 import { renderAtom } from './atom'
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom'
 
-let xml: XmlParser
-beforeAll(async () => {
-  xml = await openXmlParser()
-})
-afterAll(async () => {
-  await xml.close()
-})
-
 describe('renderAtom', () => {
-  it('is an Atom feed naming itself, its page, its update time and an author', async () => {
-    const root = await xml.parse(renderAtom(feed([feedItem()])))
+  it('is an Atom feed naming itself, its page, its update time and an author', () => {
+    const root = parseXml(renderAtom(feed([feedItem()])))
     expect(root.name).toBe('feed')
     expect(root.namespace).toBe(ATOM_NS)
     expect(root.attributes['xml:lang']).toBe('en')
@@ -30,8 +22,8 @@ describe('renderAtom', () => {
     expect(child(child(root, 'author'), 'name').text).toBe('Blog & Notes')
   })
 
-  it('gives each entry its id, link, dates, authors, categories, summary and HTML content', async () => {
-    const root = await xml.parse(renderAtom(feed([feedItem({ authors: ['Ann Lee', 'Bo Chen'], tags: ['kubernetes', 'C#'] })])))
+  it('gives each entry its id, link, dates, authors, categories, summary and HTML content', () => {
+    const root = parseXml(renderAtom(feed([feedItem({ authors: ['Ann Lee', 'Bo Chen'], tags: ['kubernetes', 'C#'] })])))
     const entry = child(root, 'entry')
     expect(entry.namespace).toBe(ATOM_NS)
     expect(child(entry, 'id').text).toBe('https://blog.example.com/2016/06/20/one/')
@@ -47,13 +39,13 @@ describe('renderAtom', () => {
     expect(content.text).toBe('<p>Body of one.</p>')
   })
 
-  it('keeps entries in the order given', async () => {
-    const root = await xml.parse(renderAtom(feed([feedItem({ title: 'Newer' }), feedItem({ title: 'Older' })])))
+  it('keeps entries in the order given', () => {
+    const root = parseXml(renderAtom(feed([feedItem({ title: 'Newer' }), feedItem({ title: 'Older' })])))
     expect(children(root, 'entry').map((e) => child(e, 'title').text)).toEqual(['Newer', 'Older'])
   })
 
-  it('stays well-formed and round-trips a title with markup characters and a body holding ]]>', async () => {
-    const root = await xml.parse(renderAtom(feed([feedItem({ title: TRICKY_TITLE, tags: [TRICKY_TITLE], html: TRICKY_HTML })], { title: TRICKY_TITLE })))
+  it('stays well-formed and round-trips a title with markup characters and a body holding ]]>', () => {
+    const root = parseXml(renderAtom(feed([feedItem({ title: TRICKY_TITLE, tags: [TRICKY_TITLE], html: TRICKY_HTML })], { title: TRICKY_TITLE })))
     expect(child(root, 'title').text).toBe(TRICKY_TITLE)
     const entry = child(root, 'entry')
     expect(child(entry, 'title').text).toBe(TRICKY_TITLE)
@@ -61,12 +53,20 @@ describe('renderAtom', () => {
     expect(child(entry, 'content').text).toBe(TRICKY_HTML)
   })
 
-  it('stays well-formed when the body holds a control character XML forbids', async () => {
-    const root = await xml.parse(renderAtom(feed([feedItem({ html: '<pre>a\u0008b\u000Cc</pre>' })])))
+  it('stays well-formed when the body holds a control character XML forbids', () => {
+    const root = parseXml(renderAtom(feed([feedItem({ html: '<pre>a\u0008b\u000Cc</pre>' })])))
     expect(child(child(root, 'entry'), 'content').text).toBe('<pre>abc</pre>')
   })
 
-  it('is a feed without entries, still valid, when there are no posts', async () => {
-    expect(children(await xml.parse(renderAtom(feed([]))), 'entry')).toEqual([])
+  it('is a feed without entries, still valid, when there are no posts', () => {
+    expect(children(parseXml(renderAtom(feed([]))), 'entry')).toEqual([])
+  })
+
+  it('would fail on a feed that is not well-formed: a bare ampersand or a lost closing tag', () => {
+    const good = renderAtom(feed([feedItem()]))
+    expect(good).toContain('Blog &amp; Notes')
+    expect(good).toContain('</entry>')
+    expect(() => parseXml(good.replace('Blog &amp; Notes', 'Blog & Notes'))).toThrow(/not well-formed XML/)
+    expect(() => parseXml(good.replace('</entry>', ''))).toThrow(/not well-formed XML/)
   })
 })

@@ -1,4 +1,4 @@
-import { isoInZone } from '../jekyll/date'
+import { isoInZone } from '../dates'
 import type { Feed } from './types'
 import { attributes, element } from './xml'
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { elements, attribute } from '../testing/html'
-import { postSource } from '../testing/posts'
+import { elements, attribute } from '../../test/support/html'
+import { postSource } from '../../test/support/posts'
 import { site } from '../site'
 
 const SITE = 'https://blog.example.com'

@@ -1,6 +1,7 @@
 import { rebaseHtml } from '../markdown/rebase'
 import { absoluteUrl, siteUrl } from '../paths'
 import type { PostSource } from '../posts'
+import { routes } from '../routes'
 import { site } from '../site'
 import type { Feed, FeedItem } from './types'
 
@@ -11,8 +12,8 @@ export type FeedScope = { kind: 'site' } | { kind: 'tag'; name: string; slug: st
 
 /** Site-relative paths of a scope's feeds; pages link to them with the base path added. */
 export function feedPaths(scope: FeedScope): { rss: string; atom: string; json: string } {
-  const dir = scope.kind === 'site' ? '/' : `/tags/${scope.slug}/`
-  return { rss: `${dir}feed.xml`, atom: `${dir}atom.xml`, json: `${dir}feed.json` }
+  const tag = scope.kind === 'site' ? undefined : scope.slug
+  return { rss: routes.feed('rss', tag), atom: routes.feed('atom', tag), json: routes.feed('json', tag) }
 }
 
 export function buildFeed(scope: FeedScope, sources: readonly PostSource[]): Feed {
@@ -24,7 +25,7 @@ export function buildFeed(scope: FeedScope, sources: readonly PostSource[]): Fee
     description: scope.kind === 'site' ? site.description : `Posts tagged ${scope.name} on ${site.title}.`,
     language: site.language,
     timeZone: site.timeZone,
-    homeUrl: absoluteUrl(scope.kind === 'site' ? '/' : `/tags/${scope.slug}/`),
+    homeUrl: absoluteUrl(scope.kind === 'site' ? routes.home() : routes.tag(scope.slug)),
     urls: { rss: absoluteUrl(paths.rss), atom: absoluteUrl(paths.atom), json: absoluteUrl(paths.json) },
     // A feed changes when its newest post does, not on every build: readers poll by this date.
     updated: items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), '1970-01-01T00:00:00.000Z'),
@@ -33,7 +34,7 @@ export function buildFeed(scope: FeedScope, sources: readonly PostSource[]): Fee
 }
 
 function toItem({ summary, html }: PostSource): FeedItem {
-  const url = absoluteUrl(summary.url)
+  const url = absoluteUrl(routes.post(summary))
   return {
     id: url,
     url,

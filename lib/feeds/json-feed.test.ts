@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { feed, feedItem, TRICKY_HTML, TRICKY_TITLE } from '../testing/feed'
+import { feed, feedItem, TRICKY_HTML, TRICKY_TITLE } from '../../test/support/feed'
 import { renderJsonFeed } from './json-feed'
 
 const parse = (text: string): unknown => JSON.parse(text)

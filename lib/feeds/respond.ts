@@ -1,10 +1,9 @@
 import { getPostSources } from '../posts'
+import type { FeedFormat } from '../routes'
 import { renderAtom } from './atom'
 import { buildFeed, type FeedScope } from './build'
 import { renderJsonFeed } from './json-feed'
 import { renderRss } from './rss'
-
-export type FeedFormat = 'rss' | 'atom' | 'json'
 
 const FORMATS: Record<FeedFormat, { type: string; render: typeof renderRss }> = {
   rss: { type: 'application/rss+xml; charset=utf-8', render: renderRss },
@@ -12,11 +11,8 @@ const FORMATS: Record<FeedFormat, { type: string; render: typeof renderRss }> = 
   json: { type: 'application/feed+json; charset=utf-8', render: renderJsonFeed },
 }
 
-/** Feed file names and their formats, as published in every feed folder. */
-export const FEED_FILES: Record<string, FeedFormat> = { 'feed.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' }
-
 /** The body of a static feed route. */
 export function feedResponse(format: FeedFormat, scope: FeedScope): Response {
   const { type, render } = FORMATS[format]
-  return new Response(render(buildFeed(scope, getPostSources())), { headers: { 'content-type': type } })
+  return new Response(render(buildFeed(scope, getPostSources(scope.kind === 'tag' ? scope.slug : undefined))), { headers: { 'content-type': type } })
 }

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { feed, feedItem, TRICKY_HTML, TRICKY_TITLE } from '../testing/feed'
-import { child, children, openXmlParser, type XmlParser } from '../testing/xml'
+import { describe, expect, it } from 'vitest'
+import { feed, feedItem, TRICKY_HTML, TRICKY_TITLE } from '../../test/support/feed'
+import { child, children, parseXml } from '../../test/support/xml'
 import { cdata, renderRss } from './rss'
 
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/'
 
-let xml: XmlParser
-beforeAll(async () => {
-  xml = await openXmlParser()
-})
-afterAll(async () => {
-  await xml.close()
-})
-
 describe('renderRss', () => {
-  it('is an RSS 2.0 channel with one item per post, in order', async () => {
-    const root = await xml.parse(renderRss(feed([feedItem({ title: 'One' }), feedItem({ title: 'Two', url: 'https://blog.example.com/two/', id: 'https://blog.example.com/two/' })])))
+  it('is an RSS 2.0 channel with one item per post, in order', () => {
+    const root = parseXml(renderRss(feed([feedItem({ title: 'One' }), feedItem({ title: 'Two', url: 'https://blog.example.com/two/', id: 'https://blog.example.com/two/' })])))
     expect(root.name).toBe('rss')
     expect(root.attributes.version).toBe('2.0')
     const channel = child(root, 'channel')
@@ -28,8 +20,8 @@ describe('renderRss', () => {
     expect(children(channel, 'item').map((item) => child(item, 'title').text)).toEqual(['One', 'Two'])
   })
 
-  it('gives each item its link, permalink guid, RFC 822 date, authors, tags and full content', async () => {
-    const item = child(child(await xml.parse(renderRss(feed([feedItem({ authors: ['Ann Lee', 'Bo Chen'], tags: ['kubernetes', 'C#'] })]))), 'channel'), 'item')
+  it('gives each item its link, permalink guid, RFC 822 date, authors, tags and full content', () => {
+    const item = child(child(parseXml(renderRss(feed([feedItem({ authors: ['Ann Lee', 'Bo Chen'], tags: ['kubernetes', 'C#'] })]))), 'channel'), 'item')
     expect(child(item, 'link').text).toBe('https://blog.example.com/2016/06/20/one/')
     expect(child(item, 'guid').attributes.isPermaLink).toBe('true')
     expect(child(item, 'guid').text).toBe('https://blog.example.com/2016/06/20/one/')
@@ -42,26 +34,34 @@ describe('renderRss', () => {
     expect(content.text).toBe('<p>Body of one.</p>')
   })
 
-  it('marks a guid that is not the URL as no permalink', async () => {
-    const item = child(child(await xml.parse(renderRss(feed([feedItem({ id: 'tag:blog.example.com,2016:one' })]))), 'channel'), 'item')
+  it('marks a guid that is not the URL as no permalink', () => {
+    const item = child(child(parseXml(renderRss(feed([feedItem({ id: 'tag:blog.example.com,2016:one' })]))), 'channel'), 'item')
     expect(child(item, 'guid').attributes.isPermaLink).toBe('false')
   })
 
-  it('stays well-formed and round-trips a title with markup characters and a body holding ]]>', async () => {
-    const item = child(child(await xml.parse(renderRss(feed([feedItem({ title: TRICKY_TITLE, summary: TRICKY_TITLE, html: TRICKY_HTML })]))), 'channel'), 'item')
+  it('stays well-formed and round-trips a title with markup characters and a body holding ]]>', () => {
+    const item = child(child(parseXml(renderRss(feed([feedItem({ title: TRICKY_TITLE, summary: TRICKY_TITLE, html: TRICKY_HTML })]))), 'channel'), 'item')
     expect(child(item, 'title').text).toBe(TRICKY_TITLE)
     expect(child(item, 'description').text).toBe(TRICKY_TITLE)
     expect(child(item, 'content:encoded').text).toBe(TRICKY_HTML)
   })
 
-  it('stays well-formed when the body holds a control character XML forbids', async () => {
-    const item = child(child(await xml.parse(renderRss(feed([feedItem({ html: '<pre>a\u0008b\u000Cc</pre>' })]))), 'channel'), 'item')
+  it('stays well-formed when the body holds a control character XML forbids', () => {
+    const item = child(child(parseXml(renderRss(feed([feedItem({ html: '<pre>a\u0008b\u000Cc</pre>' })]))), 'channel'), 'item')
     expect(child(item, 'content:encoded').text).toBe('<pre>abc</pre>')
   })
 
-  it('is an empty channel, still valid, when there are no posts', async () => {
-    const channel = child(await xml.parse(renderRss(feed([]))), 'channel')
+  it('is an empty channel, still valid, when there are no posts', () => {
+    const channel = child(parseXml(renderRss(feed([]))), 'channel')
     expect(children(channel, 'item')).toEqual([])
+  })
+
+  it('would fail on a feed that is not well-formed: a bare ampersand or a lost closing tag', () => {
+    const good = renderRss(feed([feedItem()]))
+    expect(good).toContain('Blog &amp; Notes')
+    expect(good).toContain('</channel>')
+    expect(() => parseXml(good.replace('Blog &amp; Notes', 'Blog & Notes'))).toThrow(/not well-formed XML/)
+    expect(() => parseXml(good.replace('</channel>', ''))).toThrow(/not well-formed XML/)
   })
 })
 
@@ -74,9 +74,9 @@ describe('cdata', () => {
     expect(cdata('x]]>y]]>')).toBe('<![CDATA[x]]]]><![CDATA[>y]]]]><![CDATA[>]]>')
   })
 
-  it('parses back to the exact text', async () => {
+  it('parses back to the exact text', () => {
     for (const text of ['', ']]>', ']]]]>', 'a]]>b]]>c', ']', ']]', '>']) {
-      const root = await xml.parse(`<r>${cdata(text)}</r>`)
+      const root = parseXml(`<r>${cdata(text)}</r>`)
       expect(root.text).toBe(text)
     }
   })

@@ -1,4 +1,4 @@
-import { rfc822InZone } from '../jekyll/date'
+import { rfc822InZone } from '../dates'
 import type { Feed } from './types'
 import { element, escapeXml, withoutForbiddenChars } from './xml'
 

@@ -1,9 +1,9 @@
+import { zonedToUtc, type DateParts } from '../dates'
+
 /**
  * Jekyll-style dates: a front-matter value such as `2016-06-20`, `2016-06-20 10:30`,
  * `2013-05-06 10:00:00 -0700` or ISO 8601, read in the site's time zone unless it names an offset.
  */
-export type DateParts = { year: number; month: number; day: number; hour: number; minute: number; second: number }
-
 const LOOSE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i
 
@@ -35,75 +35,4 @@ function offsetMinutes(offset: string): number {
   const sign = offset.startsWith('-') ? -1 : 1
   const digits = offset.slice(1).replace(':', '')
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)))
-}
-
-/** The wall-clock parts of `date` in `timeZone`. */
-export function partsInZone(date: Date, timeZone: string): DateParts {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  })
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value ?? 0)
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
-}
-
-/** The instant at which the wall clock in `timeZone` shows `parts` (the earlier one across a DST fold). */
-export function zonedToUtc(parts: DateParts, timeZone: string): Date {
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second)
-  let guess = asUtc
-  // Two passes settle the zone offset, including instants next to a DST change.
-  for (let i = 0; i < 2; i++) {
-    const shown = partsInZone(new Date(guess), timeZone)
-    const shownAsUtc = Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute, shown.second)
-    guess += asUtc - shownAsUtc
-  }
-  return new Date(guess)
-}
-
-/** `June 20, 2016` style, in the site's zone and language. */
-export function formatDate(date: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(date)
-}
-
-/** `YYYY-MM-DD` in the site's zone, for `<time datetime>`. */
-export function isoDay(date: Date, timeZone: string): string {
-  const p = partsInZone(date, timeZone)
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
-}
-
-/** Minutes the zone is ahead of UTC at `date` (negative west of Greenwich). */
-export function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  const p = partsInZone(date, timeZone)
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
-  return Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60_000)
-}
-
-function offsetText(minutes: number, separator: string): string {
-  const sign = minutes < 0 ? '-' : '+'
-  const abs = Math.abs(minutes)
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${separator}${String(abs % 60).padStart(2, '0')}`
-}
-
-/** RFC 3339 with the zone's offset: `2016-06-20T00:00:00-07:00`. */
-export function isoInZone(date: Date, timeZone: string): string {
-  const p = partsInZone(date, timeZone)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offsetText(zoneOffsetMinutes(date, timeZone), ':')}`
-}
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** RFC 822 (as RSS wants) with the zone's offset: `Mon, 20 Jun 2016 00:00:00 -0700`. */
-export function rfc822InZone(date: Date, timeZone: string): string {
-  const p = partsInZone(date, timeZone)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  const weekday = DAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()]
-  return `${weekday}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} ${offsetText(zoneOffsetMinutes(date, timeZone), '')}`
 }

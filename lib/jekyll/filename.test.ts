@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePostFileName } from './filename'
+import { parsePostFileName, POST_EXTENSIONS, postFileGlob } from './filename'
 
 describe('parsePostFileName', () => {
   it('splits a Jekyll post name into its date and slug', () => {
@@ -27,5 +27,18 @@ describe('parsePostFileName', () => {
 
   it.each(['notes.txt', 'post.md.bak', '.md', '2016-06-20-post'])('rejects %j, which is not a Markdown post', (name) => {
     expect(parsePostFileName(name)).toBeUndefined()
+  })
+})
+
+describe('postFileGlob', () => {
+  it('finds posts at any depth under the folder', () => {
+    expect(postFileGlob('posts')).toBe('posts/**/*.{md,markdown,mdown,mkd,mkdn}')
+  })
+
+  it('lists exactly the extensions the file-name parser accepts', () => {
+    const listed = /\{(.+)\}$/.exec(postFileGlob('posts'))?.[1]?.split(',')
+    expect(listed).toEqual([...POST_EXTENSIONS])
+    for (const ext of listed ?? []) expect(parsePostFileName(`2020-01-01-post.${ext}`)).toBeDefined()
+    for (const ext of ['mdx', 'markdn', 'txt']) expect(parsePostFileName(`2020-01-01-post.${ext}`)).toBeUndefined()
   })
 })

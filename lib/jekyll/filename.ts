@@ -1,7 +1,14 @@
-/** Jekyll post file names: `YYYY-MM-DD-title.md` (or `.markdown`, `.mdown`, `.mkd`). */
+/** Jekyll post file names: `YYYY-MM-DD-title.md` (or `.markdown`, `.mdown`, `.mkd`, `.mkdn`). */
+
+/** The Markdown extensions Jekyll reads: the one list for file names here and Contentlayer's file pattern. */
 export const POST_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'mkdn'] as const
 
-const NAME = /^(?:(\d{4})-(\d{1,2})-(\d{1,2})-)?(.+?)\.(md|markdown|mdown|mkd|mkdn)$/i
+/** The glob of post files anywhere under `dir`, for Contentlayer's `filePathPattern`. */
+export function postFileGlob(dir: string): string {
+  return `${dir}/**/*.{${POST_EXTENSIONS.join(',')}}`
+}
+
+const NAME = new RegExp(String.raw`^(?:(\d{4})-(\d{1,2})-(\d{1,2})-)?(.+?)\.(?:${POST_EXTENSIONS.join('|')})$`, 'i')
 
 export type PostFileName = {
   /** `YYYY-MM-DD` from the prefix, zero-padded, when the name has one. */

@@ -1,4 +1,4 @@
-import { partsInZone } from './date'
+import { partsInZone } from '../dates'
 
 /** Jekyll's built-in permalink styles. */
 const STYLES: Record<string, string> = {

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
-import { attribute, childElements, elements, nth, text, tokens } from '../testing/html'
+import { attribute, childElements, elements, nth, text, tokens } from '../../test/support/html'
 import { codeLanguage, rehypeCodeBlocks } from './code-blocks'
 import { renderMarkdown } from './pipeline'
 

@@ -5,8 +5,8 @@ import type { Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { attribute, elements } from '../testing/html'
-import { pngBytes } from '../testing/png'
+import { attribute, elements } from '../../test/support/html'
+import { pngBytes } from '../../test/support/png'
 import { localImageSize, rehypeImages, type ImageOptions } from './images'
 
 let publicDir: string

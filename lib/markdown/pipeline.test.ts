@@ -1,6 +1,6 @@
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { attribute, childElements, elements, nth, text, tokens } from '../testing/html'
+import { attribute, childElements, elements, nth, text, tokens } from '../../test/support/html'
 import { applyMarkdownPipeline, renderMarkdown, type MarkdownOptions } from './pipeline'
 
 const options: MarkdownOptions = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attribute, elements } from '../testing/html'
+import { attribute, elements } from '../../test/support/html'
 import { rebaseHtml } from './rebase'
 
 const BASE = '/pressroom/pr-preview/pr-42'

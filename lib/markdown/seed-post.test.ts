@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { site } from '../site'
-import { attribute, childElements, elements, nth, text, tokens } from '../testing/html'
+import { attribute, childElements, elements, nth, text, tokens } from '../../test/support/html'
 import { renderMarkdown, type MarkdownOptions } from './pipeline'
 
 /** The first post, rendered as the content build renders it (see contentlayer.config.ts). */

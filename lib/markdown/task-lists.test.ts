@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
-import { attribute, elements } from '../testing/html'
+import { attribute, elements } from '../../test/support/html'
 import { renderMarkdown } from './pipeline'
 import { rehypeTaskLists } from './task-lists'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attribute, elements, nth, text } from '../testing/html'
+import { attribute, elements, nth, text } from '../../test/support/html'
 import { renderMarkdown, type MarkdownOptions } from './pipeline'
 import { emojify, mentionLinks } from './text-plugins'
 

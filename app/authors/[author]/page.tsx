@@ -4,6 +4,7 @@ import { AuthorCard } from '@/components/AuthorCard'
 import { PostList } from '@/components/PostList'
 import { pageMetadata } from '@/lib/metadata'
 import { getAuthor, getAuthors } from '@/lib/posts'
+import { routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 
 type Props = { params: Promise<{ author: string }> }
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: found.author.name,
     description: found.author.bio ?? `Posts by ${found.author.name}.`,
-    path: `/authors/${found.author.slug}/`,
+    path: routes.author(found.author.slug),
   })
 }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { HomeListing } from '@/components/HomeListing'
-import { pageHref } from '@/components/Pagination'
 import { pageMetadata } from '@/lib/metadata'
 import { getPageCount, getPostPage } from '@/lib/posts'
+import { routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -17,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = Number((await params).page)
-  return pageMetadata({ title: page === 1 ? undefined : `Page ${page}`, path: pageHref(page) })
+  return pageMetadata({ title: page === 1 ? undefined : `Page ${page}`, path: routes.listing(page) })
 }
 
 export default async function ListingPage({ params }: Props) {

@@ -4,6 +4,7 @@ import { FeedLinks } from '@/components/FeedLinks'
 import { PostList } from '@/components/PostList'
 import { pageMetadata } from '@/lib/metadata'
 import { getTag, getTags } from '@/lib/posts'
+import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
 import { postCount } from '@/lib/text'
 import { ListingHeader } from '@/components/ListingHeader'
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `Posts tagged #${found.tag.name}`,
     description: `${postCount(found.tag.count)} tagged ${found.tag.name}.`,
-    path: `/tags/${found.tag.slug}/`,
+    path: routes.tag(found.tag.slug),
   })
 }
 

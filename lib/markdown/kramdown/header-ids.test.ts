@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { elements } from '../../testing/html'
+import { elements } from '../../../test/support/html'
 import { renderMarkdown } from '../pipeline'
 import { kramdownId } from './header-ids'
 

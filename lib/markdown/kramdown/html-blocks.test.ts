@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { elements, nth, text } from '../../testing/html'
+import { elements, nth, text } from '../../../test/support/html'
 import { renderMarkdown, type MarkdownOptions } from '../pipeline'
 import { rewriteHtmlBlocks } from './html-blocks'
 

@@ -1,7 +1,7 @@
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
-import { attribute, elements, nth, text, tokens } from '../../testing/html'
+import { attribute, elements, nth, text, tokens } from '../../../test/support/html'
 import { renderMarkdown, type MarkdownOptions } from '../pipeline'
 import { parseAttributeList } from './attributes'
 

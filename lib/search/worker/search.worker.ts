@@ -1,6 +1,7 @@
 import { SearchEngine } from './engine'
 import { MANIFEST } from '../shared/files'
 import type { WorkerReply, WorkerRequest } from '../shared/protocol'
+import { routes } from '../../routes'
 
 /**
  * Runs every query off the main thread. Loads index files from `<base>/search/`; the manifest is
@@ -11,7 +12,7 @@ let engine: SearchEngine | undefined
 
 function engineFor(base: string): SearchEngine {
   engine ??= new SearchEngine(async (path) => {
-    const response = await fetch(`${base}/search/${path}`, path === MANIFEST ? { cache: 'no-cache' } : {})
+    const response = await fetch(base + routes.searchIndexFile(path), path === MANIFEST ? { cache: 'no-cache' } : {})
     if (!response.ok) throw new Error(`search: ${path} answered ${response.status}`)
     return response.json()
   })

@@ -1,4 +1,4 @@
-import type { Feed, FeedItem } from '../feeds/types'
+import type { Feed, FeedItem } from '../../lib/feeds/types'
 
 /** Test helper: text that hand-written XML most often gets wrong. */
 export const TRICKY_TITLE = `Fish & Chips: <b> "double" and 'single' > all`

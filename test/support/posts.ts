@@ -1,4 +1,4 @@
-import type { PostSource, PostSummary } from '../posts'
+import type { PostSource, PostSummary } from '../../lib/posts'
 
 /** Test helper: a published post summary, with only what a test cares about given. */
 export function postSummary(overrides: Partial<PostSummary> & Pick<PostSummary, 'slug'>): PostSummary {

@@ -1,0 +1,95 @@
+import { ogImageKey } from './og'
+
+/**
+ * Every URL the site has, site-relative (`/tags/docker/`). Pure and free of the deploy, so the worker,
+ * the build and every page can call it: `next/link` adds the base path to page links itself, raw links
+ * go through `withBasePath`, feeds and canonical links through `absoluteUrl` (lib/paths.ts).
+ *
+ * A post's URL is its permalink, computed once by the content build (lib/content/post-computed.ts);
+ * everything else about a post (its route segments, its share image) is derived from that, never from
+ * its slug or date, so imported permalinks and redirects stay right.
+ */
+
+export const FEED_FORMATS = ['rss', 'atom', 'json'] as const
+export type FeedFormat = (typeof FEED_FORMATS)[number]
+
+/** File name of each feed format, the same in every feed folder (`/` and each tag's). */
+export const FEED_FILES: Readonly<Record<FeedFormat, string>> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }
+
+/** The format a feed file name stands for, or undefined for any other name. */
+export function feedFormatOf(fileName: string): FeedFormat | undefined {
+  return FEED_FORMATS.find((format) => FEED_FILES[format] === fileName)
+}
+
+// Characters that would end or change a path segment (or the URL around it) if left in a slug.
+const UNSAFE_IN_SEGMENT = /[\s/?#%\\"<>^`{|}\u0000-\u001f\u007f]/gu
+
+/**
+ * A slug as one path segment. Slugs from lib/collections are already safe; anything that could split
+ * the segment is percent-encoded, and letters outside ASCII are kept as they are, as post permalinks keep them.
+ */
+function segment(slug: string, what: string): string {
+  if (slug.trim() === '') throw new Error(`routes: the ${what} slug is empty`)
+  return slug.replace(UNSAFE_IN_SEGMENT, (ch) => encodeURIComponent(ch))
+}
+
+function pageNumber(page: number): number {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`routes: page ${page} is not a whole number from 1`)
+  return page
+}
+
+export const routes = {
+  home: (): string => '/',
+
+  /** Page `page` of the home listing: page 1 is the home page itself. */
+  listing: (page: number): string => (pageNumber(page) === 1 ? '/' : `/page/${page}/`),
+
+  /** A post's page: its permalink, as the content build computed it. */
+  post: (post: { url: string }): string => post.url,
+
+  /** A section of a post page, by its heading's id. */
+  postSection: (postUrl: string, id: string): string => `${postUrl}#${id}`,
+
+  archive: (): string => '/archive/',
+
+  tags: (): string => '/tags/',
+
+  /** A tag's page; `page` past 1 names the later pages of a split tag listing (tag pages are not split yet). */
+  tag: (slug: string, page = 1): string => {
+    const dir = `/tags/${segment(slug, 'tag')}/`
+    return pageNumber(page) === 1 ? dir : `${dir}page/${page}/`
+  },
+
+  authors: (): string => '/authors/',
+
+  author: (slug: string): string => `/authors/${segment(slug, 'author')}/`,
+
+  /** A feed: the site's, or a tag's when `tagSlug` is given. */
+  feed: (format: FeedFormat, tagSlug?: string): string => `${tagSlug === undefined ? '/' : routes.tag(tagSlug)}${FEED_FILES[format]}`,
+
+  /** File name of a post's share image, as the `/og/[image]` route's parameter. */
+  shareImageFile: (postUrl: string): string => `${ogImageKey(postUrl)}.png`,
+
+  /** A post's share image, keyed by its permalink so that posts sharing a slug never share an image. */
+  shareImage: (postUrl: string): string => `/og/${routes.shareImageFile(postUrl)}`,
+
+  /** The search page; with a query, the URL that opens it with that query typed in. */
+  search: (query?: string): string => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+
+  /** A file of the search index (manifest or shard), served beside the search page. */
+  searchIndexFile: (file: string): string => `/search/${file}`,
+
+  sitemap: (): string => '/sitemap.xml',
+
+  robots: (): string => '/robots.txt',
+}
+
+/** A post URL as the catch-all route's segments: `/2016/06/20/a/` → `['2016', '06', '20', 'a']`. */
+export function postPathSegments(url: string): string[] {
+  return url.split('/').filter(Boolean)
+}
+
+/** The post URL that catch-all route segments stand for; segments may arrive percent-encoded. */
+export function postUrlFromSegments(segments: readonly string[]): string {
+  return `/${segments.map(decodeURIComponent).join('/')}/`
+}

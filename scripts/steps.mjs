@@ -1,0 +1,82 @@
+// The build's steps, written once. `npm run build` runs them all (scripts/build.mjs); `npm test` runs the
+// content step once and the deploy steps for each of its two builds (scripts/test.mjs); `npm run dev`
+// runs the content and search-index steps before it starts watching (scripts/dev.mjs); CI's Pages builds
+// run the deploy steps (`node scripts/build.mjs deploy`).
+import { spawnSync } from 'node:child_process'
+import { delimiter, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** @typedef {{ name: string, title: string, command: string }} Step */
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+/** Contentlayer turns content/ into typed data in .contentlayer/. Its output does not depend on the deploy. */
+export const CONTENT = { name: 'content', title: 'Content', command: 'contentlayer2 build' }
+/** The search index in public/search/, of what this deploy publishes: a preview's includes its drafts. */
+export const SEARCH_INDEX = { name: 'search-index', title: 'Search index', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/build-search-index.ts' }
+/** Every page rendered into out/ for the deploy's base path. */
+export const NEXT_BUILD = { name: 'next-build', title: 'Static export', command: 'next build' }
+/** Each exported page's Content-Security-Policy meta, which needs the final HTML. */
+export const CSP = { name: 'csp', title: 'Content-Security-Policy', command: 'node scripts/csp.mjs --dir out' }
+
+/** @type {Step[]} The steps that depend on the deploy (base path, drafts): one run per build. */
+export const DEPLOY_STEPS = [SEARCH_INDEX, NEXT_BUILD, CSP]
+/** @type {Step[]} `npm run build`: content once, then the deploy steps. */
+export const BUILD_STEPS = [CONTENT, ...DEPLOY_STEPS]
+/** @type {Step[]} What `npm run dev` needs before its first request. */
+export const DEV_STEPS = [CONTENT, SEARCH_INDEX]
+
+/** @type {Record<string, Step[]>} */
+const GROUPS = { build: BUILD_STEPS, deploy: DEPLOY_STEPS, dev: DEV_STEPS }
+
+/**
+ * The steps that names (group or step names) stand for, in the order given; none means the whole build.
+ * @param {string[]} names
+ * @returns {Step[]}
+ */
+export function stepsNamed(names) {
+  if (names.length === 0) return BUILD_STEPS
+  return names.flatMap((name) => {
+    const group = GROUPS[name]
+    if (group) return group
+    const step = BUILD_STEPS.find((candidate) => candidate.name === name)
+    if (step) return [step]
+    const known = [...Object.keys(GROUPS), ...BUILD_STEPS.map((candidate) => candidate.name)]
+    throw new Error(`unknown build step "${name}". Fix: name one of ${known.join(', ')}.`)
+  })
+}
+
+/**
+ * The environment every step and check runs in: the project's own binaries first on PATH (as `npm run`
+ * puts them), Next's telemetry off, then `extra`.
+ * @param {Record<string, string>} [extra]
+ * @returns {NodeJS.ProcessEnv}
+ */
+export function stepEnv(extra = {}) {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH].filter(Boolean).join(delimiter), ...extra }
+}
+
+/**
+ * Runs one command in the project root, printing its title, command and time; on failure, exits with its
+ * code, so a build or test run stops at the first broken step.
+ * @param {string} title @param {string} command @param {Record<string, string>} [extraEnv]
+ */
+export function run(title, command, extraEnv = {}) {
+  console.log(`\n▶ ${title}\n  $ ${command}`)
+  const started = Date.now()
+  const result = spawnSync(command, { shell: true, stdio: 'inherit', cwd: ROOT, env: stepEnv(extraEnv) })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed after ${seconds}s (exit ${result.status ?? result.signal})`)
+    process.exit(result.status ?? 1)
+  }
+  console.log(`✓ ${title} (${seconds}s)`)
+}
+
+/**
+ * Runs build steps in order; `label` names the build in each title (e.g. the base path it is for).
+ * @param {Step[]} steps @param {{ env?: Record<string, string>, label?: string }} [options]
+ */
+export function runSteps(steps, { env = {}, label } = {}) {
+  for (const step of steps) run(label ? `${step.title} (${label})` : step.title, step.command, env)
+}
