@@ -21,10 +21,6 @@ import { assertSourceFiles, POST_FILE_PATTERN } from './lib/content/source-files
 import { applyMarkdownPipeline } from './lib/markdown/pipeline'
 import { site } from './lib/site'
 
-const siteScalars = Object.fromEntries(
-  Object.entries(site.extra).flatMap(([key, value]) => (typeof value === 'string' || typeof value === 'number' ? [[key, String(value)]] : [])),
-)
-
 /**
  * The site's own front-matter keys (declared in content/site.json by the Jekyll import): accepted as they
  * are, and visible to Liquid as `page.<key>`.
@@ -135,10 +131,16 @@ export default makeSource({
   markdown: (processor) =>
     applyMarkdownPipeline(processor, {
       // Site-relative on purpose: the base path is a deploy setting, added when pages render.
-      // An imported site's own `_config.yml` values (text and numbers) resolve too: `{{ site.repository }}`.
-      variables: { ...siteScalars, baseurl: '', url: site.url, title: site.title, description: site.description },
+      // An imported site's own `_config.yml` values resolve too: `{{ site.repository }}`.
+      variables: { ...site.liquidVariables, baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,
       publicDir: join(process.cwd(), 'public'),
+      contentDir: join(process.cwd(), 'content'),
+      postsDir: join(process.cwd(), PREPARED_DIR, 'posts'),
+      timeZone: site.timeZone,
+      liquidTags: site.liquidTags,
+      kramdown: site.kramdown,
+      plugins: site.plugins,
       html: { embedOrigins: site.embedOrigins, trusted: site.trustedHtml, strict: site.strictHtml },
     }),
 })

@@ -28,13 +28,16 @@ export type SiteConfig = {
   future: boolean
   /** The site's own front-matter keys (beyond Jekyll's and Pressroom's), accepted and shown to Liquid. */
   frontMatterKeys: Record<string, KeyType>
-  /** Jekyll plugins the site uses: `jemoji` and `jekyll-mentions` switch those renderings on. */
-  plugins: string[]
-  kramdown: Record<string, unknown>
+  /** Jekyll plugins the site lists (`plugins:` in `_config.yml`); `jemoji` and `jekyll-mentions` change how posts render. */
+  plugins: readonly string[]
+  /** kramdown settings from `_config.yml`: `parse_block_html` (Markdown inside HTML blocks is Markdown) and `toc_levels`. */
+  kramdown: { parseBlockHtml: boolean; tocLevels: readonly number[] }
+  /** Liquid templates for tags of the site's own plugins, by tag name; the template sees `args` (the tag's text) and `argv` (its words). */
+  liquidTags: Readonly<Record<string, string>>
   /** Jekyll's `paginate_path`, kept for the record. */
   paginatePath: string | undefined
-  /** Other `_config.yml` values, for Liquid's `site.*`. */
-  extra: Record<string, unknown>
+  /** More `site.*` values for Liquid in posts (the rest of a Jekyll `_config.yml`). Title, description, url and baseurl always win. */
+  liquidVariables: Readonly<Record<string, unknown>>
   /**
    * https origins whose iframes and `<script src>` posts may embed (gists, videos, pens, tweets). Everything
    * else that could run script is removed from post HTML; the CSP allows these origins in frame-src/script-src.
@@ -61,10 +64,11 @@ const defaults: SiteConfig = {
   future: true,
   frontMatterKeys: {},
   plugins: [],
-  kramdown: {},
+  kramdown: { parseBlockHtml: false, tocLevels: [1, 2, 3, 4, 5, 6] },
+  liquidTags: {},
   embedOrigins: [...DEFAULT_EMBED_ORIGINS],
   paginatePath: undefined,
-  extra: {},
+  liquidVariables: {},
   trustedHtml: false,
   strictHtml: false,
 }
@@ -84,12 +88,24 @@ export function siteConfigFrom(json: SiteJson): SiteConfig {
     future: json.future ?? defaults.future,
     frontMatterKeys: json.frontMatterKeys ?? defaults.frontMatterKeys,
     plugins: json.plugins ?? defaults.plugins,
-    kramdown: json.kramdown ?? defaults.kramdown,
+    kramdown: json.kramdown === undefined ? defaults.kramdown : kramdownSettings(json.kramdown),
     // An imported site's embeds add to the defaults: a post may still embed a gist or a video.
     embedOrigins: [...new Set([...defaults.embedOrigins, ...(json.embedOrigins ?? [])])],
     paginatePath: json.paginate_path,
-    extra: json.extra ?? defaults.extra,
+    liquidVariables: json.extra ?? defaults.liquidVariables,
   }
+}
+
+/** kramdown's own option names (`parse_block_html`, `toc_levels` as a list or a range such as `1..4`). */
+function kramdownSettings(raw: Record<string, unknown>): SiteConfig['kramdown'] {
+  const levels = raw.toc_levels
+  const range = typeof levels === 'string' ? /^(\d)\s*\.\.\s*(\d)$/.exec(levels) : null
+  const tocLevels = Array.isArray(levels)
+    ? levels.filter((n): n is number => typeof n === 'number')
+    : range
+      ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i)
+      : defaults.kramdown.tocLevels
+  return { parseBlockHtml: raw.parse_block_html === true, tocLevels }
 }
 
 function readSiteJson(): SiteJson {

@@ -68,7 +68,7 @@ const FAILURES = [
   // A post without a title is titled from its file name, as in Jekyll; the misspelt key itself fails.
   { fixture: '2020-01-05-misspelt-key.md', field: 'tittle', says: 'extra fields' },
   { fixture: '2020-01-06-author-number.md', field: 'author', says: 'found number 42' },
-  { fixture: '2020-01-07-unknown-liquid.md', field: 'body', says: 'unknown Liquid variable "site.nope" on line 7' },
+  { fixture: '2020-01-07-missing-post-url.md', field: 'body', says: 'there is no post "2015-01-01-nowhere" (line 7)' },
   { fixture: '2020-01-08-misspelt-tags.md', field: 'tgas', says: 'extra fields' },
 ]
 

@@ -1,4 +1,5 @@
 import { ContentError } from '../content-error'
+import type { PostResolver, PostUrlInput } from '../jekyll/post-index'
 import { parseJekyllDate } from '../jekyll/date'
 import { RESOLVED_KEY } from '../jekyll/keys'
 import { summarizeHtml, type HtmlSummary } from '../markdown/analyze'
@@ -80,3 +81,28 @@ export function readingMinutes(doc: RawPost): number {
 }
 
 export { authorList, postSlug, stringList }
+
+/**
+ * A post read straight from its file (front matter only, no body), as the computed fields see it: so
+ * Liquid's `{% post_url %}`, `{% link %}` and `site.posts` give each post the URL and date the build gives it.
+ */
+export function postFromFrontMatter(input: PostUrlInput): RawPost {
+  const fm = input.frontMatter
+  const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined)
+  return {
+    _id: input.sourceFilePath,
+    _raw: { sourceFilePath: input.sourceFilePath, sourceFileName: input.sourceFileName },
+    body: { html: '' },
+    date: text(fm.date),
+    permalink: text(fm.permalink),
+    categories: fm.categories,
+    category: text(fm.category),
+    // The URL and date the prepare step resolved, when the file is a prepared copy.
+    [RESOLVED_KEY]: fm[RESOLVED_KEY],
+  }
+}
+
+export const postResolver: PostResolver = {
+  url: (input) => postUrl(postFromFrontMatter(input)),
+  date: (input) => new Date(publishedAt(postFromFrontMatter(input))),
+}

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { collapseWhitespace, hasClass, HEADING_ANCHOR, SCREEN_READER_ONLY, sectionHeading, textOf } from '../../html/hast'
 
-/** A searchable part of a post: the intro (id '') or one `h2`/`h3` with its rehype-slug id. */
+/** A searchable part of a post: the intro (id '') or one `h2`/`h3` with its heading id (kramdown's, see lib/markdown/kramdown/header-ids.ts). */
 export type Section = { id: string; title: string; text: string }
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript'])
