@@ -7,49 +7,86 @@ import {
   postUrl,
   publishedAt,
   readingMinutes,
+  resolvedOf,
+  sourceName,
   stringList,
   summary,
   updatedAt,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
 import { pageUrl } from './lib/content/page-url'
-import { postFileGlob } from './lib/jekyll/filename'
+import { PREPARED_DIR } from './lib/content/prepare-dir'
+import { RESOLVED_KEY } from './lib/jekyll/keys'
+import { checkTitle } from './lib/content/post-url-checks'
+import { assertSourceFiles, POST_FILE_PATTERN } from './lib/content/source-files'
 import { applyMarkdownPipeline } from './lib/markdown/pipeline'
 import { site } from './lib/site'
 
 /**
- * Posts in Jekyll's shape. Every front-matter key a Jekyll post may carry is declared, so a misspelt key
- * (`tag:`, `titel:`) fails the build instead of being dropped. Keys marked "accepted" have no effect here.
+ * The site's own front-matter keys (declared in content/site.json by the Jekyll import): accepted as they
+ * are, and visible to Liquid as `page.<key>`.
+ */
+const siteKeys = Object.fromEntries(Object.keys(site.frontMatterKeys).map((key) => [key, { type: 'json' as const, description: "the site's own key" }]))
+
+/**
+ * Posts in Jekyll's shape, as the prepare step (lib/content/prepare.ts) hands them over from content/posts:
+ * front matter read as Ruby reads it, `defaults` applied, date/title/categories/tags/URL resolved.
+ * Every key Jekyll, its common plugins or the site itself gives a meaning to is declared, so a misspelt
+ * key (`tag:`, `titel:`) fails the build instead of being dropped. Keys marked "accepted" have no effect here.
  */
 export const Post = defineDocumentType(() => ({
   name: 'Post',
-  filePathPattern: postFileGlob('posts'),
+  filePathPattern: POST_FILE_PATTERN,
   contentType: 'markdown',
   fields: {
+    ...siteKeys,
     title: { type: 'string', required: true },
-    date: { type: 'string', description: 'YYYY-MM-DD[ HH:MM[:SS]][ ±HHMM]; defaults to the file-name prefix' },
+    date: { type: 'string', description: 'YYYY-MM-DD[ HH:MM[:SS]][ ±HHMM], zone names, or May 28, 2020; defaults to the file-name prefix' },
     last_modified_at: { type: 'string' },
+    modified_date: { type: 'json', description: 'accepted' },
     tags: { type: 'json', description: 'a list, or words separated by spaces' },
     categories: { type: 'json', description: 'a list, or words separated by spaces' },
-    category: { type: 'string' },
     author: { type: 'json', description: 'a name or a list of names' },
     authors: { type: 'json', description: 'a list of names' },
     excerpt: { type: 'string' },
+    excerpt_separator: { type: 'string' },
     description: { type: 'string' },
     permalink: { type: 'string' },
+    slug: { type: 'string', description: "replaces the file name's slug in the URL" },
     published: { type: 'boolean' },
     draft: { type: 'boolean' },
-    image: { type: 'string' },
-    layout: { type: 'string', description: 'accepted' },
-    comments: { type: 'boolean', description: 'false hides the comments under this post (site.comments)' },
+    image: { type: 'json', description: 'a path, or { path, width, height } as jekyll-seo-tag reads it' },
+    redirect_from: { type: 'json', description: 'old URLs that redirect here (jekyll-redirect-from)' },
+    redirect_to: { type: 'json', description: 'the URL this post redirects to (jekyll-redirect-from)' },
+    layout: { type: 'json', description: 'accepted' },
+    comments: { type: 'json', description: 'false hides the comments under this post (site.comments)' },
     series: { type: 'string', description: 'posts sharing a series name list each other, oldest first' },
+    render_with_liquid: { type: 'json', description: 'accepted' },
+    ext: { type: 'json', description: 'accepted' },
+    sitemap: { type: 'json', description: 'accepted' },
+    seo: { type: 'json', description: 'accepted' },
+    lang: { type: 'json', description: 'accepted' },
+    locale: { type: 'json', description: 'accepted' },
+    canonical_url: { type: 'json', description: 'accepted' },
+    twitter: { type: 'json', description: 'accepted' },
+    toc: { type: 'json', description: 'accepted' },
+    trusted_html: { type: 'boolean', description: "keep this post's HTML as written: scripts, styles and forms included" },
+    [RESOLVED_KEY]: { type: 'json', description: 'written by the prepare step: URL, source file, draft, date' },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (doc) => postSlug(doc._raw.sourceFileName, doc._raw.sourceFilePath) },
+    postSlug: {
+      type: 'string',
+      resolve: (doc) => {
+        // Checked here because Contentlayer accepts an empty string as given.
+        checkTitle(doc.title, doc._raw.sourceFilePath)
+        return postSlug(sourceName(doc), doc._raw.sourceFilePath)
+      },
+    },
     publishedAt: { type: 'string', resolve: publishedAt },
     updatedAt: { type: 'string', resolve: updatedAt },
     url: { type: 'string', resolve: postUrl },
-    isDraft: { type: 'boolean', resolve: (doc) => isDraft(doc.published, doc.draft) },
+    isDraft: { type: 'boolean', resolve: (doc) => isDraft(doc.published, doc.draft) || resolvedOf(doc).draft },
+    sourcePath: { type: 'string', resolve: (doc) => resolvedOf(doc).source },
     tagList: { type: 'json', resolve: (doc) => stringList(doc.tags, doc._raw.sourceFilePath, 'tags') },
     categoryList: { type: 'json', resolve: categoryList },
     authorList: { type: 'json', resolve: (doc) => authorList(doc.author, doc.authors, doc._raw.sourceFilePath) },
@@ -98,8 +135,11 @@ export const Page = defineDocumentType(() => ({
   },
 }))
 
+// Before Contentlayer looks at the files: names it would skip, crash on or write into its code unescaped.
+assertSourceFiles(join(process.cwd(), 'content'))
+
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath: PREPARED_DIR,
   contentDirInclude: ['posts', 'authors', 'pages'],
   documentTypes: [Post, Author, Page],
   // Contentlayer's defaults skip a bad post with a warning; here a bad post stops the build.
@@ -110,9 +150,17 @@ export default makeSource({
   markdown: (processor) =>
     applyMarkdownPipeline(processor, {
       // Site-relative on purpose: the base path is a deploy setting, added when pages render.
-      variables: { baseurl: '', url: site.url, title: site.title, description: site.description },
+      // An imported site's own `_config.yml` values resolve too: `{{ site.repository }}`.
+      variables: { ...site.liquidVariables, baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,
       publicDir: join(process.cwd(), 'public'),
+      contentDir: join(process.cwd(), 'content'),
+      postsDir: join(process.cwd(), PREPARED_DIR, 'posts'),
+      timeZone: site.timeZone,
+      liquidTags: site.liquidTags,
+      kramdown: site.kramdown,
+      plugins: site.plugins,
+      html: { embedOrigins: site.embedOrigins, trusted: site.trustedHtml, strict: site.strictHtml },
       math: site.math,
       diagrams: site.diagrams ? { cacheDir: join(process.cwd(), 'content', 'diagrams') } : undefined,
     }),

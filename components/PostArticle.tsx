@@ -23,7 +23,7 @@ export function PostArticle({ post }: { post: PostDetail }) {
       {post.series && <SeriesBox series={post.series} />}
       {showToc && <TableOfContents headings={post.headings} />}
       <MathStyles html={post.html} />
-      <div className="post__body prose" dangerouslySetInnerHTML={{ __html: post.html }} />
+      <div className="post__body prose" data-post-html="" dangerouslySetInnerHTML={{ __html: post.html }} />
       {post.html.includes('copy-button') && <CopyCodeButtons />}
       <EditLink sourcePath={post.sourcePath} />
       <RelatedPosts posts={post.related} />

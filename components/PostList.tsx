@@ -15,7 +15,7 @@ export function PostList({ posts, headingLevel = 2 }: { posts: readonly PostSumm
               <Link href={routes.post(post)}>{post.title}</Link>
             </Heading>
             <PostMeta post={post} />
-            <div className="post-card__excerpt prose" dangerouslySetInnerHTML={{ __html: post.excerptHtml }} />
+            <div className="post-card__excerpt prose" data-post-html="" dangerouslySetInnerHTML={{ __html: post.excerptHtml }} />
           </article>
         </li>
       ))}

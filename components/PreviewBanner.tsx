@@ -1,4 +1,5 @@
 import { previewBanner } from '@/lib/paths'
+import { ChangesSummary } from './preview/ChangesSummary'
 import styles from './PreviewBanner.module.css'
 
 /** Marks every page of a preview deploy, so nobody mistakes it for the published site. */
@@ -7,9 +8,12 @@ export function PreviewBanner() {
   const { subject, href, commit } = previewBanner
   return (
     <aside className={styles.banner} aria-label="Preview deploy" data-testid="preview-banner">
-      <strong>Preview</strong>
-      {subject !== undefined && <> · {href ? <a href={href}>{subject}</a> : <span>{subject}</span>}</>}
-      {commit !== undefined && <> · <code>{commit}</code></>}
+      <p data-testid="preview-identity">
+        <strong>Preview</strong>
+        {subject !== undefined && <> · {href ? <a href={href}>{subject}</a> : <span>{subject}</span>}</>}
+        {commit !== undefined && <> · <code>{commit}</code></>}
+      </p>
+      <ChangesSummary />
     </aside>
   )
 }

@@ -23,8 +23,13 @@ test('Tab walks the header to the post, and Enter opens it', async ({ page, site
   const siteNav = page.getByRole('navigation', { name: 'Site' })
   const order = [
     page.getByRole('link', { name: 'Skip to content' }),
-    // A preview's banner links to its pull request (the repository is known) before the header.
-    ...(site.isPreview ? [page.getByTestId('preview-banner').getByRole('link', { name: 'PR #42' })] : []),
+    // A preview's banner, above the header, links its pull request (the repository is known), then its list of changes.
+    ...(site.isPreview
+      ? [
+          page.getByTestId('preview-banner').getByRole('link', { name: 'PR #42' }),
+          page.getByRole('complementary', { name: 'Preview deploy' }).getByRole('link', { name: 'Changes in this preview' }),
+        ]
+      : []),
     page.getByRole('banner').getByRole('link', { name: 'Pressroom' }),
     siteNav.getByRole('link', { name: 'Posts' }),
     siteNav.getByRole('link', { name: 'Archive' }),

@@ -60,9 +60,11 @@ test('every reachable page loads without a broken request or a CSP violation, an
     const { failures, cspViolations } = await visit(page, url)
     problems.push(...failures.map((failure) => `${url}: ${failure}`), ...cspViolations.map((violation) => `${url}: ${violation}`))
     const banner = page.getByRole('complementary', { name: 'Preview deploy' })
+    const identity = banner.getByTestId('preview-identity')
     const noindex = page.locator('meta[name="robots"][content*="noindex"]')
     if (preview) {
-      await expect(banner, url).toHaveText(/^Preview · PR #42 · [0-9a-f]{7}$/)
+      await expect(identity, url).toHaveText(/^Preview · PR #42 · [0-9a-f]{7}$/)
+      await expect(banner.getByTestId('preview-changes'), url).toHaveText('1 added, 1 changed, 1 removed · Changes in this preview')
       await expect(noindex, url).toHaveCount(1)
     } else {
       await expect(banner, url).toHaveCount(0)
@@ -105,8 +107,9 @@ test('a search finds the seed post', async ({ page }) => {
 })
 
 test('search finds a draft in the preview that carries it, and nowhere else', async ({ page }, testInfo) => {
-  await page.goto('search/?q=dockerfile')
-  await expect(page.getByRole('combobox', { name: 'Search posts' })).toHaveValue('dockerfile')
+  // A word of the draft's prose: its code block's language label ("dockerfile") is not indexed.
+  await page.goto('search/?q=quotation')
+  await expect(page.getByRole('combobox', { name: 'Search posts' })).toHaveValue('quotation')
   const status = page.getByRole('status')
   if (isPreviewBuild(testInfo)) {
     await expect(page.getByRole('option', { name: /Writing for this blog/ })).toBeVisible()

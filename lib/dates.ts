@@ -21,6 +21,17 @@ function cached(cache: Map<string, Intl.DateTimeFormat>, key: string, make: () =
   return format
 }
 
+/**
+ * `Date.UTC` without its two-digit-year rule (it reads years 0–99 as 1900–1999, so `0001` became 1901):
+ * the instant at these UTC wall-clock parts for any year from 0 to 9999.
+ */
+export function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, monthIndex, day)
+  date.setUTCHours(hour, minute, second, 0)
+  return date.getTime()
+}
+
 /** The wall-clock parts of `date` in `timeZone`. */
 export function partsInZone(date: Date, timeZone: string): DateParts {
   const fmt = cached(wallClocks, timeZone, () =>
@@ -33,12 +44,12 @@ export function partsInZone(date: Date, timeZone: string): DateParts {
 
 /** The instant at which the wall clock in `timeZone` shows `parts` (the earlier one across a DST fold). */
 export function zonedToUtc(parts: DateParts, timeZone: string): Date {
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second)
+  const asUtc = utc(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second)
   let guess = asUtc
   // Two passes settle the zone offset, including instants next to a DST change.
   for (let i = 0; i < 2; i++) {
     const shown = partsInZone(new Date(guess), timeZone)
-    const shownAsUtc = Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute, shown.second)
+    const shownAsUtc = utc(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute, shown.second)
     guess += asUtc - shownAsUtc
   }
   return new Date(guess)
@@ -52,13 +63,13 @@ export function formatDate(date: Date, timeZone: string, locale: string): string
 /** `YYYY-MM-DD` in the site's zone, for `<time datetime>`. */
 export function isoDay(date: Date, timeZone: string): string {
   const p = partsInZone(date, timeZone)
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
+  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
 }
 
 /** Minutes the zone is ahead of UTC at `date` (negative west of Greenwich). */
 export function zoneOffsetMinutes(date: Date, timeZone: string): number {
   const p = partsInZone(date, timeZone)
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
+  const wall = utc(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
   return Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60_000)
 }
 
@@ -72,7 +83,7 @@ function offsetText(minutes: number, separator: string): string {
 export function isoInZone(date: Date, timeZone: string): string {
   const p = partsInZone(date, timeZone)
   const pad = (n: number) => String(n).padStart(2, '0')
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offsetText(zoneOffsetMinutes(date, timeZone), ':')}`
+  return `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${offsetText(zoneOffsetMinutes(date, timeZone), ':')}`
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
@@ -82,7 +93,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function rfc822InZone(date: Date, timeZone: string): string {
   const p = partsInZone(date, timeZone)
   const pad = (n: number) => String(n).padStart(2, '0')
-  const weekday = DAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()]
+  const weekday = DAYS[new Date(utc(p.year, p.month - 1, p.day)).getUTCDay()]
   return `${weekday}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} ${offsetText(zoneOffsetMinutes(date, timeZone), '')}`
 }
 

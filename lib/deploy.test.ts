@@ -151,7 +151,7 @@ describe('malformed values are rejected with the variable and the fix', () => {
     [{ BASE_PATH: 'https://x.dev/blog' }, /BASE_PATH/],
     [{ SITE_URL: 'blog example' }, /SITE_URL "blog example" is not an absolute URL/],
     [{ SITE_URL: 'ftp://blog.example.com' }, /must use http or https/],
-    [{ BRANCH: 'feat"><img src=x>' }, /BRANCH .* is not a branch name/],
+    [{ BRANCH: 'feat"><img src=x>' }, /BRANCH .* is not a branch name Git accepts: it holds a space/],
     [{ REPOSITORY: 'not a repo' }, /REPOSITORY "not a repo" is not a repository/],
     [{ DEPLOY_ENV: 'staging' }, /DEPLOY_ENV "staging"/],
     [{ DEPLOY_ENV: 'production', PREVIEW_PR: '3' }, /PREVIEW_PR=3 asks for a preview but DEPLOY_ENV=production/],

@@ -1,7 +1,7 @@
 import { resolveDeployEnv } from './deploy.mjs'
 import { parseRepository } from './deploy/values.mjs'
 import { previewBannerContent } from './preview'
-import { rebaseUrl } from './url'
+import { encodeUrlPath, rebaseUrl } from './url'
 import { site } from './site'
 
 const deploy = resolveDeployEnv(process.env)
@@ -31,7 +31,7 @@ export function withBasePath(path: string): string {
 
 /** Absolute URL on the production site, for canonical links and feeds. */
 export function absoluteUrl(path: string): string {
-  return path.startsWith('/') ? siteUrl + path : path
+  return path.startsWith('/') ? siteUrl + encodeUrlPath(path) : path
 }
 
 /** The repository posts are edited in: the site config's, else the one the deploy reports. */

@@ -17,7 +17,8 @@ function post(slug: string, date: string, overrides: Partial<Post> = {}): Post {
     type: 'Post',
     title: `Title of ${slug}`,
     body: { raw: 'Text.', html: '<p>Text.</p>' },
-    slug,
+    postSlug: slug,
+    sourcePath: `posts/${fileName}`,
     publishedAt: date,
     updatedAt: date,
     url: `/${date.slice(0, 10).replaceAll('-', '/')}/${slug}/`,
@@ -47,6 +48,20 @@ describe('publishedEntries', () => {
     const a = post('alpha', '2016-06-20T07:00:00.000Z', { url: '/a/' })
     const b = post('beta', '2016-06-20T07:00:00.000Z', { url: '/b/' })
     expect(publishedEntries([b, a], { showDrafts: false }).map((e) => e.summary.slug)).toEqual(['alpha', 'beta'])
+  })
+
+  it('sorts by instant at any year: 10000-01-01 (9999-12-31 west of UTC) first, year 1 last', () => {
+    const far = post('far', '+010000-01-01T07:59:59.000Z', { url: '/far/' })
+    const early = post('early', '0001-01-01T07:52:58.000Z', { url: '/early/' })
+    expect(publishedEntries([older, far, early, newer], { showDrafts: false }).map((e) => e.summary.slug)).toEqual(['far', 'newer', 'older', 'early'])
+  })
+
+  it('refuses two posts whose URLs differ only in letter case, naming both files', () => {
+    const upper = post('Post', '2016-06-20T07:00:00.000Z', { url: '/2016/06/20/Post/' })
+    const lower = post('post', '2016-06-20T07:00:00.000Z', { url: '/2016/06/20/post/' })
+    expect(() => publishedEntries([upper, lower], { showDrafts: false })).toThrow(
+      'posts/2016-06-20-post.md: field "permalink": URL /2016/06/20/post/ is already used by posts/2016-06-20-Post.md (as /2016/06/20/Post/: URLs differing only in letter case collide)',
+    )
   })
 
   it('leaves drafts out unless the deploy asks for them', () => {

@@ -79,17 +79,21 @@ export type SiteContent = {
 
 /** Checks that URLs are unique, drops drafts unless asked for, sorts newest first and summarises each post. */
 export function publishedEntries(posts: readonly ContentPost[], options: { showDrafts: boolean }): Entry[] {
-  const byUrl = new Map<string, string>()
+  const byUrl = new Map<string, { file: string; url: string }>()
   for (const post of posts) {
-    const other = byUrl.get(post.url)
+    // Folders that differ only in case are one folder on macOS and Windows hosts, and on many servers.
+    const key = post.url.toLowerCase()
+    const other = byUrl.get(key)
     if (other !== undefined) {
-      throw new ContentError(post._raw.sourceFilePath, 'permalink', `URL ${post.url} is already used by ${other}`, 'give one of the posts its own permalink: or rename its file')
+      const how = other.url === post.url ? '' : ` (as ${other.url}: URLs differing only in letter case collide)`
+      throw new ContentError(post._raw.sourceFilePath, 'permalink', `URL ${post.url} is already used by ${other.file}${how}`, 'give one of the posts its own permalink: or rename its file')
     }
-    byUrl.set(post.url, post._raw.sourceFilePath)
+    byUrl.set(key, { file: post._raw.sourceFilePath, url: post.url })
   }
   return posts
     .filter((post) => options.showDrafts || !post.isDraft)
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug))
+    // By instant: ISO text sorts year 10000 (9999-12-31 west of UTC) before year 2016.
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.postSlug.localeCompare(b.postSlug))
     .map((source) => ({ summary: toSummary(source), source }))
 }
 
@@ -127,7 +131,7 @@ function content(): SiteContent {
 function toSummary(post: ContentPost): PostSummary {
   const file = post._raw.sourceFilePath
   return {
-    slug: post.slug,
+    slug: post.postSlug,
     url: post.url,
     title: post.title,
     date: post.publishedAt,
@@ -232,6 +236,27 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
 export function getPostByShareImage(fileName: string): PostSummary | undefined {
   const key = keyFromOgImage(fileName)
   return key === undefined ? undefined : content().byShareImage.get(key)
+}
+
+/** A page that sends readers on: each `redirect_from` of a post, and each post with `redirect_to`. */
+/** `replacesPost`: the post itself redirects (`redirect_to`), so its own page is replaced. */
+export type Redirect = { from: string; to: string; replacesPost: boolean }
+
+/** Every redirect the published posts ask for (jekyll-redirect-from), site-relative. */
+export function getRedirects(): Redirect[] {
+  return content().entries.flatMap(({ summary, source }): Redirect[] => {
+    const file = source._raw.sourceFilePath
+    const own = urlList(source.redirect_from, file, 'redirect_from').map((from) => ({ from: from.startsWith('/') ? from : `/${from}`, to: summary.url, replacesPost: false }))
+    const away = urlList(source.redirect_to, file, 'redirect_to')[0]
+    return away === undefined ? own : [...own, { from: summary.url, to: away, replacesPost: true }]
+  })
+}
+
+function urlList(value: unknown, file: string, field: string): string[] {
+  if (value === undefined || value === null) return []
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value) && value.every((item): item is string => typeof item === 'string')) return value
+  throw new ContentError(file, field, 'expected a URL or a list of URLs', `write ${field}: /old/path/`)
 }
 
 export type PostPage = { posts: PostSummary[]; page: number; totalPages: number }

@@ -79,6 +79,15 @@ export const routes = {
   /** A file of the search index (manifest or shard), served beside the search page. */
   searchIndexFile: (file: string): string => `/search/${file}`,
 
+  /** A stand-alone page of content/pages/: its URL, as the content build computed it (lib/content/page-url.ts). */
+  page: (page: { url: string }): string => page.url,
+
+  /** A KaTeX file (its stylesheet, a font), served from the `/katex/[file]` route. */
+  katexFile: (file: string): string => `/katex/${file}`,
+
+  /** Google Analytics' start-up script, served by the `/analytics/ga4.js` route. */
+  ga4Init: (): string => '/analytics/ga4.js',
+
   sitemap: (): string => '/sitemap.xml',
 
   robots: (): string => '/robots.txt',
@@ -91,5 +100,14 @@ export function postPathSegments(url: string): string[] {
 
 /** The post URL that catch-all route segments stand for; segments may arrive percent-encoded. */
 export function postUrlFromSegments(segments: readonly string[]): string {
-  return `/${segments.map(decodeURIComponent).join('/')}/`
+  const path = `/${segments.map(decodeURIComponent).join('/')}`
+  // Jekyll's `.html` URLs (`/2023/04/20/x.html`) have no trailing slash; every other URL is a folder.
+  return /\.html?$/i.test(path) ? path : `${path}/`
 }
+
+/**
+ * Paths the site's own pages and files hold, which no post may take: a post at `/search/` or
+ * `/tags/docker/` would be lost behind that page, or collide with it in the export.
+ */
+export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
+export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/changes/', '/_pressroom/', '/katex/', '/analytics/'] as const

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rebaseSrcset, rebaseUrl } from './url'
+import { encodeUrlPath, rebaseSrcset, rebaseUrl } from './url'
 
 describe('rebaseUrl', () => {
   it('puts the base path in front of a root-relative URL', () => {
@@ -36,5 +36,14 @@ describe('rebaseSrcset', () => {
 
   it('treats a candidate without a descriptor followed by a comma as ending at the comma', () => {
     expect(rebaseSrcset('/a.png, /b.png 2x', base)).toBe('/pressroom/a.png, /pressroom/b.png 2x')
+  })
+})
+
+describe('encodeUrlPath', () => {
+  it('percent-encodes what a URL cannot hold as written', () => {
+    expect(encodeUrlPath('/2020/01/08/über straße<"x">/')).toBe('/2020/01/08/%C3%BCber%20stra%C3%9Fe%3C%22x%22%3E/')
+  })
+  it("keeps what a path may hold, and existing escapes, so the XML writer's escaping is all that is left", () => {
+    expect(encodeUrlPath("/a&b/o'b(c)+d;e=f@g/%20/")).toBe("/a&b/o'b(c)+d;e=f@g/%20/")
   })
 })

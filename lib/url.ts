@@ -12,3 +12,12 @@ const SRCSET_CANDIDATE_URL = /(^|,)(\s*)(\S+?)(?=,*(?:\s|$))/g
 export function rebaseSrcset(srcset: string, basePath: string): string {
   return srcset.replace(SRCSET_CANDIDATE_URL, (_whole, comma: string, space: string, url: string) => comma + space + rebaseUrl(url, basePath))
 }
+
+/**
+ * A site path as it goes into an absolute URL (canonical links, feeds, the sitemap): characters a URL
+ * cannot hold as written (non-ASCII letters, `<`, `>`, `"`, spaces) are percent-encoded, what a path may
+ * hold (`& ' ( ) + , ; = @`, and existing `%XX` escapes) is kept. XML escaping is the writer's job.
+ */
+export function encodeUrlPath(path: string): string {
+  return path.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]+/gu, (run) => encodeURIComponent(run))
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run dev`: Contentlayer watches content/ beside `next dev`. Next 16 runs Turbopack, where
+// `npm run dev`: content/ is prepared into .content/, which Contentlayer watches, beside `next dev`. Next 16 runs Turbopack, where
 // Contentlayer's webpack hook never runs, so the two are separate processes stopped together.
 import { spawn } from 'node:child_process'
 import { DEV_STEPS, runSteps, stepEnv } from './steps.mjs'
@@ -10,6 +10,8 @@ runSteps(DEV_STEPS)
 
 const env = stepEnv()
 const children = [
+  // content/ (the authors' files) → .content/ (what Contentlayer reads), kept in step while editing.
+  spawn('tsx --tsconfig scripts/tsconfig.tsx.json scripts/prepare-content.ts --watch', { shell: true, stdio: 'inherit', env }),
   spawn('contentlayer2 dev', { shell: true, stdio: 'inherit', env }),
   spawn(`next dev ${process.argv.slice(2).join(' ')}`, { shell: true, stdio: 'inherit', env }),
 ]

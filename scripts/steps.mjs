@@ -10,17 +10,27 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-/** Contentlayer turns content/ into typed data in .contentlayer/. Its output does not depend on the deploy. */
-export const CONTENT = { name: 'content', title: 'Content', command: 'contentlayer2 build' }
+/**
+ * content/ (the authors' files, Jekyll posts byte for byte) is prepared into .content/ as Jekyll reads it
+ * (lib/content/prepare.ts), which Contentlayer turns into typed data in .contentlayer/. Neither depends on the deploy.
+ */
+export const CONTENT = { name: 'content', title: 'Content', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/prepare-content.ts && contentlayer2 build' }
 /** The search index in public/search/, of what this deploy publishes: a preview's includes its drafts. */
 export const SEARCH_INDEX = { name: 'search-index', title: 'Search index', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/build-search-index.ts' }
+/**
+ * The content manifest in public/_pressroom/ (every build), and for a preview its changes against the base
+ * branch or production, in .pressroom/changes.json, which the pages read (scripts/preview/build.ts).
+ */
+export const MANIFEST = { name: 'manifest', title: 'Content manifest and preview changes', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/preview/build.ts' }
 /** Every page rendered into out/ for the deploy's base path. */
 export const NEXT_BUILD = { name: 'next-build', title: 'Static export', command: 'next build' }
+/** Jekyll URLs a static export cannot express: `.html` posts written as files, redirect_from/redirect_to pages. */
+export const JEKYLL_PAGES = { name: 'jekyll-pages', title: 'Jekyll pages', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/jekyll-pages.ts' }
 /** Each exported page's Content-Security-Policy meta, which needs the final HTML. */
 export const CSP = { name: 'csp', title: 'Content-Security-Policy', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/csp.mjs --dir out' }
 
 /** @type {Step[]} The steps that depend on the deploy (base path, drafts): one run per build. */
-export const DEPLOY_STEPS = [SEARCH_INDEX, NEXT_BUILD, CSP]
+export const DEPLOY_STEPS = [SEARCH_INDEX, MANIFEST, NEXT_BUILD, JEKYLL_PAGES, CSP]
 /** @type {Step[]} `npm run build`: content once, then the deploy steps. */
 export const BUILD_STEPS = [CONTENT, ...DEPLOY_STEPS]
 /** @type {Step[]} What `npm run dev` needs before its first request. */

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { delimiter } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BUILD_STEPS, CONTENT, CSP, DEPLOY_STEPS, DEV_STEPS, NEXT_BUILD, SEARCH_INDEX, stepEnv, stepsNamed } from './steps.mjs'
+import { BUILD_STEPS, CONTENT, CSP, DEPLOY_STEPS, DEV_STEPS, JEKYLL_PAGES, MANIFEST, NEXT_BUILD, SEARCH_INDEX, stepEnv, stepsNamed } from './steps.mjs'
 
 const names = (steps: { name: string }[]) => steps.map((step) => step.name)
 
 describe('the build steps', () => {
-  it('build content once, then index, export and write the CSP, in that order', () => {
-    expect(BUILD_STEPS).toEqual([CONTENT, SEARCH_INDEX, NEXT_BUILD, CSP])
+  it('build content once, then index, write the manifest, export, write the Jekyll pages and the CSP, in that order', () => {
+    expect(BUILD_STEPS).toEqual([CONTENT, SEARCH_INDEX, MANIFEST, NEXT_BUILD, JEKYLL_PAGES, CSP])
     expect(BUILD_STEPS).toEqual([CONTENT, ...DEPLOY_STEPS])
     expect(DEV_STEPS).toEqual([CONTENT, SEARCH_INDEX])
   })
@@ -19,13 +19,13 @@ describe('stepsNamed', () => {
   })
 
   it('expands groups and single steps in the order given', () => {
-    expect(names(stepsNamed(['deploy']))).toEqual(['search-index', 'next-build', 'csp'])
+    expect(names(stepsNamed(['deploy']))).toEqual(['search-index', 'manifest', 'next-build', 'jekyll-pages', 'csp'])
     expect(names(stepsNamed(['csp', 'content']))).toEqual(['csp', 'content'])
     expect(names(stepsNamed(['dev']))).toEqual(['content', 'search-index'])
   })
 
   it('refuses a name it does not know, listing the ones it does', () => {
-    expect(() => stepsNamed(['content', 'next'])).toThrow('unknown build step "next". Fix: name one of build, deploy, dev, content, search-index, next-build, csp.')
+    expect(() => stepsNamed(['content', 'next'])).toThrow('unknown build step "next". Fix: name one of build, deploy, dev, content, search-index, manifest, next-build, jekyll-pages, csp.')
   })
 })
 

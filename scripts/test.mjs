@@ -2,6 +2,7 @@
 // `npm test`: every check the project has, in the order that fails fastest. Stops at the first failure.
 // The build's own steps come from scripts/steps.mjs, so these builds are the ones `npm run build` makes.
 import { rmSync, renameSync } from 'node:fs'
+import { createPreviewFixture } from './preview/fixture.mjs'
 import { CONTENT, DEPLOY_STEPS, run, runSteps } from './steps.mjs'
 import { PREVIEW_BASE_PATH, PREVIEW_ENV, PRODUCTION_ENV } from './test-env.mjs'
 
@@ -10,12 +11,17 @@ runSteps([CONTENT])
 run('Typecheck', 'tsc --noEmit')
 run('Lint', 'eslint .')
 run('Unit tests', 'vitest run')
+run('Conformance with real Jekyll', 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/conformance.ts')
 
 // The preview build goes first and is moved aside, so `out/` ends as the root build that `npm run dev`
 // users and the link check expect. Each build indexes for search what it publishes: the preview's index
 // includes its drafts.
 rmSync('out-base', { recursive: true, force: true })
-runSteps(DEPLOY_STEPS, { env: PREVIEW_ENV, label: `preview at ${PREVIEW_BASE_PATH}` })
+// The preview is compared with a fixture repository's base commit (scripts/preview/fixture.mjs), so the
+// suite knows exactly which posts it adds, changes and removes.
+const fixture = createPreviewFixture()
+runSteps(DEPLOY_STEPS, { env: { ...PREVIEW_ENV, PREVIEW_BASE_REPO: fixture.dir, PREVIEW_BASE_REF: fixture.base }, label: `preview at ${PREVIEW_BASE_PATH}` })
+rmSync(fixture.dir, { recursive: true, force: true })
 renameSync('out', 'out-base')
 run(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir out-base --base ${PREVIEW_BASE_PATH}`)
 

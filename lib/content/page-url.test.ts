@@ -16,5 +16,9 @@ describe('pageUrl', () => {
     expect(() => pageUrl('pages/x.md', '/tags/x/')).toThrow(/pages\/x\.md.*permalink.*\/tags\//s)
     expect(() => pageUrl('pages/x.md', 'about')).toThrow(/permalink/)
     expect(() => pageUrl('pages/search.md', undefined)).toThrow(/file name/)
+    // Folders the site's own files use: KaTeX's, analytics' and a preview's list of changes.
+    expect(() => pageUrl('pages/katex.md', undefined)).toThrow(/\/katex\//)
+    expect(() => pageUrl('pages/x.md', '/analytics/')).toThrow(/permalink/)
+    expect(() => pageUrl('pages/changes.md', undefined)).toThrow(/file name/)
   })
 })

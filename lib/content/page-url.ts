@@ -1,7 +1,8 @@
 import { ContentError } from '../content-error'
+import { RESERVED_PATHS, RESERVED_PREFIXES } from '../routes'
 
-/** Top-level paths the site's own routes use: a page there would be shadowed or shadow them. */
-const RESERVED = ['tags', 'authors', 'archive', 'search', 'page', 'og', 'feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'robots.txt', '_next']
+/** Top-level paths the site's own routes use (lib/routes.ts): a page there would be shadowed or shadow them. */
+const RESERVED = [...RESERVED_PATHS, ...RESERVED_PREFIXES].map((path) => path.split('/')[1] ?? '').filter(Boolean)
 
 /**
  * A page's URL: its `permalink:` if it has one, else the file's path under `pages/` as a folder

@@ -13,14 +13,17 @@ const rawPost = (overrides: Partial<RawPost> = {}): RawPost => ({
 
 const contentError = (field: string) => expect.objectContaining({ name: 'ContentError', file: FILE, field })
 
-describe('publishedAt', () => {
-  it('is the file-name date at midnight in the site zone, as an ISO instant', () => {
-    expect(site.timeZone).toBe('America/Los_Angeles')
-    expect(publishedAt(rawPost())).toBe('2016-06-20T07:00:00.000Z')
+describe('publishedAt and postUrl', () => {
+  const resolved = { url: '/2016/06/20/container-days-in-boston.html', source: FILE, draft: false, date: '2016-06-20T07:00:00.000Z' }
+
+  it('are what the prepare step resolved (lib/content/prepare.test.ts covers the Jekyll rules)', () => {
+    expect(publishedAt(rawPost({ pressroom: resolved }))).toBe('2016-06-20T07:00:00.000Z')
+    expect(postUrl(rawPost({ pressroom: resolved }))).toBe('/2016/06/20/container-days-in-boston.html')
   })
 
-  it('is the front-matter date when there is one', () => {
-    expect(publishedAt(rawPost({ date: '2013-05-06 10:00:00 -0700' }))).toBe('2013-05-06T17:00:00.000Z')
+  it('stop the build, naming the file, for a post that skipped the prepare step', () => {
+    expect(() => postUrl(rawPost())).toThrow(contentError('pressroom'))
+    expect(() => publishedAt(rawPost({ pressroom: { ...resolved, url: 42 } }))).toThrow(contentError('pressroom'))
   })
 })
 
@@ -33,27 +36,6 @@ describe('categoryList', () => {
 
   it('rejects both set together', () => {
     expect(() => categoryList(rawPost({ category: 'a', categories: ['b'] }))).toThrow(contentError('category'))
-  })
-})
-
-describe('postUrl', () => {
-  it('follows the site pattern by default', () => {
-    expect(site.permalink).toBe('/:year/:month/:day/:title/')
-    expect(postUrl(rawPost())).toBe('/2016/06/20/container-days-in-boston/')
-  })
-
-  it('lets the post’s own permalink win, categories included', () => {
-    expect(postUrl(rawPost({ permalink: '/blog/:categories/:title.html', categories: ['Events'] }))).toBe('/blog/events/container-days-in-boston/')
-    expect(postUrl(rawPost({ permalink: '/2016/06/20/old-url.html' }))).toBe('/2016/06/20/old-url/')
-  })
-
-  it('names the permalink field when its pattern has an unknown placeholder', () => {
-    expect(() => postUrl(rawPost({ permalink: '/:yaer/:title/' }))).toThrow(contentError('permalink'))
-    expect(() => postUrl(rawPost({ permalink: '/:yaer/:title/' }))).toThrow('":yaer"')
-  })
-
-  it('passes a date problem through with its own field', () => {
-    expect(() => postUrl(rawPost({ date: 'soon' }))).toThrow(contentError('date'))
   })
 })
 

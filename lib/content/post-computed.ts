@@ -1,9 +1,11 @@
 import { ContentError } from '../content-error'
+import type { PostResolver, PostUrlInput } from '../jekyll/post-index'
 import { parseJekyllDate } from '../jekyll/date'
-import { expandPermalink } from '../jekyll/permalink'
+import { RESOLVED_KEY } from '../jekyll/keys'
 import { summarizeHtml, type HtmlSummary } from '../markdown/analyze'
 import { site } from '../site'
-import { authorList, postDate, postSlug, stringList } from './fields'
+import { authorList, postSlug, stringList } from './fields'
+import { checkPostUrl } from './post-url-checks'
 
 /** What Contentlayer hands a computed field: the raw front matter plus the rendered body. */
 export type RawPost = {
@@ -14,10 +16,29 @@ export type RawPost = {
   permalink?: string | undefined
   categories?: unknown
   category?: string | undefined
+  [RESOLVED_KEY]?: unknown
 }
 
+/** What the prepare step resolved for a post, checked at the boundary. */
+export type ResolvedPost = { url: string; source: string; draft: boolean; date: string }
+
+export function resolvedOf(doc: Pick<RawPost, '_raw' | typeof RESOLVED_KEY>): ResolvedPost {
+  const value = doc[RESOLVED_KEY]
+  if (typeof value === 'object' && value !== null && 'url' in value && 'source' in value && 'draft' in value && 'date' in value) {
+    const { url, source, draft, date } = value
+    if (typeof url === 'string' && typeof source === 'string' && typeof draft === 'boolean' && typeof date === 'string') return { url, source, draft, date }
+  }
+  throw new ContentError(doc._raw.sourceFilePath, RESOLVED_KEY, 'missing or malformed: this post did not pass through the prepare step', 'build with `npm run content`, which prepares content/ first')
+}
+
+/** The author's file name (`x.markdown`), not the prepared twin's (`x.markdown.md`). */
+export function sourceName(doc: Pick<RawPost, '_raw' | typeof RESOLVED_KEY>): string {
+  return resolvedOf(doc).source.split('/').pop() ?? doc._raw.sourceFileName
+}
+
+/** Jekyll's date for the post, resolved by the prepare step (front matter first, else the file name). */
 export function publishedAt(doc: RawPost): string {
-  return postDate(doc.date, doc._raw.sourceFileName, doc._raw.sourceFilePath, site.timeZone).toISOString()
+  return resolvedOf(doc).date
 }
 
 /** `last_modified_at` when the post has one, else its publication date. */
@@ -38,22 +59,10 @@ export function categoryList(doc: RawPost): string[] {
   return doc.category !== undefined ? [doc.category] : stringList(doc.categories, file, 'categories')
 }
 
-/** The post's site-relative URL: its own `permalink:` if it has one, else the site's pattern. */
+/** The post's site-relative URL, as Jekyll gives it (lib/jekyll/permalink.ts, via the prepare step). */
 export function postUrl(doc: RawPost): string {
-  const file = doc._raw.sourceFilePath
-  const pattern = doc.permalink ?? site.permalink
-  const field = doc.permalink === undefined ? 'permalink (site config)' : 'permalink'
-  try {
-    return expandPermalink(pattern, {
-      slug: postSlug(doc._raw.sourceFileName, file),
-      date: new Date(publishedAt(doc)),
-      timeZone: site.timeZone,
-      categories: categoryList(doc),
-    })
-  } catch (error) {
-    if (error instanceof ContentError) throw error
-    throw new ContentError(file, field, error instanceof Error ? error.message : String(error), 'use Jekyll placeholders such as :year, :month, :day, :title, :categories')
-  }
+  const resolved = resolvedOf(doc)
+  return checkPostUrl(resolved.url, resolved.source, doc.permalink === undefined ? 'permalink (site config)' : 'permalink')
 }
 
 const summaries = new Map<string, { html: string; summary: HtmlSummary }>()
@@ -72,3 +81,28 @@ export function readingMinutes(doc: RawPost): number {
 }
 
 export { authorList, postSlug, stringList }
+
+/**
+ * A post read straight from its file (front matter only, no body), as the computed fields see it: so
+ * Liquid's `{% post_url %}`, `{% link %}` and `site.posts` give each post the URL and date the build gives it.
+ */
+export function postFromFrontMatter(input: PostUrlInput): RawPost {
+  const fm = input.frontMatter
+  const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined)
+  return {
+    _id: input.sourceFilePath,
+    _raw: { sourceFilePath: input.sourceFilePath, sourceFileName: input.sourceFileName },
+    body: { html: '' },
+    date: text(fm.date),
+    permalink: text(fm.permalink),
+    categories: fm.categories,
+    category: text(fm.category),
+    // The URL and date the prepare step resolved, when the file is a prepared copy.
+    [RESOLVED_KEY]: fm[RESOLVED_KEY],
+  }
+}
+
+export const postResolver: PostResolver = {
+  url: (input) => postUrl(postFromFrontMatter(input)),
+  date: (input) => new Date(publishedAt(postFromFrontMatter(input))),
+}

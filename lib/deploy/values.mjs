@@ -77,17 +77,34 @@ export function parseCommit(raw, name) {
 }
 
 /**
- * Branch names shown on the banner; stricter than Git on purpose (no spaces, quotes or angle brackets).
+ * Any branch name Git accepts (the rules of `git check-ref-format --branch`), so no real branch stops a
+ * preview build: `fix(ci)`, `o'brien-fix` and `feature/über` included. The banner prints it as text, which
+ * React escapes, so quotes and angle brackets are shown, never interpreted.
  * @param {string | undefined} raw
  * @param {string} name
  */
 export function parseBranch(raw, name) {
   const value = present(raw)
   if (value === undefined) return undefined
-  if (value.length > 200 || !/^[A-Za-z0-9._/+@#-]+$/.test(value) || value.includes('..')) {
-    throw new Error(`${name} "${raw}" is not a branch name this site shows: use letters, digits and . _ / + @ # -`)
-  }
+  const problem = branchNameProblem(value)
+  if (problem !== undefined) throw new Error(`${name} "${raw}" is not a branch name Git accepts: ${problem}`)
   return value
+}
+
+/**
+ * Why Git would refuse `value` as a branch name, or undefined when it accepts it.
+ * @param {string} value
+ * @returns {string | undefined}
+ */
+export function branchNameProblem(value) {
+  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(value)) return 'it holds a space, a control character or one of ~ ^ : ? * [ \\'
+  if (value.length > 255) return 'it is longer than 255 characters'
+  if (value === '@' || value.includes('@{')) return 'it is "@" or holds "@{"'
+  if (value.startsWith('-')) return 'it starts with "-"'
+  if (value.includes('..') || value.includes('//')) return 'it holds ".." or "//"'
+  if (value.startsWith('/') || value.endsWith('/') || value.endsWith('.')) return 'it starts with "/" or ends with "/" or "."'
+  if (value.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'))) return 'a part between slashes starts with "." or ends with ".lock"'
+  return undefined
 }
 
 /**

@@ -28,7 +28,7 @@ export function buildFeed(scope: FeedScope, sources: readonly PostSource[]): Fee
     homeUrl: absoluteUrl(scope.kind === 'site' ? routes.home() : routes.tag(scope.slug)),
     urls: { rss: absoluteUrl(paths.rss), atom: absoluteUrl(paths.atom), json: absoluteUrl(paths.json) },
     // A feed changes when its newest post does, not on every build: readers poll by this date.
-    updated: items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), '1970-01-01T00:00:00.000Z'),
+    updated: items.reduce((latest, item) => (Date.parse(item.updated) > Date.parse(latest) ? item.updated : latest), '1970-01-01T00:00:00.000Z'),
     items,
   }
 }

@@ -38,7 +38,7 @@ export function hasClass(node: Element, name: string): boolean {
 export type SectionHeading = { depth: 2 | 3; id: string }
 
 /**
- * An `h2` or `h3` that starts a section a reader can link to: it has an id (rehype-slug gives every
+ * An `h2` or `h3` that starts a section a reader can link to: it has an id (the Markdown chain gives every
  * heading one) and is shown on the page, not only read out like the footnotes label.
  */
 export function sectionHeading(node: Element): SectionHeading | undefined {

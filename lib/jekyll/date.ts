@@ -1,4 +1,4 @@
-import { zonedToUtc, type DateParts } from '../dates'
+import { utc, zonedToUtc, type DateParts } from '../dates'
 
 /**
  * Jekyll-style dates: a front-matter value such as `2016-06-20`, `2016-06-20 10:30`,
@@ -21,12 +21,12 @@ export function parseJekyllDate(input: string, timeZone: string): Date | undefin
   if (!isValidParts(parts)) return undefined
   const offset = m[7]
   if (offset === undefined) return zonedToUtc(parts, timeZone)
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - offsetMinutes(offset) * 60_000)
+  return new Date(utc(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - offsetMinutes(offset) * 60_000)
 }
 
 function isValidParts(p: DateParts): boolean {
   if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59) return false
-  const daysInMonth = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate()
+  const daysInMonth = new Date(utc(p.year, p.month, 0)).getUTCDate()
   return p.day <= daysInMonth
 }
 

@@ -1,12 +1,9 @@
-/** Jekyll post file names: `YYYY-MM-DD-title.md` (or `.markdown`, `.mdown`, `.mkd`, `.mkdn`). */
+/** Jekyll post file names: `YYYY-MM-DD-title.md` (or any extension in POST_FILE_EXTENSIONS). */
 
-/** The Markdown extensions Jekyll reads: the one list for file names here and Contentlayer's file pattern. */
-export const POST_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'mkdn'] as const
+import { POST_FILE_EXTENSIONS } from './post-path'
 
-/** The glob of post files anywhere under `dir`, for Contentlayer's `filePathPattern`. */
-export function postFileGlob(dir: string): string {
-  return `${dir}/**/*.{${POST_EXTENSIONS.join(',')}}`
-}
+/** The extensions Jekyll reads as posts, without the dot: one list, kept in post-path.ts. */
+export const POST_EXTENSIONS = POST_FILE_EXTENSIONS.map((ext) => ext.slice(1))
 
 const NAME = new RegExp(String.raw`^(?:(\d{4})-(\d{1,2})-(\d{1,2})-)?(.+?)\.(?:${POST_EXTENSIONS.join('|')})$`, 'i')
 

@@ -7,11 +7,15 @@ import { toHtml } from 'hast-util-to-html'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { attribute, elements } from '../../test/support/html'
 import { pngBytes } from '../../test/support/png'
-import { localImageSize, rehypeImages, type ImageOptions } from './images'
+import { insideFolder, localImageSize, rehypeImages, type ImageOptions } from './images'
 
 let publicDir: string
+let outsideDir: string
 beforeAll(() => {
-  publicDir = mkdtempSync(join(tmpdir(), 'pressroom-images-'))
+  // An image beside public/, not in it: a post must not reach it with `..`.
+  outsideDir = mkdtempSync(join(tmpdir(), 'pressroom-images-'))
+  writeFileSync(join(outsideDir, 'secret.png'), pngBytes(7, 7))
+  publicDir = join(outsideDir, 'public')
   mkdirSync(join(publicDir, 'blog/images'), { recursive: true })
   writeFileSync(join(publicDir, 'blog/images/chart.png'), pngBytes(3, 2))
   writeFileSync(join(publicDir, 'blog/images/my chart.png'), pngBytes(40, 10))
@@ -19,7 +23,20 @@ beforeAll(() => {
   writeFileSync(join(publicDir, 'blog/images/notes.txt'), 'not an image')
 })
 afterAll(() => {
-  rmSync(publicDir, { recursive: true, force: true })
+  rmSync(outsideDir, { recursive: true, force: true })
+})
+
+describe('reading only inside public/', () => {
+  it.each(['/../secret.png', '/blog/../../secret.png', '/%2e%2e/secret.png', '/../../../../dev/zero'])('does not read %j', (src) => {
+    expect(localImageSize(publicDir, src)).toBeUndefined()
+  })
+  it('still reads a path that goes up and back in', () => {
+    expect(localImageSize(publicDir, '/blog/../blog/images/chart.png')).toEqual({ width: 3, height: 2 })
+  })
+  it('gives the file for a path inside, nothing for one outside', () => {
+    expect(insideFolder('/site/public', '/a/b.png')).toBe('/site/public/a/b.png')
+    expect(insideFolder('/site/public', '/../public2/b.png')).toBeUndefined()
+  })
 })
 
 describe('localImageSize', () => {

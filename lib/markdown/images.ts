@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import { isAbsolute, relative, resolve } from 'node:path'
 import type { Element, Root } from 'hast'
 import { imageSize } from 'image-size'
 import { visit } from 'unist-util-visit'
@@ -33,13 +33,38 @@ export function rehypeImages(options: ImageOptions = {}) {
 /** Intrinsic size of a site-relative image under `publicDir`; undefined when missing or unreadable. */
 export function localImageSize(publicDir: string, src: string): { width: number; height: number } | undefined {
   if (!src.startsWith('/') || src.startsWith('//')) return undefined
-  const path = decodedPath(src.split(/[?#]/)[0] ?? '')
+  const file = insideFolder(publicDir, decodedPath(src.split(/[?#]/)[0] ?? ''))
+  if (file === undefined) return undefined
   try {
-    const { width, height } = imageSize(readFileSync(join(publicDir, path)))
+    const { width, height } = imageSize(readHead(file))
     return width && height ? { width, height } : undefined
   } catch {
     // A missing image is the link check's to report, with the post that references it.
     return undefined
+  }
+}
+
+/** Every format's size is in its first bytes: reading more would let a huge file cost the build. */
+const HEAD_BYTES = 2 * 1024 * 1024
+
+/** The site path as a file inside `folder`, or undefined when `..` (or anything else) leads outside it. */
+export function insideFolder(folder: string, sitePath: string): string | undefined {
+  const root = resolve(folder)
+  const file = resolve(root, `.${sitePath}`)
+  const rel = relative(root, file)
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : file
+}
+
+/** The first bytes of a regular file (never a device, a FIFO or a folder). */
+function readHead(file: string): Uint8Array {
+  const stat = statSync(file)
+  if (!stat.isFile()) throw new Error(`${file} is not a regular file`)
+  const buffer = Buffer.alloc(Math.min(stat.size, HEAD_BYTES))
+  const fd = openSync(file, 'r')
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0))
+  } finally {
+    closeSync(fd)
   }
 }
 

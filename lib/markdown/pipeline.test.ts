@@ -134,14 +134,20 @@ describe('Liquid site variables', () => {
     expect(text(nth(elements(html, 'p'), 0))).toBe('Welcome to Example, served from https://blog.example.com.')
   })
 
-  it('fails on an unknown variable, naming the file and the line', async () => {
+  it('renders an unknown variable as nothing, as Jekyll does', async () => {
+    const html = await render('[{{ site.nope }}] and [{{ page.nope }}]\n')
+    expect(text(nth(elements(html, 'p'), 0))).toBe('[] and []')
+  })
+
+  it('fails on a Liquid problem, naming the file and the line in the whole file', async () => {
     const processor = unified()
     applyMarkdownPipeline(processor, options)
-    const source = '---\ntitle: A post\n---\n\nLine five.\n\n{{ site.nope }}\n'
+    const source = '---\ntitle: A post\n---\n\nLine five.\n\n{% post_url 2001-01-01-nowhere %}\n'
     await expect(processor.process({ path: 'posts/2020-01-01-bad.md', value: source })).rejects.toThrow(
       expect.objectContaining({ name: 'ContentError', file: 'posts/2020-01-01-bad.md', field: 'body' }),
     )
-    await expect(renderMarkdown(source, options)).rejects.toThrow('unknown Liquid variable "site.nope" on line 7')
+    await expect(renderMarkdown(source, options)).rejects.toThrow('there is no post "2001-01-01-nowhere" (line 7)')
+    await expect(renderMarkdown('---\ntitle: x\n---\n{% if x %}never closed\n', options)).rejects.toThrow(/Liquid: .*not closed.*\(line 4\)/)
   })
 
   it('names the file as Contentlayer gives it, which arrives after parsing starts', async () => {
@@ -149,7 +155,16 @@ describe('Liquid site variables', () => {
     // Contentlayer adds the raw document to the file in a transformer of its own, used before our pipeline.
     processor.use(() => (_tree, file) => void Object.assign(file.data, { rawDocumentData: { sourceFilePath: 'posts/from-contentlayer.md' } }))
     applyMarkdownPipeline(processor, options)
-    await expect(processor.process('{{ site.nope }}\n')).rejects.toThrow(expect.objectContaining({ file: 'posts/from-contentlayer.md' }))
+    await expect(processor.process('{% post_url nope %}\n')).rejects.toThrow(expect.objectContaining({ file: 'posts/from-contentlayer.md' }))
+  })
+
+  it('gives page.* the post\'s front matter, slug and URL', async () => {
+    const processor = unified()
+    processor.use(() => (_tree, file) => void Object.assign(file.data, { rawDocumentData: { sourceFilePath: 'posts/2016-06-20-boston-days.md' } }))
+    applyMarkdownPipeline(processor, options)
+    const source = '---\ntitle: Boston\nteam: infra\n---\n{{ page.title }}|{{ page.team }}|{{ page.slug }}|{{ page.url }}|{{ page.date | date: "%Y" }}\n'
+    const html = String(await processor.process(source))
+    expect(text(nth(elements(html, 'p'), 0))).toBe('Boston|infra|boston-days|/2016/06/20/boston-days/|2016')
   })
 
   it('keeps {% raw %} Liquid as literal text', async () => {

@@ -12,11 +12,17 @@
  *   meta lists its hash; if the meta step were skipped, the header still confines everything to 'self'.
  */
 import { createHash } from 'node:crypto'
+import { DEFAULT_EMBED_ORIGINS } from '../../lib/embed-origins.mjs'
+import { outsidePostHtml } from './post-html.mjs'
+
+/** Posts may embed iframes and scripts from these origins (the same list the sanitiser keeps). */
+const EMBEDS = DEFAULT_EMBED_ORIGINS.join(' ')
 
 /** Fetch directives for every page; `script-src` gets the page's hashes appended. */
 const PAGE_DIRECTIVES = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  ['script-src', `'self' ${EMBEDS}`],
+  ['frame-src', `'self' ${EMBEDS}`],
   // Syntax highlighting colours tokens with style attributes.
   ['style-src', "'self' 'unsafe-inline'"],
   // Posts may show images from elsewhere; images cannot run code.
@@ -67,11 +73,16 @@ export function sha256Source(text) {
 }
 
 /**
- * The text of every inline script in a page (scripts with a `src` are covered by 'self').
+ * The text of every inline script Pressroom itself wrote on a page (scripts with a `src` are covered by
+ * 'self'). A script inside post HTML (marked `data-post-html`) is never listed: the sanitiser removes those,
+ * and should one get through (a post whose HTML is trusted), the page's policy still refuses to run it.
  * @param {string} html
  */
 export function inlineScripts(html) {
-  return [...html.matchAll(SCRIPT_PATTERN)].filter((match) => !/\bsrc\s*=/i.test(match[1] ?? '')).map((match) => match[2] ?? '')
+  const own = outsidePostHtml(html)
+  return [...html.matchAll(SCRIPT_PATTERN)]
+    .filter((match) => own(match.index) && !/\bsrc\s*=/i.test(match[1] ?? ''))
+    .map((match) => match[2] ?? '')
 }
 
 /**

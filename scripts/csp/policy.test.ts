@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { headersFile, vercelHeaders } from './headers.mjs'
+import { postHtmlRegions } from './post-html.mjs'
 import { HEADER_POLICY, headerPolicy, inlineScripts, pagePolicy, unlistedScripts, withPagePolicy } from './policy.mjs'
 
 const theme = "try{document.documentElement.dataset.theme='dark'}catch(e){}"
 const flight = 'self.__next_f.push([1,"page data"])'
 const page = `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/_next/a.js" async=""></script><script>${theme}</script></head><body><script>${flight}</script></body></html>`
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 describe('page policy', () => {
@@ -15,7 +17,7 @@ describe('page policy', () => {
 
   it('lists the hash of every inline script, once, and never unsafe-inline for scripts', () => {
     const policy = pagePolicy([theme, flight, theme])
-    expect(policy).toContain(`script-src 'self' ${hash(theme)} ${hash(flight)};`)
+    expect(policy).toMatch(new RegExp(`script-src 'self' [^;']*${escapeRegExp(hash(theme))} ${escapeRegExp(hash(flight))};`))
     expect(policy.match(/sha256-/g)).toHaveLength(2)
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/)
   })
@@ -57,18 +59,49 @@ describe('services switched on in lib/site.ts', () => {
 
   it('adds their origins to the page policy, a new directive starting from self', () => {
     const policy = pagePolicy([theme], sources)
-    expect(policy).toContain(`script-src 'self' https://giscus.app ${hash(theme)};`)
-    expect(policy).toContain("frame-src 'self' https://giscus.app")
+    expect(policy).toMatch(/script-src 'self' [^;]*https:\/\/giscus\.app 'sha256-[^;]*;/)
+    expect(policy).toContain(`https://giscus.app ${hash(theme)};`)
+    expect(policy).toMatch(/frame-src 'self' [^;]*https:\/\/giscus\.app/)
     expect(pagePolicy([theme])).not.toContain('giscus')
   })
 
   it('writes them into the page meta', () => {
-    expect(withPagePolicy(page, () => sources)).toContain("frame-src 'self' https://giscus.app")
+    expect(withPagePolicy(page, () => sources)).toMatch(/frame-src 'self' [^;]*https:\/\/giscus\.app/)
     expect(withPagePolicy(page)).not.toContain('giscus')
   })
 
   it('puts them in the header policy too', () => {
-    expect(headerPolicy(sources)).toContain("script-src 'self' https://giscus.app 'unsafe-inline'")
-    expect(headersFile(sources)).toContain("frame-src 'self' https://giscus.app")
+    expect(headerPolicy(sources)).toMatch(/script-src 'self' [^;]*https:\/\/giscus\.app 'unsafe-inline'/)
+    expect(headersFile(sources)).toMatch(/frame-src 'self' [^;]*https:\/\/giscus\.app/)
+  })
+})
+
+describe('post HTML on a page', () => {
+  const body = '<div class="post__body" data-post-html=""><p>Hi</p><div><script>alert(1)</script></div><script>"</div>";steal()</script></div>'
+  const withPost = `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>${theme}</script></head><body>${body}<script>${flight}</script></body></html>`
+
+  it('hashes the scripts Pressroom writes and none inside the post body', () => {
+    expect(inlineScripts(withPost)).toEqual([theme, flight])
+    const policy = pagePolicy(inlineScripts(withPost))
+    expect(policy).not.toContain(hash('alert(1)'))
+    expect(policy).not.toContain(hash('"</div>";steal()'))
+  })
+
+  it('finds the end of the body past nested divs and a closing tag inside a script', () => {
+    const [region] = postHtmlRegions(withPost)
+    expect(region && withPost.slice(region[0], region[1])).toBe(body)
+  })
+
+  it('does not report a post-body script as missing from the policy: it is meant not to run', () => {
+    expect(unlistedScripts(withPagePolicy(withPost))).toEqual([])
+  })
+})
+
+describe('embed origins', () => {
+  it('are allowed as frames and scripts, beside self, in the page and header policies', () => {
+    for (const policy of [pagePolicy([]), HEADER_POLICY]) {
+      expect(policy).toMatch(/frame-src 'self' [^;]*https:\/\/www\.youtube\.com/)
+      expect(policy).toMatch(/script-src 'self' [^;]*https:\/\/gist\.github\.com/)
+    }
   })
 })

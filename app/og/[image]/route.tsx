@@ -20,7 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
   if (!post) notFound()
   return new ImageResponse(
     <ShareImage
-      title={post.title}
+      // Satori fetches emoji images from a CDN at build time; the build must not need the network.
+      title={post.title.replace(/\p{Extended_Pictographic}\uFE0F?/gu, '').trim()}
       byline={[post.authors.map((a) => a.name).join(', '), siteDate(post.date).text].filter(Boolean).join(' · ')}
       siteName={site.title}
     />,

@@ -1,4 +1,4 @@
-import { formatDate, isoDay } from '../../dates'
+import { isoDay, siteDate } from '../../dates'
 import { getPages, getPostSources } from '../../posts'
 import { site } from '../../site'
 import type { SearchRecord } from './search-files'
@@ -20,12 +20,12 @@ function pageRecords(): SearchRecord[] {
 
 function postRecords(): SearchRecord[] {
   return getPostSources().map(({ summary, html }) => {
-    const date = new Date(summary.date)
+    const { day, text } = siteDate(summary.date)
     return {
       url: summary.url,
       title: summary.title,
-      date: isoDay(date, site.timeZone),
-      dateText: formatDate(date, site.timeZone, site.language),
+      date: day,
+      dateText: text,
       tags: summary.tags.map((tag) => tag.name),
       authors: summary.authors.map((author) => author.name),
       html,

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { collapseWhitespace, hasClass, HEADING_ANCHOR, SCREEN_READER_ONLY, sectionHeading, textOf } from '../../html/hast'
 
-/** A searchable part of a post: the intro (id '') or one `h2`/`h3` with its rehype-slug id. */
+/** A searchable part of a post: the intro (id '') or one `h2`/`h3` with its heading id (kramdown's, see lib/markdown/kramdown/header-ids.ts). */
 export type Section = { id: string; title: string; text: string }
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript'])
@@ -40,6 +40,8 @@ export function htmlToSections(html: string): Section[] {
 function isNavigation(node: Element): boolean {
   if (SKIPPED.has(node.tagName)) return true
   if (hasClass(node, HEADING_ANCHOR) || hasClass(node, SCREEN_READER_ONLY)) return true
+  // A code block's bar (its language label and the "Copy" button) is chrome, not the post's prose.
+  if (node.tagName === 'button' || hasClass(node, 'code-block__bar')) return true
   // GFM footnotes: the "↩" back-links and the numeric reference markers.
   return 'dataFootnoteBackref' in node.properties || 'dataFootnoteRef' in node.properties
 }

@@ -41,8 +41,36 @@ export function normalize(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '')
 }
 
+/**
+ * Indexed words and query words are cut to this many characters: the index holds every prefix of a
+ * word, so one 10,000-character word cost minutes and megabytes. A longer word is still found by its start.
+ */
+export const MAX_WORD_LENGTH = 40
+
 export function words(text: string): string[] {
-  return normalize(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !STOPWORDS.has(word))
+  return normalize(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .flatMap(segmentRun)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH))
+    .filter((word) => word !== '' && !STOPWORDS.has(word))
+}
+
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+/** ICU's dictionary segmentation grows faster than the text (40,000 characters: 4 s); pieces keep it linear. */
+const PIECES = /[\s\S]{1,100}/gu
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('und', { granularity: 'word' }) : undefined
+
+/** A run of letters as words: itself, or, in a script without spaces, the words `Intl.Segmenter` finds. */
+export function segmentRun(run: string): string[] {
+  if (!UNSPACED.test(run)) return [run]
+  const out: string[] = []
+  // Whole code points: a piece never ends inside a surrogate pair.
+  for (const piece of run.match(PIECES) ?? []) {
+    if (!segmenter) out.push(piece)
+    else for (const part of segmenter.segment(piece)) if (part.isWordLike) out.push(part.segment)
+  }
+  return out
 }
 
 /**

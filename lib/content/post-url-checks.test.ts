@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { checkPostUrl, checkTitle, reservedBy } from './post-url-checks'
+
+describe('post URLs', () => {
+  it.each(['/2016/06/20/container-days/', '/blog/a&b/', '/über/straße/', '/pages/about/', '/tagsoup/', '/feed/'])('accepts %s', (url) => {
+    expect(checkPostUrl(url, 'posts/x.md', 'permalink')).toBe(url)
+  })
+
+  it.each([
+    ['/', 'the home page'],
+    ['/search/', "the site's /search/ pages"],
+    ['/tags/docker/', "the site's /tags/ pages"],
+    ['/feed.xml/', "the site's feed.xml"],
+    ['/Archive/', "the site's /archive/ pages"],
+    ['/page/2/', "the site's /page/ pages"],
+  ])('refuses %s, which belongs to %s', (url, owner) => {
+    expect(reservedBy(url)).toBe(owner)
+    expect(() => checkPostUrl(url, 'posts/x.md', 'permalink')).toThrow(`posts/x.md: field "permalink": URL ${url} belongs to ${owner}`)
+  })
+
+  it.each(['/a/../b/', '/./a/', '/a/./', '/../'])('refuses the dot segment in %s', (url) => {
+    expect(() => checkPostUrl(url, 'posts/x.md', 'permalink')).toThrow(/field "permalink": URL .* has a "\." or "\.\." segment\. Fix:/)
+  })
+
+  it.each(['/a b/', '/a?b/', '/a#b/', '/a%zz/', '/a"b/', "/o'b/", '/a<b>/', '/a\\b/'])('refuses the character in %j', (url) => {
+    expect(() => checkPostUrl(url, 'posts/x.md', 'permalink')).toThrow(/field "permalink": URL .* holds /)
+  })
+})
+
+describe('post titles', () => {
+  it.each(['', '   ', null, undefined])('refuses %j, naming the field', (title) => {
+    expect(() => checkTitle(title, 'posts/x.md')).toThrow('posts/x.md: field "title": is empty. Fix: write a title')
+  })
+  it('accepts any text', () => {
+    expect(() => checkTitle('a & b <c>', 'posts/x.md')).not.toThrow()
+  })
+})

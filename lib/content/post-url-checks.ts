@@ -1,0 +1,39 @@
+import { ContentError } from '../content-error'
+import { RESERVED_PATHS, RESERVED_PREFIXES } from '../routes'
+
+const RESERVED_EXACT: ReadonlySet<string> = new Set(RESERVED_PATHS)
+
+/** The page that already owns `url`, or undefined when a post may have it. */
+export function reservedBy(url: string): string | undefined {
+  const lower = url.toLowerCase()
+  if (RESERVED_EXACT.has(lower)) return lower === '/' ? 'the home page' : `the site's ${lower.slice(1, -1)}`
+  const prefix = RESERVED_PREFIXES.find((p) => lower.startsWith(p))
+  return prefix === undefined ? undefined : `the site's ${prefix} pages`
+}
+
+/** Characters a URL path cannot hold as written, or that the static export cannot write as a folder. */
+const BAD_CHARACTERS = /[\u0000-\u0020\u007f?#%\\"'<>`{}|^[\]]/u
+
+/**
+ * Checks an expanded post URL: no `.` or `..` segment (the page would be written outside its folder, or
+ * over another), no character that ends or escapes a path, and no URL a site page already has.
+ */
+export function checkPostUrl(url: string, file: string, field: string): string {
+  const fix = 'give the post a permalink such as /:year/:month/:title/, with letters, digits and - _ . between slashes'
+  const segments = url.split('/').slice(1, -1)
+  if (segments.some((segment) => segment === '.' || segment === '..')) {
+    throw new ContentError(file, field, `URL ${url} has a "." or ".." segment`, fix)
+  }
+  const bad = BAD_CHARACTERS.exec(url)
+  if (bad) throw new ContentError(file, field, `URL ${JSON.stringify(url)} holds ${JSON.stringify(bad[0])}`, fix)
+  const owner = reservedBy(url)
+  if (owner !== undefined) throw new ContentError(file, field, `URL ${url} belongs to ${owner}`, fix)
+  return url
+}
+
+/** `title: ""` and `title:` (null) reach here as empty: a post needs a title to be listed and found. */
+export function checkTitle(title: unknown, file: string): void {
+  if (typeof title !== 'string' || title.trim() === '') {
+    throw new ContentError(file, 'title', 'is empty', 'write a title, e.g. title: "Container Days in Boston"')
+  }
+}

@@ -1,0 +1,41 @@
+/** What an import did and what needs a person's attention, as Markdown (printed and written to a file). */
+export type ImportReport = {
+  source: string
+  posts: { file: string; features: string[]; draft: boolean }[]
+  skipped: { file: string; reason: string }[]
+  unrenderable: { file: string; line: number; what: string; why: string }[]
+  missingAssets: { path: string; where: string }[]
+  assets: number
+  authors: number
+  conflicts: string[]
+  unchanged: number
+  written: number
+}
+
+export function renderReport(r: ImportReport): string {
+  const lines = [
+    `# Jekyll import report`,
+    '',
+    `Source: \`${r.source}\``,
+    '',
+    `- Posts imported: ${r.posts.length} (${r.posts.filter((p) => p.draft).length} drafts or unpublished)`,
+    `- Files skipped as Jekyll skips them: ${r.skipped.length}`,
+    `- Tags that cannot be rendered here: ${r.unrenderable.length}`,
+    `- Assets copied to public/: ${r.assets}; missing: ${r.missingAssets.length}`,
+    `- Author profiles: ${r.authors}`,
+    `- Files written: ${r.written}; already in place: ${r.unchanged}; conflicts: ${r.conflicts.length}`,
+    '',
+  ]
+  const section = (title: string, items: string[]) => {
+    if (items.length > 0) lines.push(`## ${title}`, '', ...items, '')
+  }
+  section('Conflicts (nothing was written: these files exist with other contents)', r.conflicts.map((c) => `- \`${c}\``))
+  section('Could not be rendered', r.unrenderable.map((u) => `- \`${u.file}:${u.line}\` ${u.what}: ${u.why}`))
+  section('Missing assets', r.missingAssets.map((m) => `- \`${m.path}\` (referenced at \`${m.where}\`)`))
+  section('Skipped', r.skipped.map((s) => `- \`${s.file}\`: ${s.reason}`))
+  const byFeature = new Map<string, number>()
+  for (const post of r.posts) for (const f of post.features) byFeature.set(f, (byFeature.get(f) ?? 0) + 1)
+  section('Features the posts need', [...byFeature.entries()].sort((a, b) => b[1] - a[1]).map(([f, n]) => `- ${f}: ${n} posts`))
+  section('Posts', r.posts.map((p) => `- \`${p.file}\`${p.draft ? ' (draft)' : ''}${p.features.length ? `: ${p.features.join(', ')}` : ''}`))
+  return lines.join('\n')
+}

@@ -1,0 +1,161 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { splitFrontMatter } from '../jekyll/front-matter'
+import { isPostPath, readPostPath } from '../jekyll/post-path'
+import { parseRubyYaml } from '../jekyll/ruby-yaml'
+import { parseSiteJson, type SiteJson } from '../site-json'
+import { assetRefs } from './assets'
+import { authorFromDocument, authorsFromData, authorYaml, type AuthorProfileFile } from './authors'
+import { siteJsonFromConfig } from './config'
+import { embedOrigins } from './embeds'
+import { siteKeys } from './front-matter-keys'
+import { featuresOf, unknownTags } from './liquid-tags'
+import { renderReport, type ImportReport } from './report'
+
+/**
+ * `npm run import:jekyll -- <site>`: a Jekyll source folder → this project's `content/` and `public/`.
+ * Posts, includes and data are copied byte for byte; settings go to `content/site.json`. A file that
+ * exists with other contents is never overwritten: the import names it and stops before writing.
+ */
+const SKIP_DIRS = new Set(['_site', 'node_modules', 'vendor', '.git', '.jekyll-cache', '.sass-cache', '.bundle'])
+
+type Copy = { from: string; to: string }
+
+export function importJekyll(source: string, root: string, log: (line: string) => void = console.log): ImportReport {
+  const report: ImportReport = { source, posts: [], skipped: [], unrenderable: [], missingAssets: [], assets: 0, authors: 0, conflicts: [], unchanged: 0, written: 0 }
+  const configFile = join(source, '_config.yml')
+  const site: SiteJson = existsSync(configFile) ? siteJsonFromConfig(readFileSync(configFile, 'utf8')) : { permalink: 'date', timezone: 'UTC', future: false }
+  log(`Reading ${source}`)
+
+  const copies: Copy[] = []
+  const frontMatters: Record<string, unknown>[] = (site.defaults ?? []).map((d) => d.values)
+  const origins = new Set<string>()
+  const assets = new Map<string, string>()
+  for (const file of walk(source)) {
+    const rel = relative(source, file).split('\\').join('/')
+    const segments = rel.split('/')
+    const postsAt = segments.lastIndexOf('_posts')
+    const isDraft = segments[0] === '_drafts'
+    if (postsAt === -1 && !isDraft) continue
+    const above = postsAt === -1 ? [] : segments.slice(0, postsAt)
+    if (above.some((s) => /^[._]/.test(s))) continue
+    const inside = isDraft ? segments.slice(1).join('/') : segments.slice(postsAt + 1).join('/')
+    const dest = isDraft ? `content/drafts/${inside}` : above.length > 0 ? `content/posts/${above.join('/')}/_posts/${inside}` : `content/posts/${inside}`
+    const checked = readPostPath(above.length > 0 ? `${above.join('/')}/_posts/${inside}` : inside)
+    if (!isDraft && !isPostPath(checked)) {
+      report.skipped.push({ file: rel, reason: checked.reason })
+      continue
+    }
+    if (isDraft && /(^|\/)[._]/.test(inside)) {
+      report.skipped.push({ file: rel, reason: 'starts with . or _, which Jekyll skips' })
+      continue
+    }
+    const text = readFileSync(file, 'utf8')
+    const split = splitFrontMatter(text)
+    let data: Record<string, unknown> = {}
+    try {
+      data = split ? parseRubyYaml(split.yaml).data : {}
+    } catch (error) {
+      report.skipped.push({ file: rel, reason: `front matter that Ruby's YAML refuses: ${error instanceof Error ? error.message : String(error)}` })
+      continue
+    }
+    frontMatters.push(data)
+    const body = split ? split.body : text
+    const offset = split ? split.bodyLine - 1 : 0
+    for (const use of unknownTags(body)) report.unrenderable.push({ file: rel, line: use.line + offset, what: `{% ${use.tag} %}`, why: "a site plugin's tag: rendered as a notice linking any URL it names" })
+    for (const origin of embedOrigins(body)) origins.add(origin)
+    for (const ref of assetRefs(body)) if (!assets.has(ref.path)) assets.set(ref.path, `${rel}:${ref.line + offset}`)
+    report.posts.push({ file: rel, features: featuresOf(body), draft: isDraft || data.published === false })
+    copies.push({ from: file, to: dest })
+  }
+  log(`Found ${report.posts.length} posts (${report.skipped.length} files skipped, as Jekyll skips them)`)
+
+  for (const folder of ['_includes', '_data']) {
+    const dir = join(source, folder)
+    for (const file of walk(dir)) copies.push({ from: file, to: `content/${folder}/${relative(dir, file).split('\\').join('/')}` })
+  }
+  const authors = readAuthors(source)
+  // Author portraits are shown on author pages, so they are assets too.
+  for (const author of authors) if (author.avatar?.startsWith('/') && !assets.has(author.avatar)) assets.set(author.avatar, `author ${author.id}`)
+  for (const [path, where] of [...assets.entries()].sort()) {
+    const from = join(source, path)
+    if (existsSync(from)) copies.push({ from, to: `public${path}` })
+    else report.missingAssets.push({ path, where })
+  }
+  report.assets = assets.size - report.missingAssets.length
+
+  report.authors = authors.length
+  const generated: { to: string; text: string }[] = authors.map((a) => ({ to: `content/authors/${a.id}.yml`, text: authorYaml(a) }))
+
+  // Nothing is written until every target is known to be new or identical.
+  for (const copy of copies) {
+    const target = join(root, copy.to)
+    if (!existsSync(target)) continue
+    if (readFileSync(target).equals(readFileSync(copy.from))) report.unchanged++
+    else report.conflicts.push(copy.to)
+  }
+  for (const item of generated) {
+    const target = join(root, item.to)
+    if (existsSync(target) && readFileSync(target, 'utf8') !== item.text) report.conflicts.push(item.to)
+  }
+  if (report.conflicts.length > 0) return report
+
+  for (const copy of copies) {
+    const target = join(root, copy.to)
+    if (existsSync(target)) continue
+    mkdirSync(dirname(target), { recursive: true })
+    copyFileSync(copy.from, target)
+    report.written++
+    if (report.written % 50 === 0) log(`  copied ${report.written} files…`)
+  }
+  for (const item of generated) {
+    const target = join(root, item.to)
+    if (existsSync(target)) continue
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, item.text)
+    report.written++
+  }
+  log(`Copied ${report.written} files (${report.unchanged} already in place)`)
+
+  const siteFile = join(root, 'content/site.json')
+  const before: SiteJson = existsSync(siteFile) ? parseSiteJson(readFileSync(siteFile, 'utf8')) : {}
+  const keys = { ...before.frontMatterKeys, ...siteKeys(frontMatters) }
+  const merged: SiteJson = {
+    ...before,
+    ...site,
+    frontMatterKeys: Object.fromEntries(Object.entries(keys).sort(([a], [b]) => a.localeCompare(b))),
+    embedOrigins: [...new Set([...(before.embedOrigins ?? []), ...origins])].sort(),
+  }
+  // Keys in one order whatever the file held before, so a second run writes the same bytes.
+  const ordered = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)))
+  writeFileSync(siteFile, `${JSON.stringify(ordered, null, 2)}\n`)
+  log(`Wrote content/site.json (${Object.keys(keys).length} front-matter keys of the site's own, ${merged.embedOrigins?.length ?? 0} embed origins)`)
+  writeFileSync(join(root, 'content/import-report.md'), renderReport(report))
+  return report
+}
+
+function readAuthors(source: string): AuthorProfileFile[] {
+  const found: AuthorProfileFile[] = []
+  const dir = join(source, '_authors')
+  for (const file of walk(dir)) {
+    const name = relative(dir, file)
+    if (/^[._]/.test(name) || !/\.(md|markdown|html)$/.test(name)) continue
+    const author = authorFromDocument(name.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-'), readFileSync(file, 'utf8'))
+    if (author) found.push(author)
+  }
+  const data = ['_data/authors.yml', '_data/authors.yaml'].map((p) => join(source, p)).find((p) => existsSync(p))
+  if (data) found.push(...authorsFromData(readFileSync(data, 'utf8')).filter((a) => !found.some((f) => f.name === a.name)))
+  return found.sort((a, b) => a.id.localeCompare(b.id))
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  const out: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (SKIP_DIRS.has(entry.name)) continue
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...walk(full))
+    else if (entry.isFile()) out.push(full)
+  }
+  return out.sort()
+}

@@ -1,0 +1,202 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Liquid, LiquidError, Tag, TagToken, type Context, type Liquid as LiquidEngine, type Parser, type TopLevelToken } from 'liquidjs'
+import type { IndexedPost } from '../post-index'
+import { registerJekyllFilters } from './filters'
+import { argumentsTag, figureTag, gistHtml, noticeHtml, noticeTag, templateTag, vimeoHtml, youtubeHtml } from './plugin-tags'
+import { laxOutputs, unknownLiquidTags, type UnknownTag } from './scan'
+import { highlightTag, includeRelativeTag, LiquidTagError, linkTag, postUrlTag, type RenderFile } from './tags'
+
+export type JekyllLiquidOptions = {
+  /** The site's `_includes` folder (`content/_includes`). */
+  includesDir: string
+  /** `site.*` as posts see it: title, description, url, baseurl (''), data, and the rest of the config. */
+  site: () => Record<string, unknown>
+  /** Every post, for `{% post_url %}`, `{% link %}` and `site.posts`. */
+  posts: () => readonly IndexedPost[]
+  /** Tags the site maps to a Liquid template of its own. */
+  liquidTags: Readonly<Record<string, string>>
+  /** IANA zone in which the `date` filters print. */
+  timeZone: string
+  markdownify: (markdown: string) => Promise<string>
+  smartify: (text: string) => string
+}
+
+/** Tag names that are not tags of their own but parts of one (`{% else %}`), or tags Jekyll treats as such. */
+const PARTS = ['else', 'elsif', 'when', 'break', 'continue']
+/** Tags of public plugins that write into a page's `<head>` or feed, which Pressroom writes itself. */
+const HEAD_ONLY = ['seo', 'feed_meta']
+
+export type LiquidResult = {
+  output: string
+  /** Tags no one can render here, each rendered as a notice. */
+  unknown: UnknownTag[]
+  /** Outputs liquidjs cannot parse, read as Ruby Liquid's lax parser reads them (Jekyll warns about them too). */
+  lax: { output: string; line: number }[]
+}
+
+/** A problem in a post's Liquid, with the line it is on. */
+export class LiquidRenderError extends Error {
+  constructor(readonly problem: string, readonly fix: string, readonly line: number | undefined) {
+    super(line === undefined ? problem : `${problem} (line ${line})`)
+    this.name = 'LiquidRenderError'
+  }
+}
+
+/**
+ * Liquid as Jekyll runs it on a post before Markdown: liquidjs in its Jekyll modes (`include` with
+ * `include.*` parameters, `where` matching inside arrays), Jekyll's own tags and filters, the tags of
+ * common public plugins, the site's tag templates, and a visible notice for any tag of a plugin no one
+ * can run here (listed by `unknownTags`).
+ */
+export class JekyllLiquid {
+  private readonly liquid: LiquidEngine
+  private readonly files = new WeakMap<object, RenderFile>()
+  private includesScanned = false
+
+  constructor(private readonly options: JekyllLiquidOptions) {
+    this.liquid = new Liquid({
+      root: [options.includesDir],
+      partials: [options.includesDir],
+      jekyllInclude: true,
+      jekyllWhere: true,
+      dynamicPartials: false,
+      relativeReference: false,
+      extname: '',
+      strictFilters: false,
+      strictVariables: false,
+      timezoneOffset: options.timeZone,
+      greedy: false,
+    })
+    const tagSettings = { posts: options.posts, fileOf: (ctx: Context) => this.fileOf(ctx) }
+    registerJekyllFilters(this.liquid, {
+      url: String(options.site().url ?? ''),
+      baseurl: String(options.site().baseurl ?? ''),
+      markdownify: options.markdownify,
+      smartify: options.smartify,
+    })
+    this.liquid.registerTag('highlight', highlightTag())
+    this.liquid.registerTag('post_url', postUrlTag(tagSettings))
+    this.liquid.registerTag('link', linkTag(tagSettings))
+    this.liquid.registerTag('include_relative', includeRelativeTag(tagSettings))
+    const include = this.liquid.tags.include
+    if (include) this.liquid.registerTag('include_cached', include)
+    this.liquid.registerTag('gist', argumentsTag(gistHtml))
+    this.liquid.registerTag('youtube', argumentsTag(youtubeHtml))
+    this.liquid.registerTag('vimeo', argumentsTag(vimeoHtml))
+    this.liquid.registerTag('figure', figureTag(options.markdownify))
+    for (const name of HEAD_ONLY) this.liquid.registerTag(name, argumentsTag(() => ''))
+    for (const [name, template] of Object.entries(options.liquidTags)) this.liquid.registerTag(name, closedByEnd(name, (block) => templateTag(name, template, block)))
+  }
+
+  /** The tags in a source that no one can render here (a site's own plugins), by line. Pure over the source. */
+  unknownTags(source: string): UnknownTag[] {
+    return unrenderableTags(source, this.options.liquidTags)
+  }
+
+  async render(source: string, page: Record<string, unknown>, file: RenderFile): Promise<LiquidResult> {
+    this.scanIncludes()
+    const unknown = this.unknownTags(source)
+    for (const tag of unknown) this.registerNotice(tag.name)
+    this.files.set(page, file)
+    const lax = laxOutputs(source, (output) => this.parses(output))
+    try {
+      const output = String(await this.liquid.parseAndRender(lax.source, { site: this.options.site(), page }))
+      return { output, unknown, lax: lax.fixed }
+    } catch (error) {
+      throw explain(error)
+    }
+  }
+
+  private parses(output: string): boolean {
+    try {
+      this.liquid.parse(output)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  private fileOf(ctx: Context): RenderFile | undefined {
+    const page = ctx.getSync(['page'])
+    return typeof page === 'object' && page !== null ? this.files.get(page) : undefined
+  }
+
+  private registerNotice(name: string): void {
+    if (!(name in this.liquid.tags)) this.liquid.registerTag(name, closedByEnd(name, (block) => noticeTag(name, block)))
+  }
+
+  // Includes are parsed when first rendered; a plugin tag inside one gets its notice before that happens.
+  private scanIncludes(): void {
+    if (this.includesScanned) return
+    this.includesScanned = true
+    for (const file of listFiles(this.options.includesDir)) {
+      let source: string
+      try {
+        source = readFileSync(file, 'utf8')
+      } catch {
+        continue
+      }
+      for (const tag of this.unknownTags(source)) this.registerNotice(tag.name)
+    }
+  }
+}
+
+const LIQUID_TAGS = Object.keys(new Liquid().tags)
+const OURS = ['highlight', 'post_url', 'link', 'include_relative', 'include_cached', 'gist', 'youtube', 'vimeo', 'figure', ...HEAD_ONLY]
+
+/**
+ * The tags in a post's source that nothing here renders (tags of a site's own Ruby plugins), with their
+ * lines: each renders as a visible notice, and the import report lists them. `liquidTags` are the site's
+ * own tag templates, which do render.
+ */
+export function unrenderableTags(source: string, liquidTags: Readonly<Record<string, string>> = {}): UnknownTag[] {
+  return unknownLiquidTags(source, new Set([...LIQUID_TAGS, ...OURS, ...PARTS, ...Object.keys(liquidTags)]))
+}
+
+/** A tag class that is a block when its `{% end<name> %}` follows, else an inline tag. */
+function closedByEnd(name: string, make: (block: boolean) => new (token: TagToken, remain: TopLevelToken[], liquid: LiquidEngine, parser: Parser) => Tag) {
+  const inline = make(false)
+  const block = make(true)
+  return class extends Tag {
+    private readonly inner: Tag
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: LiquidEngine, parser: Parser) {
+      super(token, remain, liquid)
+      const closed = remain.some((next) => next instanceof TagToken && next.name === `end${name}`)
+      this.inner = closed ? new block(token, remain, liquid, parser) : new inline(token, remain, liquid, parser)
+    }
+    render(ctx: Context, emitter: Parameters<Tag['render']>[1]): ReturnType<Tag['render']> {
+      return this.inner.render(ctx, emitter)
+    }
+  }
+}
+
+function explain(error: unknown): Error {
+  let line: number | undefined
+  let inner: unknown = error
+  while (inner instanceof LiquidError) {
+    const at = /line:(\d+)/.exec(inner.message)
+    if (at?.[1] && line === undefined) line = Number(at[1])
+    if (inner.originalError === undefined || inner.originalError === inner) break
+    inner = inner.originalError
+  }
+  if (inner instanceof LiquidTagError) return new LiquidRenderError(inner.message, inner.fix, line)
+  const message = inner instanceof Error ? inner.message : String(inner)
+  if (/Failed to lookup|ENOENT/.test(message)) {
+    const name = /lookup "([^"]+)"/.exec(message)?.[1] ?? 'a file'
+    return new LiquidRenderError(`{% include %}: there is no ${name} in content/_includes/`, 'copy the include from the Jekyll site\'s _includes/ folder into content/_includes/', line)
+  }
+  return new LiquidRenderError(`Liquid: ${message.replace(/, file:.*$/, '')}`, 'fix the Liquid syntax, or wrap literal Liquid in {% raw %}…{% endraw %}', line)
+}
+
+function listFiles(dir: string): string[] {
+  let entries
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch {
+    return []
+  }
+  return entries.flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
+}
+
+export { noticeHtml }

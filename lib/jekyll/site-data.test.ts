@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadSiteData, parseDelimited, tableRows } from './site-data'
+
+describe('loadSiteData', () => {
+  it('reads YAML, JSON and CSV files, folders nested, as site.data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressroom-data-'))
+    mkdirSync(join(dir, 'team'))
+    writeFileSync(join(dir, 'nav.yml'), '- title: Home\n  url: /\n')
+    writeFileSync(join(dir, 'meta.json'), '{"version": 2}')
+    writeFileSync(join(dir, 'team', 'london.csv'), 'name,role\nAna,dev\n"Bo, Jr",ops\n')
+    writeFileSync(join(dir, 'notes.txt'), 'ignored')
+    expect(loadSiteData(dir)).toEqual({
+      nav: [{ title: 'Home', url: '/' }],
+      meta: { version: 2 },
+      team: { london: [{ name: 'Ana', role: 'dev' }, { name: 'Bo, Jr', role: 'ops' }] },
+    })
+  })
+
+  it('stops on a file that does not parse, naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressroom-data-'))
+    writeFileSync(join(dir, 'bad.json'), '{nope')
+    expect(() => loadSiteData(dir)).toThrow(/_data\/bad\.json.*cannot be read as JSON/)
+  })
+
+  it('is empty when there is no _data folder', () => {
+    expect(loadSiteData(join(tmpdir(), 'pressroom-no-such-folder'))).toEqual({})
+  })
+})
+
+describe('parseDelimited', () => {
+  it('keeps quoted separators, newlines and doubled quotes', () => {
+    expect(parseDelimited('a,"b,c","say ""hi""\nthere"\r\nd,e,f', ',')).toEqual([['a', 'b,c', 'say "hi"\nthere'], ['d', 'e', 'f']])
+    expect(tableRows([['k'], ['1'], ['2']])).toEqual([{ k: '1' }, { k: '2' }])
+  })
+})

@@ -1,0 +1,120 @@
+import { ContentError } from './content-error'
+
+/**
+ * `content/site.json`: the settings a Jekyll import writes (data, never code), read and checked by
+ * lib/site.ts. Every field is optional; an absent file or field keeps Pressroom's default.
+ */
+
+/** Types a site's own front-matter key may hold, inferred by the import from the posts that use it. */
+export const KEY_TYPES = ['string', 'number', 'boolean', 'list', 'mapping', 'date', 'any'] as const
+export type KeyType = (typeof KEY_TYPES)[number]
+
+/** A Jekyll `defaults` entry: values given to every post whose path starts with `scope.path`. */
+export type FrontMatterDefault = { scope: { path: string; type?: string }; values: Record<string, unknown> }
+
+export type SiteJson = {
+  title?: string
+  description?: string
+  url?: string
+  /** Jekyll's `baseurl`, for the record: the deploy's BASE_PATH decides where pages are served. */
+  baseurl?: string
+  timezone?: string
+  /** Jekyll's `collections.posts.permalink`, else its `permalink` (a style or a pattern). */
+  permalink?: string
+  defaults?: FrontMatterDefault[]
+  excerpt_separator?: string
+  /** Publish posts dated in the future (Jekyll's `future`); Jekyll's default is false. */
+  future?: boolean
+  paginate?: number
+  paginate_path?: string
+  /** Front-matter keys of the site's own, with the type posts give them; accepted by the schema. */
+  frontMatterKeys?: Record<string, KeyType>
+  /** Jekyll plugins the site used (`jemoji`, `jekyll-mentions`…), so the renderer can switch them on. */
+  plugins?: string[]
+  /** kramdown options from `_config.yml` (`parse_block_html`, `toc_levels`, `auto_ids`…). */
+  kramdown?: Record<string, unknown>
+  /** https origins whose iframes and scripts posts embed. */
+  embedOrigins?: string[]
+  /** Any other `_config.yml` values, visible to Liquid as `site.*`. */
+  extra?: Record<string, unknown>
+}
+
+const FILE = 'content/site.json'
+
+export function parseSiteJson(text: string): SiteJson {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new ContentError(FILE, '(file)', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, 'fix the JSON or re-run npm run import:jekyll')
+  }
+  if (!isRecord(value)) throw new ContentError(FILE, '(file)', 'expected an object', 'write { "title": "…" }')
+  const out: SiteJson = {}
+  for (const key of ['title', 'description', 'url', 'baseurl', 'timezone', 'permalink', 'excerpt_separator', 'paginate_path'] as const) {
+    const v = value[key]
+    if (v === undefined) continue
+    if (typeof v !== 'string') throw new ContentError(FILE, key, `expected text, found ${typeof v}`, `write "${key}": "…"`)
+    out[key] = v
+  }
+  if (value.future !== undefined) {
+    if (typeof value.future !== 'boolean') throw new ContentError(FILE, 'future', 'expected true or false', 'write "future": true')
+    out.future = value.future
+  }
+  if (value.paginate !== undefined) {
+    if (typeof value.paginate !== 'number' || !Number.isInteger(value.paginate) || value.paginate < 1) {
+      throw new ContentError(FILE, 'paginate', 'expected a whole number of posts per page', 'write "paginate": 10')
+    }
+    out.paginate = value.paginate
+  }
+  for (const key of ['plugins', 'embedOrigins'] as const) {
+    const v = value[key]
+    if (v === undefined) continue
+    if (!Array.isArray(v) || !v.every((item): item is string => typeof item === 'string')) {
+      throw new ContentError(FILE, key, 'expected a list of text', `write "${key}": ["…"]`)
+    }
+    out[key] = v
+  }
+  if (out.embedOrigins) {
+    const bad = out.embedOrigins.find((origin) => !/^https:\/\/[a-z0-9.-]+(?::\d+)?$/i.test(origin))
+    if (bad !== undefined) throw new ContentError(FILE, 'embedOrigins', `"${bad}" is not an https origin`, 'write origins such as "https://www.youtube.com"')
+  }
+  for (const key of ['kramdown', 'extra'] as const) {
+    const v = value[key]
+    if (v === undefined) continue
+    if (!isRecord(v)) throw new ContentError(FILE, key, 'expected an object', `write "${key}": { … }`)
+    out[key] = v
+  }
+  if (value.frontMatterKeys !== undefined) out.frontMatterKeys = keyTypes(value.frontMatterKeys)
+  if (value.defaults !== undefined) out.defaults = defaults(value.defaults)
+  return out
+}
+
+function keyTypes(value: unknown): Record<string, KeyType> {
+  if (!isRecord(value)) throw new ContentError(FILE, 'frontMatterKeys', 'expected an object of key → type', 'write "frontMatterKeys": { "version": "string" }')
+  const out: Record<string, KeyType> = {}
+  for (const [key, type] of Object.entries(value)) {
+    const known = KEY_TYPES.find((t) => t === type)
+    if (!known) throw new ContentError(FILE, `frontMatterKeys.${key}`, `unknown type ${JSON.stringify(type)}`, `use one of ${KEY_TYPES.join(', ')}`)
+    out[key] = known
+  }
+  return out
+}
+
+function defaults(value: unknown): FrontMatterDefault[] {
+  if (!Array.isArray(value)) throw new ContentError(FILE, 'defaults', 'expected a list', 'write "defaults": [{ "scope": { "path": "" }, "values": {} }]')
+  return value.map((entry: unknown, i) => {
+    const scope = isRecord(entry) ? entry.scope : undefined
+    const values = isRecord(entry) ? entry.values : undefined
+    if (!isRecord(scope) || !isRecord(values)) throw new ContentError(FILE, `defaults[${i}]`, 'expected { scope, values }', 'write { "scope": { "path": "" }, "values": { … } }')
+    const path = scope.path ?? ''
+    const type = scope.type
+    if (typeof path !== 'string' || (type !== undefined && typeof type !== 'string')) {
+      throw new ContentError(FILE, `defaults[${i}].scope`, 'path and type must be text', 'write { "path": "_posts", "type": "posts" }')
+    }
+    return { scope: type === undefined ? { path } : { path, type }, values }
+  })
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

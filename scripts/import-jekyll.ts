@@ -1,0 +1,18 @@
+// `npm run import:jekyll -- <path-to-a-jekyll-site>`: moves a Jekyll blog into content/ and public/.
+// Posts, includes and data byte for byte; settings into content/site.json; a report in content/import-report.md.
+import { resolve } from 'node:path'
+import { importJekyll } from '../lib/import/run'
+import { renderReport } from '../lib/import/report'
+
+const source = process.argv[2]
+if (!source) {
+  console.error('Usage: npm run import:jekyll -- <path-to-a-jekyll-source-folder>')
+  process.exit(2)
+}
+const report = importJekyll(resolve(source), process.cwd())
+console.log(`\n${renderReport(report)}`)
+if (report.conflicts.length > 0) {
+  console.error(`\nNothing imported: ${report.conflicts.length} files already exist with other contents (listed above). Move them aside or delete them, then run again.`)
+  process.exit(1)
+}
+console.log('Report written to content/import-report.md')

@@ -1,0 +1,36 @@
+// After `next build`: what a static export cannot express by itself, so every Jekyll URL answers.
+// - A post at a `.html` URL is exported as the folder `x.html/index.html`; it becomes the file `x.html`.
+// - Each `redirect_from` (and each post with `redirect_to`) gets a static redirect page.
+//   npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/jekyll-pages.ts [--dir out]
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { basePath, siteUrl } from '../lib/paths'
+import { getPosts, getRedirects } from '../lib/posts'
+import { exportFileOf, redirectHtml } from '../lib/redirect-page'
+
+const dirFlag = process.argv.indexOf('--dir')
+const out = join(process.cwd(), dirFlag === -1 ? 'out' : (process.argv[dirFlag + 1] ?? 'out'))
+let files = 0
+for (const post of getPosts()) {
+  if (!/\.html?$/i.test(post.url)) continue
+  const folder = join(out, decodeURI(post.url))
+  const page = join(folder, 'index.html')
+  if (!existsSync(page)) throw new Error(`${post.url}: the export has no ${page}; was the post route built?`)
+  const html = readFileSync(page)
+  rmSync(folder, { recursive: true })
+  writeFileSync(folder, html)
+  files++
+}
+let redirects = 0
+const clashes: string[] = []
+for (const { from, to, replacesPost } of getRedirects()) {
+  const target = join(out, decodeURI(exportFileOf(from)))
+  if (!replacesPost && existsSync(target)) {
+    clashes.push(`${from} is a page of its own, so its redirect to ${to} was not written`)
+    continue
+  }
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, redirectHtml(to, { basePath, siteUrl }))
+  redirects++
+}
+console.log(`Jekyll pages: ${files} posts written as .html files, ${redirects} redirect pages${clashes.length ? `; skipped: ${clashes.join(', ')}` : ''}`)

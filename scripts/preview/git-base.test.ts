@@ -1,0 +1,29 @@
+import { rmSync } from 'node:fs'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createPreviewFixture, FIXTURE_EDITS } from './fixture.mjs'
+import { branchPoint, buildGitBase, resolveCommit } from './git-base'
+
+const fixture = createPreviewFixture()
+afterAll(() => rmSync(fixture.dir, { recursive: true, force: true }))
+
+describe('the base from git', () => {
+  it('finds a ref the clone has, and nothing for one it lacks', () => {
+    expect(resolveCommit(fixture.dir, 'main')).toBe(fixture.head)
+    expect(resolveCommit(fixture.dir, `${fixture.head}~1`)).toBe(fixture.base)
+    expect(resolveCommit(fixture.dir, 'origin/main')).toBeUndefined()
+  })
+
+  it('compares with the branch point, or the commit itself when histories are unrelated', () => {
+    expect(branchPoint(fixture.dir, fixture.base)).toBe(fixture.base)
+    // This checkout shares no history with the fixture.
+    expect(branchPoint(process.cwd(), fixture.base)).toBe(fixture.base)
+  })
+
+  it('builds the base commit’s posts with this checkout’s pipeline into a manifest', () => {
+    const { manifest, text } = buildGitBase(fixture.dir, fixture.base)
+    expect(manifest.posts.map((post) => post.title).sort()).toEqual([FIXTURE_EDITS.title.base, 'Notes from an old meetup'])
+    const edited = manifest.posts.find((post) => post.title === FIXTURE_EDITS.title.base)
+    expect(edited?.url).toBe(FIXTURE_EDITS.url.base)
+    expect(text(edited?.hash ?? '')).toContain(FIXTURE_EDITS.text.base)
+  })
+})
