@@ -1,3 +1,4 @@
+import { resolvedOf } from './content/post-computed'
 import { allAuthors, allPages, allPosts, type Author as ContentAuthor, type Post as ContentPost } from 'contentlayer/generated'
 import { authorSlug, type AuthorProfile, type AuthorRef } from './collections/authors'
 import { buildLookups, type AuthorEntry, type Lookups } from './collections/lookups'
@@ -224,7 +225,8 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
     next: link(entries[index - 1]),
     related: lookups.related(entry.summary, RELATED_POSTS),
     series: seriesOf({ url: entry.summary.url, series: entry.source.series }, entries.map((e) => ({ ...e.summary, series: e.source.series }))),
-    sourcePath: `content/${entry.source._raw.sourceFilePath}`,
+    // The author's file (content/posts/… or content/drafts/…), not the prepared copy Contentlayer read.
+    sourcePath: `content/${resolvedOf(entry.source).source}`,
     comments: entry.source.comments !== false,
   }
   // Metadata and page both ask for the post: render its HTML once.
