@@ -11,8 +11,7 @@ test.describe('post HTML cannot script or restyle the page', () => {
   test('the payload draft renders its text and runs none of its code', async ({ page, site }) => {
     if (!site.isPreview) {
       // Production never builds drafts: the payload post is not published there at all.
-      const response = await page.goto(site.url(PAYLOADS))
-      expect(response?.status()).toBe(404)
+      await site.visit(page, PAYLOADS, 404)
       return
     }
     const report = await visit(page, site.url(PAYLOADS))
