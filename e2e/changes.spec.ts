@@ -108,7 +108,8 @@ test('every build ships the content manifest that previews compare with, and the
   const response = await request.get(url)
   expect(response.status()).toBe(200)
   const manifest = parseManifest(await response.json(), url)
-  expect(manifest.posts.map((post) => post.title).sort()).toEqual(site.isPreview ? [POST.title, DRAFT.title].sort() : [POST.title])
+  // The preview's manifest lists its drafts too: the one the fixture adds and the HTML-payload draft.
+  expect(manifest.posts.map((post) => post.title).sort()).toEqual(site.isPreview ? [POST.title, DRAFT.title, 'HTML payloads (test draft)'].sort() : [POST.title])
   const post = manifest.posts.find((entry) => entry.url === `/${POST.path}`)
   if (!post) throw new Error(`the manifest at ${url} does not list /${POST.path}`)
   const text = await request.get(new URL(post.text, url).href)

@@ -22,7 +22,7 @@ const SITE_DESCRIPTION = /^Engineering notes: infrastructure, containers/
 /** One page of each kind the site has: audited for accessibility and metadata. */
 export const AUDITED_PAGES: readonly AuditedPage[] = [
   { name: 'home', path: '', heading: 'Pressroom', title: 'Pressroom', description: SITE_DESCRIPTION, status: 200 },
-  { name: 'post', path: POST.path, heading: POST.title, title: `${POST.title} · Pressroom`, description: /^As an "open space conference” for DevOps/, status: 200 },
+  { name: 'post', path: POST.path, heading: POST.title, title: `${POST.title} · Pressroom`, description: /^As an “open space conference” for DevOps/, status: 200 },
   { name: 'tags', path: 'tags/', heading: 'Tags', title: 'Tags · Pressroom', description: /^Every tag, with the number of posts/, status: 200 },
   { name: 'tag', path: 'tags/docker/', heading: 'Posts tagged #docker', title: 'Posts tagged #docker · Pressroom', description: /^\d+ posts? tagged docker\.$/, status: 200 },
   { name: 'archive', path: 'archive/', heading: 'Archive', title: 'Archive · Pressroom', description: /^Every post, by year\.$/, status: 200 },

@@ -44,7 +44,7 @@ describe('the odd-post corpus', () => {
     expect(html).toContain('After the payloads.')
     expect(html).not.toMatch(/<script|<style|<meta|<base|<link|<form|<input|onerror|javascript:|position/)
     // Sorting is by instant: year 9999 is the newest post, year 1 the oldest.
-    const instants = posts.map((p) => [field(p, 'slug'), Date.parse(String(field(p, 'publishedAt')))] as const).sort((a, b) => b[1] - a[1])
+    const instants = posts.map((p) => [field(p, 'postSlug'), Date.parse(String(field(p, 'publishedAt')))] as const).sort((a, b) => b[1] - a[1])
     expect(instants[0]?.[0]).toBe('far-future')
     expect(instants.at(-1)?.[0]).toBe('year-one')
   })

@@ -5,7 +5,8 @@ const RESERVED_EXACT: ReadonlySet<string> = new Set(RESERVED_PATHS)
 
 /** The page that already owns `url`, or undefined when a post may have it. */
 export function reservedBy(url: string): string | undefined {
-  const lower = url.toLowerCase()
+  // `/feed.xml` (a file, as Jekyll writes it) takes the same path as `/feed.xml/`.
+  const lower = url.toLowerCase().replace(/([^/])$/, '$1/')
   if (RESERVED_EXACT.has(lower)) return lower === '/' ? 'the home page' : `the site's ${lower.slice(1, -1)}`
   const prefix = RESERVED_PREFIXES.find((p) => lower.startsWith(p))
   return prefix === undefined ? undefined : `the site's ${prefix} pages`

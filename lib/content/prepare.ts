@@ -98,8 +98,9 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
 
   const yamlLines = split ? split.yaml.split('\n').length : 1
   const header = `---\n${JSON.stringify(out)}\n${'\n'.repeat(Math.max(0, yamlLines - 1))}---\n`
+  // Contentlayer's glob finds lower-case `.md` only: any other ending (`.MD`, `.markdown`) gets one.
   const body = split ? split.body : input.source
-  const outPath = `${file.replace(/^drafts\//, 'posts/_drafts/')}${/\.md$/i.test(file) ? '' : '.md'}`
+  const outPath = `${file.replace(/^drafts\//, 'posts/_drafts/')}${file.endsWith('.md') ? '' : '.md'}`
   return { kind: 'post', outPath, text: header + body, url, draft: resolved.draft }
 }
 

@@ -2,6 +2,8 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { attribute, childElements, elements, nth, text, tokens } from '../../test/support/html'
 import { applyMarkdownPipeline, renderMarkdown, type MarkdownOptions } from './pipeline'
+import { preparePost } from '../content/prepare'
+import { site } from '../site'
 
 const options: MarkdownOptions = {
   variables: { baseurl: '', url: 'https://blog.example.com', title: 'Example' },
@@ -163,7 +165,10 @@ describe('Liquid site variables', () => {
     processor.use(() => (_tree, file) => void Object.assign(file.data, { rawDocumentData: { sourceFilePath: 'posts/2016-06-20-boston-days.md' } }))
     applyMarkdownPipeline(processor, options)
     const source = '---\ntitle: Boston\nteam: infra\n---\n{{ page.title }}|{{ page.team }}|{{ page.slug }}|{{ page.url }}|{{ page.date | date: "%Y" }}\n'
-    const html = String(await processor.process(source))
+    // Contentlayer reads the prepare step's copy, which carries the URL and date Jekyll gives the post.
+    const prepared = preparePost({ file: 'posts/2016-06-20-boston-days.md', source, site, now: new Date(), mtime: new Date() })
+    if (prepared.kind !== 'post') throw new Error(prepared.reason)
+    const html = String(await processor.process(prepared.text))
     expect(text(nth(elements(html, 'p'), 0))).toBe('Boston|infra|boston-days|/2016/06/20/boston-days/|2016')
   })
 

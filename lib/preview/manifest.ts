@@ -28,15 +28,8 @@ export type ManifestPost = {
 
 export type Manifest = { version: typeof MANIFEST_VERSION; posts: ManifestPost[] }
 
-export type ManifestSource = {
-  url: string
-  slug: string
-  title: string
-  date: string
-  tags: string[]
-  draft: boolean
-  html: string
-}
+/** What the manifest is made from: a post's entry, with its rendered HTML in place of the text's hash and path. */
+export type ManifestSource = Omit<ManifestPost, 'hash' | 'text'> & { html: string }
 
 export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex')

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export const EDITED_POST = 'content/posts/2016-06-20-container-days-in-boston.md'
+export const PAYLOAD_POST = 'content/posts/2010-01-01-html-payloads.md'
 export const REMOVED_POST = 'test/fixtures/preview-base/2015-03-01-notes-from-an-old-meetup.md'
 
 /** What the base commit has where the head has the real post, and so what the diff must show. */
@@ -45,6 +46,8 @@ export function createPreviewFixture(root = process.cwd()) {
   base = replaceOnce(base, FIXTURE_EDITS.text.head, FIXTURE_EDITS.text.base)
   writeFileSync(join(dir, EDITED_POST), base)
   cpSync(join(root, REMOVED_POST), join(posts, '2015-03-01-notes-from-an-old-meetup.md'))
+  // The HTML-payload draft is test scaffolding on both sides, so the head's only added post is the draft above.
+  cpSync(join(root, PAYLOAD_POST), join(posts, '2010-01-01-html-payloads.md'))
   git('add', '-A')
   git('commit', '-q', '-m', 'base: production')
   const baseCommit = git('rev-parse', 'HEAD')

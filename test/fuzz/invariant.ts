@@ -33,7 +33,8 @@ export async function checkPost(post: GeneratedPost, tally?: Tally): Promise<Out
     return outcome
   }
   const { url, html, warnings } = outcome
-  if (!url.startsWith('/') || !url.endsWith('/') || url.includes('//')) throw new Error(`${outcome.path}: URL ${url} is not a site path`)
+  // A folder (`/a/`), or a Jekyll `.html` page (`/a.html`), which the export writes as that file.
+  if (!url.startsWith('/') || !/(\/|\.html?)$/i.test(url) || url.includes('//')) throw new Error(`${outcome.path}: URL ${url} is not a site path`)
   if (!html.includes(MARKER)) throw new Error(`${outcome.path}: the built HTML lost the post's text`)
   if (post.frontMatter.trusted_html !== true) {
     const unsafe = /<script(?![^>]*\ssrc="https:\/\/(gist\.github\.com|platform\.twitter\.com)\/)[^>]*>|<style|<meta|<base|<form|<object|<embed|\son[a-z]+=|javascript:|position:/i.exec(html)

@@ -119,7 +119,8 @@ export function pageUrl(path: string): string {
   const clean = path.replace(/^\/+/, '')
   const collection = /^_([^/]+)\/(.+)\.[^./]+$/.exec(clean)
   if (collection) return normalizeUrlPath(`/${collection[1]}/${collection[2]}/`)
-  return normalizeUrlPath('/' + clean.replace(/\.(md|markdown|mdown|mkd|mkdn|textile)$/i, '.html'))
+  // Jekyll's pretty page URL (`/:path/:basename/`), which a permalink ending in `/` gives pages.
+  return normalizeUrlPath('/' + clean.replace(/(?:\/index)?\.(md|markdown|mdown|mkd|mkdn|textile|html?)$/i, '/'))
 }
 
 /** `{% include_relative file %}`: a file beside the post (never above the posts folder), with `include.*`. */

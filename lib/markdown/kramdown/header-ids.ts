@@ -27,9 +27,14 @@ export function rehypeKramdownIds() {
       if (!/^h[1-6]$/.test(node.tagName) || node.properties.id !== undefined) return
       const base = kramdownId(toString(node))
       let id = base
-      for (let n = used.get(base); n !== undefined; n = used.get(id)) {
-        used.set(base, n + 1)
-        id = `${base}-${n + 1}`
+      let count = used.get(base)
+      if (count !== undefined) {
+        // The next free `base-N`, skipping ids the author set by hand (`{#setup-1}`).
+        do {
+          count += 1
+          id = `${base}-${count}`
+        } while (used.has(id))
+        used.set(base, count)
       }
       used.set(id, 0)
       node.properties.id = id

@@ -39,7 +39,7 @@ describe('kramdown block attribute lists', () => {
 
   it('resolve attribute list definitions by name', async () => {
     const html = await render('{:refdef: style="text-align: center;"}\n\nCentred.\n{: refdef}\n')
-    expect(attribute(nth(elements(html, 'p'), 0), 'style')).toBe('text-align: center;')
+    expect(attribute(nth(elements(html, 'p'), 0), 'style')).toBe('text-align: center')
     expect(html).not.toContain('refdef')
   })
 
@@ -146,7 +146,7 @@ describe('kramdown attribute list definitions inside a paragraph', () => {
   it('are taken out where CommonMark runs them into the text that follows, and a closing reference applies them', async () => {
     const html = await render('{:refdef: style="text-align: center;"}\n<br>\n![A chart](/c.png){: width="350" }\n<br>\n*A caption*\n<br>\n{: refdef}\n\nAfter.\n')
     const p = nth(elements(html, 'p'), 0)
-    expect(attribute(p, 'style')).toBe('text-align: center;')
+    expect(attribute(p, 'style')).toBe('text-align: center')
     expect(String(nth(elements(html, 'img'), 0).properties.width)).toBe('350')
     expect(html).not.toContain('{:')
     expect(html).not.toContain('refdef')
@@ -157,7 +157,7 @@ describe('a block attribute list inside a paragraph', () => {
   it('closes the paragraph above it, and the lines below start a new one', async () => {
     const html = await render('{:refdef: style="text-align: center;"}\n![A](/a.png)\n*Caption*\n{: refdef}\nThus, the next paragraph.\n')
     const ps = elements(html, 'p')
-    expect(ps.map((p) => attribute(p, 'style'))).toEqual(['text-align: center;', undefined])
+    expect(ps.map((p) => attribute(p, 'style'))).toEqual(['text-align: center', undefined])
     expect(text(nth(ps, 1))).toBe('Thus, the next paragraph.')
     expect(html).not.toContain('{:')
   })
