@@ -4,10 +4,11 @@
 import { rmSync, renameSync } from 'node:fs'
 import { createPreviewFixture } from './preview/fixture.mjs'
 import { CONTENT, DEPLOY_STEPS, run, runSteps } from './steps.mjs'
-import { PREVIEW_BASE_PATH, PREVIEW_ENV, PRODUCTION_ENV } from './test-env.mjs'
+import { FEATURES_ENV, PREVIEW_BASE_PATH, PREVIEW_ENV, PRODUCTION_ENV } from './test-env.mjs'
 
-// Contentlayer's output does not depend on the deploy: one content step serves typecheck, unit tests and both builds.
-runSteps([CONTENT])
+// Contentlayer's output does not depend on the deploy: one content step serves typecheck, unit tests and both
+// builds. It renders math and diagrams, so it runs with the test builds' features on, as the deploy steps do.
+runSteps([CONTENT], { env: FEATURES_ENV })
 run('Typecheck', 'tsc --noEmit')
 run('Lint', 'eslint .')
 run('Unit tests', 'vitest run')
