@@ -2,7 +2,7 @@ import { PRODUCTION_URL } from './content'
 import { expect, POST, test } from './helpers'
 
 // What a blog is expected to have beyond its posts: pages, series, links elsewhere, the way to propose an
-// edit. Each is switched on in lib/site.ts for this site; the same journeys run at `/` and under the base path.
+// edit. The test builds switch each on (test/site-features.json); the same journeys run at `/` and under the base path.
 
 const ABOUT = { path: 'about/', title: 'About' } as const
 const SERIES = {

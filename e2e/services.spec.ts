@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page, Request } from '@playwright/test'
 import { expect, POST, test } from './helpers'
 
-// Services the demo config switches on (lib/site.ts), each against a local stub of its script
+// Services the test builds switch on (test/site-features.json), each against a local stub of its script
 // (e2e/services.ts): math typeset at build time, comments that load on approach, analytics on production
 // pages only. The same journeys run at `/` and in the preview under its base path.
 

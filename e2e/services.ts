@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test'
 
 /**
- * Local stand-ins for the third-party services the demo site switches on (lib/site.ts): the test serves
+ * Local stand-ins for the third-party services the test builds switch on (test/site-features.json): the test serves
  * each provider's script itself, so no test ever reaches the network. Each stub marks the page when it
  * runs and makes the kind of request the real one makes (a page view sent, an iframe opened), so the
  * page's Content-Security-Policy is exercised exactly where the real service would need it.
