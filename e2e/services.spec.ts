@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page, Request } from '@playwright/test'
-import { expect, POST, test } from './helpers'
+import { expect, POST, test, themeToggle } from './helpers'
 
 // Services the test builds switch on (test/site-features.json), each against a local stub of its script
-// (e2e/services.ts): math typeset at build time, comments that load on approach, analytics on production
+// (e2e/services.ts): math typeset and diagrams drawn at build time, comments that load on approach, analytics on production
 // pages only. The same journeys run at `/` and in the preview under its base path.
 
 const WITH_MATH = '2025/03/10/what-this-blog-can-do/'
@@ -48,6 +48,45 @@ test('math is typeset in the page, with KaTeX CSS and fonts from the site and no
   for (const font of fonts) expect(font).toMatch(new RegExp(`^200 ${site.basePath}/katex/KaTeX_`))
   const scripts = await page.locator('script[src]').evaluateAll((elements) => elements.map((element) => element.getAttribute('src') ?? ''))
   expect(scripts.filter((src) => /katex|math/i.test(src))).toEqual([])
+  await axeClean(page)
+})
+
+/** WCAG contrast of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r = 0, g = 0, bl = 0] = (color.match(/[\d.]+/g) ?? []).map(Number).map((c) => {
+      const v = c / 255
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl
+  }
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05)
+}
+
+test('a diagram is inline SVG drawn for the theme in force, its labels readable in both, with no script', async ({ page, site }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await site.visit(page, WITH_COMMENTS)
+  const figure = page.locator('.post__body figure.diagram')
+  await expect(figure).toHaveCount(1)
+  const light = figure.locator('.diagram__svg--light svg')
+  const dark = figure.locator('.diagram__svg--dark svg')
+  // Each theme's label contrast against its node's fill, measured on the SVG the reader sees.
+  const labelContrast = async (svg: typeof light) => {
+    const node = svg.locator('g.node').filter({ hasText: 'Open a pull request' })
+    const text = await node.locator('text').first().evaluate((element) => getComputedStyle(element).fill)
+    const box = await node.locator('rect.label-container').evaluate((element) => getComputedStyle(element).fill)
+    return contrast(text, box)
+  }
+  await expect(light).toBeVisible()
+  await expect(dark).toBeHidden()
+  expect(await labelContrast(light)).toBeGreaterThanOrEqual(4.5)
+  await themeToggle(page).click()
+  await expect(dark).toBeVisible()
+  await expect(light).toBeHidden()
+  expect(await labelContrast(dark)).toBeGreaterThanOrEqual(4.5)
+  const scripts = await page.locator('script[src]').evaluateAll((elements) => elements.map((element) => element.getAttribute('src') ?? ''))
+  expect(scripts.filter((src) => /mermaid|diagram/i.test(src))).toEqual([])
   await axeClean(page)
 })
 
