@@ -85,6 +85,9 @@ export const routes = {
   /** A KaTeX file (its stylesheet, a font), served from the `/katex/[file]` route. */
   katexFile: (file: string): string => `/katex/${file}`,
 
+  /** The script that loads comments when the reader nears them, served by the `/comments/loader.js` route. */
+  commentsLoader: (): string => '/comments/loader.js',
+
   /** Google Analytics' start-up script, served by the `/analytics/ga4.js` route. */
   ga4Init: (): string => '/analytics/ga4.js',
 
@@ -110,4 +113,4 @@ export function postUrlFromSegments(segments: readonly string[]): string {
  * `/tags/docker/` would be lost behind that page, or collide with it in the export.
  */
 export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
-export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/changes/', '/_pressroom/', '/katex/', '/analytics/'] as const
+export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/changes/', '/_pressroom/', '/katex/', '/analytics/', '/comments/'] as const
