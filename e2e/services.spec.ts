@@ -117,9 +117,15 @@ test('comments load only when the reader scrolls near them, inside the page poli
   await axeClean(page)
 })
 
-test('a post with `comments: false` has no comments', async ({ page, site }) => {
-  await site.visit(page, WITH_MATH)
-  await expect(page.getByRole('region', { name: 'Comments' })).toHaveCount(0)
+test('a post with `comments: false`, and a page, have no comments and load none of their script', async ({ page, site }) => {
+  for (const path of [WITH_MATH, 'about/']) {
+    await site.visit(page, path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Comments' })).toHaveCount(0)
+    await expect(page.locator('script[src*="comments/loader.js"]')).toHaveCount(0)
+  }
+  await site.visit(page, WITH_COMMENTS)
+  await expect(page.locator(`script[src="${site.basePath}/comments/loader.js"]`)).toHaveCount(1)
 })
 
 test('comments load after a client-side navigation from a page without them', async ({ page, site }) => {
