@@ -1,6 +1,11 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumPath } from './scripts/chromium.mjs'
-import { BASE_PORT, PREVIEW_BASE_PATH, ROOT_PORT } from './scripts/test-env.mjs'
+import { BASE_PORT, FEATURES_ENV, PREVIEW_BASE_PATH, ROOT_PORT } from './scripts/test-env.mjs'
+
+// The specs read the site config the builds were made with (every feature on, scripts/test-env.mjs):
+// e.g. the host headers the crawl sends are the ones `npm run csp -- --write-configs` writes for it.
+// Workers inherit this process's environment.
+Object.assign(process.env, FEATURES_ENV)
 
 const isCI = Boolean(process.env.CI)
 

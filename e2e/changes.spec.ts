@@ -108,8 +108,10 @@ test('every build ships the content manifest that previews compare with, and the
   const response = await request.get(url)
   expect(response.status()).toBe(200)
   const manifest = parseManifest(await response.json(), url)
-  // The preview's manifest lists its drafts too: the one the fixture adds and the HTML-payload draft.
-  expect(manifest.posts.map((post) => post.title).sort()).toEqual(site.isPreview ? [POST.title, DRAFT.title, 'HTML payloads (test draft)'].sort() : [POST.title])
+  // Every published post (the seed post and the two that show the blog's features); the preview's manifest
+  // lists its drafts too: the one the fixture adds and the HTML-payload draft.
+  const published = [POST.title, 'What this blog can do', 'Around a post']
+  expect(manifest.posts.map((post) => post.title).sort()).toEqual((site.isPreview ? [...published, DRAFT.title, 'HTML payloads (test draft)'] : published).sort())
   const post = manifest.posts.find((entry) => entry.url === `/${POST.path}`)
   if (!post) throw new Error(`the manifest at ${url} does not list /${POST.path}`)
   const text = await request.get(new URL(post.text, url).href)

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 // Settings the test run and the end-to-end suite share. Ports can be moved (E2E_PORT) so that two
 // checkouts can run their suites side by side.
 export const PREVIEW_BASE_PATH = '/pressroom/pr-preview/pr-42'
@@ -9,7 +11,8 @@ export const BASE_PORT = ROOT_PORT + 1
  * the stand-in ids of test/site-features.json, laid over the site config by lib/site.ts. The shipped
  * defaults have every third-party service off; the e2e suite stubs each provider's script (e2e/services.ts).
  */
-export const FEATURES_ENV = { PRESSROOM_SITE_OVERLAY: 'test/site-features.json' }
+// An absolute path: the preview's base commit is built in another folder, with this overlay too.
+export const FEATURES_ENV = { PRESSROOM_SITE_OVERLAY: fileURLToPath(new URL('../test/site-features.json', import.meta.url)) }
 
 /** The preview build the suite checks: a pull request's preview under a sub-path, drafts shown. */
 export const PREVIEW_ENV = {
