@@ -12,9 +12,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 /**
  * content/ (the authors' files, Jekyll posts byte for byte) is prepared into .content/ as Jekyll reads it
- * (lib/content/prepare.ts), which Contentlayer turns into typed data in .contentlayer/. Neither depends on the deploy.
+ * (lib/content/prepare.ts), which Contentlayer turns into typed data in .contentlayer/, which is split into the post
+ * store pages read (.pressroom/posts/: metadata in one file, each body in its own). None depends on the deploy.
  */
-export const CONTENT = { name: 'content', title: 'Content', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/prepare-content.ts && contentlayer2 build' }
+export const CONTENT = {
+  name: 'content',
+  title: 'Content',
+  command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/prepare-content.ts && contentlayer2 build && tsx --tsconfig scripts/tsconfig.tsx.json scripts/write-post-store.ts',
+}
 /** The search index in public/search/, of what this deploy publishes: a preview's includes its drafts. */
 export const SEARCH_INDEX = { name: 'search-index', title: 'Search index', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/build-search-index.ts' }
 /**
