@@ -8,7 +8,7 @@ import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
 import { AUTHORS_FILE, parsePostStore, POSTS_FILE, postStoreDir, type Heading, type StoredAuthor, type StoredPost } from './content/post-store'
 import { rebaseHtml } from './markdown/rebase'
-import { keyFromOgImage, ogImageKey } from './og'
+import { ogImageKey } from './og'
 import { basePath, showDrafts } from './paths'
 import { postPathSegments, postUrlFromSegments, routes } from './routes'
 import { site } from './site'
@@ -214,12 +214,6 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
   // Metadata and page both ask for the post: render its HTML once.
   details.set(url, detail)
   return detail
-}
-
-/** The post a share image file (`2016-06-20-a.png`) belongs to. */
-export function getPostByShareImage(fileName: string): PostSummary | undefined {
-  const key = keyFromOgImage(fileName)
-  return key === undefined ? undefined : content().byShareImage.get(key)
 }
 
 /** A page that sends readers on: each `redirect_from` of a post, and each post with `redirect_to`. */
