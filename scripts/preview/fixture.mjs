@@ -14,6 +14,8 @@ import { join } from 'node:path'
 
 export const EDITED_POST = 'content/posts/2016-06-20-container-days-in-boston.md'
 export const PAYLOAD_POST = 'content/posts/2010-01-01-html-payloads.md'
+/** The posts that show the blog's features (series, math, diagrams, comments): on both sides, unchanged. */
+export const DEMO_POSTS = ['content/posts/2025-03-10-what-this-blog-can-do.md', 'content/posts/2025-03-17-around-a-post.md']
 export const REMOVED_POST = 'test/fixtures/preview-base/2015-03-01-notes-from-an-old-meetup.md'
 
 /** What the base commit has where the head has the real post, and so what the diff must show. */
@@ -48,6 +50,7 @@ export function createPreviewFixture(root = process.cwd()) {
   cpSync(join(root, REMOVED_POST), join(posts, '2015-03-01-notes-from-an-old-meetup.md'))
   // The HTML-payload draft is test scaffolding on both sides, so the head's only added post is the draft above.
   cpSync(join(root, PAYLOAD_POST), join(posts, '2010-01-01-html-payloads.md'))
+  for (const post of DEMO_POSTS) cpSync(join(root, post), join(dir, post))
   git('add', '-A')
   git('commit', '-q', '-m', 'base: production')
   const baseCommit = git('rev-parse', 'HEAD')
