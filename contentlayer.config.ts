@@ -14,6 +14,7 @@ import {
   updatedAt,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
+import { pageUrl } from './lib/content/page-url'
 import { PREPARED_DIR } from './lib/content/prepare-dir'
 import { postStoreDir } from './lib/content/post-store'
 import { writePostStore } from './lib/content/write-post-store'
@@ -60,7 +61,8 @@ export const Post = defineDocumentType(() => ({
     redirect_from: { type: 'json', description: 'old URLs that redirect here (jekyll-redirect-from)' },
     redirect_to: { type: 'json', description: 'the URL this post redirects to (jekyll-redirect-from)' },
     layout: { type: 'json', description: 'accepted' },
-    comments: { type: 'json', description: 'accepted' },
+    comments: { type: 'json', description: 'false hides the comments under this post (site.comments)' },
+    series: { type: 'string', description: 'posts sharing a series name list each other, oldest first' },
     render_with_liquid: { type: 'json', description: 'accepted' },
     ext: { type: 'json', description: 'accepted' },
     sitemap: { type: 'json', description: 'accepted' },
@@ -118,13 +120,30 @@ export const Author = defineDocumentType(() => ({
   },
 }))
 
+/** Stand-alone pages (`content/pages/about.md` → `/about/`): no date, tags or author; in the sitemap and search. */
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/**/*.{md,markdown}',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string' },
+    permalink: { type: 'string', description: 'defaults to /<file name>/' },
+    layout: { type: 'string', description: 'accepted' },
+  },
+  computedFields: {
+    url: { type: 'string', resolve: (doc) => pageUrl(doc._raw.sourceFilePath, doc.permalink) },
+    excerptText: { type: 'string', resolve: (doc) => summary(doc).excerptText },
+  },
+}))
+
 // Before Contentlayer looks at the files: names it would skip, crash on or write into its code unescaped.
 assertSourceFiles(join(process.cwd(), 'content'))
 
 export default makeSource({
   contentDirPath: PREPARED_DIR,
-  contentDirInclude: ['posts', 'authors'],
-  documentTypes: [Post, Author],
+  contentDirInclude: ['posts', 'authors', 'pages'],
+  documentTypes: [Post, Author, Page],
   // Contentlayer's defaults skip a bad post with a warning; here a bad post stops the build.
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
@@ -156,5 +175,7 @@ export default makeSource({
       kramdown: site.kramdown,
       plugins: site.plugins,
       html: { embedOrigins: site.embedOrigins, trusted: site.trustedHtml, strict: site.strictHtml },
+      math: site.math,
+      diagrams: site.diagrams ? { cacheDir: join(process.cwd(), 'content', 'diagrams') } : undefined,
     }),
 })

@@ -22,6 +22,8 @@ function post(slug: string, date: string, overrides: Partial<StoredPost> = {}): 
     readingMinutes: 1,
     redirectFrom: [],
     redirectTo: undefined,
+    series: undefined,
+    comments: true,
     html: 'html/0.html',
     ...overrides,
   }

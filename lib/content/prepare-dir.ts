@@ -40,7 +40,10 @@ export function prepareContent(root: string, now: Date): PrepareResult {
       posts++
     }
   }
-  if (existsSync(join(contentDir, 'authors'))) cpSync(join(contentDir, 'authors'), join(outDir, 'authors'), { recursive: true })
+  // Authors and stand-alone pages are read as written: copied byte for byte.
+  for (const folder of ['authors', 'pages']) {
+    if (existsSync(join(contentDir, folder))) cpSync(join(contentDir, folder), join(outDir, folder), { recursive: true })
+  }
   return { posts, ignored }
 }
 

@@ -3,7 +3,7 @@
 // (contentlayer.config.ts, onSuccess) after every build and every rebuild of `contentlayer2 dev`.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { AUTHORS_FILE, htmlFileName, POSTS_FILE, storedAuthorFrom, storedPostFrom, VERSION_FILE, type StoredPost } from './post-store'
+import { AUTHORS_FILE, htmlFileName, PAGES_FILE, POSTS_FILE, storedAuthorFrom, storedPageFrom, storedPostFrom, VERSION_FILE, type StoredPost } from './post-store'
 
 /** The documents of one Contentlayer type, by file name: each `<type>/<flattened path>.json` but the index. */
 function documents(generated: string, type: string): string[] {
@@ -30,6 +30,7 @@ export function writePostStore(generated: string, store: string): number {
     const authors = documents(generated, 'Author').map((file) => storedAuthorFrom(JSON.parse(readFileSync(file, 'utf8'))))
     writeFileSync(join(staging, POSTS_FILE), JSON.stringify(posts))
     writeFileSync(join(staging, AUTHORS_FILE), JSON.stringify(authors))
+    writeFileSync(join(staging, PAGES_FILE), JSON.stringify(documents(generated, 'Page').map((file) => storedPageFrom(JSON.parse(readFileSync(file, 'utf8'))))))
     writeFileSync(join(staging, VERSION_FILE), JSON.stringify({ written: new Date().toISOString(), posts: posts.length }))
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })

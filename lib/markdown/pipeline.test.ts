@@ -177,3 +177,21 @@ describe('Liquid site variables', () => {
     expect(text(nth(elements(html, 'code'), 0))).toBe('{{ site.nope }}')
   })
 })
+
+describe('math (site.math)', () => {
+  const withMath = (body: string) => renderMarkdown(`---\ntitle: A post\n---\n\n${body}`, { ...options, math: true })
+
+  it('renders $…$ and $$…$$ to KaTeX HTML with MathML, at build time', async () => {
+    const html = await withMath('Energy is $E = mc^2$.\n\n$$\n\\int_0^1 x\\,dx = \\tfrac12\n$$')
+    expect(html).toContain('class="katex"')
+    expect(html).toContain('class="katex-display"')
+    expect(html).toContain('<math')
+    expect(html).not.toContain('language-math')
+  })
+
+  it('leaves dollars alone when math is off', async () => {
+    const html = await render('It costs $5 and $6.')
+    expect(html).toContain('It costs $5 and $6.')
+    expect(html).not.toContain('katex')
+  })
+})
