@@ -100,6 +100,9 @@ export function remarkLiquid(this: Processor, settings: LiquidSettings) {
       for (const { output, line } of result.lax) {
         console.warn(`warn ${name}:${line + lineOffset}: ${output} is not valid Liquid; rendered as Jekyll's lax parser reads it`)
       }
+      for (const include of result.missingIncludes) {
+        console.warn(`warn ${name}:${include.line + lineOffset}: {% include ${include.name} %} is not in content/_includes/ (a theme's include?); the page shows a notice in its place`)
+      }
       for (const tag of result.unknown) {
         console.warn(`warn ${name}:${tag.line + lineOffset}: {% ${tag.name} %} is a tag of a Jekyll plugin Pressroom cannot run; the page shows a notice in its place`)
       }

@@ -111,8 +111,17 @@ describe("Jekyll's tags", () => {
     expect(await render('{% include_cached parts/badge.html label="c" %}')).toBe('[C]')
   })
 
-  it('include stops the build, naming the include, when the file is missing', async () => {
-    await expect(render('{% include missing.html %}')).rejects.toThrow(/there is no missing\.html in content\/_includes/)
+  it("an include the site lacks (a theme's) renders as a notice naming it, and is listed by line", async () => {
+    const result = await engine.render('Before.\n{% include missing.html %}\n{% include_cached theme/toc.html x=1 %}{% include note.html %}', { title: 'T' }, file)
+    expect(result.output).toContain('Embedded content from the old site: <code>include missing.html</code>')
+    expect(result.output).toContain('<code>include theme/toc.html</code>')
+    expect(result.output).toContain('<aside>')
+    expect(result.missingIncludes).toEqual([{ name: 'missing.html', line: 2 }, { name: 'theme/toc.html', line: 3 }])
+  })
+
+  it('include never reads a file outside the includes folder', async () => {
+    expect(await render('{% include ../posts/2016/snippet.txt %}')).toContain('<code>include ../posts/2016/snippet.txt</code>')
+    expect(await render('{% include ../posts/2016/snippet.txt %}')).not.toContain('beside')
   })
 
   it('include_relative reads a file beside the post, never one above the posts folder', async () => {
