@@ -89,7 +89,9 @@ describe("Jekyll's filters", () => {
 describe("Jekyll's tags", () => {
   it('highlight becomes a code block for the highlighter, escaped, its Liquid rendered', async () => {
     expect(await render('{% highlight ruby %}\nputs "<b>" # {{ page.title }}\n{% endhighlight %}')).toBe('<pre><code class="language-ruby">puts &quot;&lt;b&gt;&quot; # Boston</code></pre>')
-    expect(await render('{% highlight js linenos %}\nx\n{% endhighlight %}')).toBe('<pre data-line-numbers="true"><code class="language-js">x</code></pre>')
+    const numbered = await render('{% highlight js linenos %}\nx\n\ny < 1\n{% endhighlight %}')
+    expect(numbered).toBe('<table class="rouge-table" role="presentation"><tbody><tr><td class="gutter"><pre class="lineno" aria-hidden="true">1&#10;2&#10;3</pre></td><td class="code"><pre><code class="language-js">x&#10;&#10;y &lt; 1</code></pre></td></tr></tbody></table>')
+    expect(numbered).not.toContain('\n')
   })
 
   it('post_url finds a post by name, in a sub-folder too, and stops on a missing one', async () => {
