@@ -88,8 +88,15 @@ export function remarkLiquid(this: Processor, settings: LiquidSettings) {
     const name = sourceName(file)
     const frontMatter = FRONT_MATTER.exec(source)?.[0] ?? ''
     const body = source.slice(frontMatter.length)
+    const data = readFrontMatter(source)
+    // Jekyll's `render_with_liquid: false`: the post's braces are its text (posts about templates).
+    if (data.render_with_liquid === false) {
+      const tree = parse(frontMatter + (settings.prepare ? settings.prepare(body) : body), file)
+      if (!isRoot(tree)) throw new Error('the Markdown parser did not return a root')
+      return tree
+    }
     const { liquid, contentDir } = engineFor(settings)
-    const page = pageVariables(name, readFrontMatter(source))
+    const page = pageVariables(name, data)
     const lineOffset = frontMatter.split('\n').length - 1
     const postDir = contentDir === undefined ? '/nonexistent' : join(contentDir, name, '..')
     const where = { file: name, dir: postDir, root: contentDir === undefined ? '/nonexistent' : join(contentDir, 'posts') }
