@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test'
  */
 const OUT = 'out-import'
 const POST_URL = '/engineering/2019/04/03/moving-day.html'
-const TITLE = 'Moving day: the notes “move” house'
+const TITLE = 'Moving day: the notes "move" house'
 
 let server: ChildProcess | undefined
 let origin = ''
