@@ -5,16 +5,21 @@
 // The copy lives in the system's temporary folder and is removed afterwards; only its out/ is kept.
 // Usage: node scripts/import-e2e.mjs
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const FIXTURE = join(ROOT, 'test/fixtures/jekyll-site')
 const OUT = join(ROOT, 'out-import')
-// What a fresh site is made of: the engine, without this checkout's posts, builds or caches.
-const LEFT_OUT = new Set(['node_modules', '.git', '.next', '.content', '.contentlayer', '.pressroom', 'content', 'test-results', 'playwright-report', 'out'])
+// What a fresh site is made of: the project's files (tracked, or new and not ignored), without this
+// checkout's content: never its builds, caches or benchmark corpora.
+function projectFiles() {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}. Fix: run this in a git checkout of the project.`)
+  return listed.stdout.split('\0').filter((file) => file !== '' && !file.startsWith('content/') && existsSync(join(ROOT, file)))
+}
 
 function sh(title, command, args, cwd) {
   console.log(`\n▶ ${title}\n  $ ${[command, ...args].join(' ')}`)
@@ -27,11 +32,11 @@ function sh(title, command, args, cwd) {
 
 const site = mkdtempSync(join(tmpdir(), 'pressroom-import-e2e-'))
 try {
-  for (const entry of readdirSync(ROOT)) {
-    if (LEFT_OUT.has(entry) || entry.startsWith('out-')) continue
-    cpSync(join(ROOT, entry), join(site, entry), { recursive: true, filter: (from) => !from.includes(`${join(ROOT, 'public')}/search`) && !from.includes(`${join(ROOT, 'public')}/_pressroom`) })
+  for (const file of projectFiles()) {
+    mkdirSync(dirname(join(site, file)), { recursive: true })
+    cpSync(join(ROOT, file), join(site, file))
   }
-  mkdirSync(join(site, 'content'))
+  mkdirSync(join(site, 'content'), { recursive: true })
   // Next's bundler resolves packages only inside the project folder: node_modules must be there, not a
   // link out of it. Hard links make that copy instant; a plain copy where they are not possible.
   const linked = spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(site, 'node_modules')])
