@@ -73,3 +73,10 @@ test('each redirect_from address sends the reader on to the post', async ({ page
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE)
   }
 })
+
+test("a post whose Jekyll URL holds a space (category: Data Science) is at that URL", async ({ page }) => {
+  const response = await page.goto(`${origin}/data%20science/2019/05/06/open-data.html`)
+  expect(response?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data')
+  await expect(page.getByRole('article')).toContainText('Our first data set is public.')
+})

@@ -24,6 +24,7 @@ function post(slug: string, date: string, overrides: Partial<StoredPost> = {}): 
     redirectTo: undefined,
     series: undefined,
     comments: true,
+    jekyllUrl: undefined,
     html: 'html/0.html',
     ...overrides,
   }

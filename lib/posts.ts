@@ -241,6 +241,11 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
   return detail
 }
 
+/** Posts exported away from Jekyll's URL (spaces, quotes in it), each with the URL that gets a copy. */
+export function getJekyllUrlCopies(): { url: string; jekyllUrl: string }[] {
+  return content().entries.flatMap(({ summary, source }) => (source.jekyllUrl === undefined ? [] : [{ url: summary.url, jekyllUrl: source.jekyllUrl }]))
+}
+
 /** A page that sends readers on: each `redirect_from` of a post, and each post with `redirect_to`. */
 /** `replacesPost`: the post itself redirects (`redirect_to`), so its own page is replaced. */
 export type Redirect = { from: string; to: string; replacesPost: boolean }

@@ -78,7 +78,9 @@ async function pressroomSide(name: string, work: string): Promise<PublishedPost[
   if (!Array.isArray(docs)) throw new Error(`${name}: Contentlayer wrote no post list`)
   return docs.flatMap((doc: unknown): PublishedPost[] => {
     if (typeof doc !== 'object' || doc === null) return []
-    const [sourcePath, url, title, body, isDraft] = ['sourcePath', 'url', 'title', 'body', 'isDraft'].map((key) => field(doc, key))
+    const [sourcePath, exported, title, body, isDraft, jekyllUrl] = ['sourcePath', 'url', 'title', 'body', 'isDraft', 'jekyllUrl'].map((key) => field(doc, key))
+    // A post exported away from Jekyll's URL is copied there (scripts/jekyll-pages.ts): that is where readers find it.
+    const url = typeof jekyllUrl === 'string' && jekyllUrl !== '' ? encodeURI(jekyllUrl) : exported
     if (isDraft === true || typeof sourcePath !== 'string' || typeof url !== 'string') return []
     const html = typeof body === 'object' && body !== null && 'html' in body && typeof body.html === 'string' ? body.html : ''
     return [{ path: jekyllPathOf(sourcePath), url, title: typeof title === 'string' ? title : '', text: htmlText(html) }]

@@ -37,6 +37,8 @@ export type StoredPost = {
   series: string | undefined
   /** False when the front matter says `comments: false`. */
   comments: boolean
+  /** Jekyll's URL when the export cannot use it (spaces, quotes): the post is also copied there. */
+  jekyllUrl: string | undefined
   /** The post's HTML file, relative to the store. */
   html: string
 }
@@ -118,6 +120,7 @@ export function storedPostFrom(doc: unknown, html: string): { post: StoredPost; 
       redirectTo: urls('redirect_to')[0],
       series: optionalText('series'),
       comments: doc.comments !== false,
+      jekyllUrl: optionalText('jekyllUrl') || undefined,
       html,
     },
   }
@@ -174,7 +177,7 @@ function isStoredPost(value: unknown): value is StoredPost {
   const { file, source, url, slug, title, date, updated, excerptHtml, excerptText, html } = value
   return [file, source, url, slug, title, date, updated, excerptHtml, excerptText, html].every(isText) &&
     isTextList(value.authors) && isTextList(value.tags) && isTextList(value.redirectFrom) &&
-    isOptionalText(value.description) && isOptionalText(value.redirectTo) && isOptionalText(value.series) && typeof value.comments === 'boolean' &&
+    isOptionalText(value.description) && isOptionalText(value.redirectTo) && isOptionalText(value.series) && isOptionalText(value.jekyllUrl) && typeof value.comments === 'boolean' &&
     typeof value.readingMinutes === 'number' && typeof value.isDraft === 'boolean' &&
     Array.isArray(value.headings) && headings(value.headings).length === value.headings.length
 }
