@@ -7,7 +7,7 @@ import { buildLookups, type AuthorEntry, type Lookups } from './collections/look
 import { seriesOf, type Series } from './collections/series'
 import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
-import { AUTHORS_FILE, PAGES_FILE, parsePostStore, parseStoredPages, POSTS_FILE, postStoreDir, type Heading, type StoredAuthor, type StoredPage, type StoredPost } from './content/post-store'
+import { AUTHORS_FILE, PAGES_FILE, parsePostStore, POSTS_FILE, postStoreDir, type Heading, type StoredAuthor, type StoredPage, type StoredPost } from './content/post-store'
 import { clipExcerptHtml } from './markdown/clip-excerpt'
 import { rebaseHtml } from './markdown/rebase'
 import { ogImageKey } from './og'
@@ -124,14 +124,26 @@ export function buildSiteContent(posts: readonly StoredPost[], profiles: readonl
 
 const STORE = postStoreDir(process.env, process.cwd())
 
-let cache: { content: SiteContent; store: StoredPost[]; version: unknown } | undefined
+type Loaded = { content: SiteContent; store: StoredPost[]; pages: StoredPage[]; series: Map<string, Entry[]>; version: unknown }
+
+let cache: Loaded | undefined
 
 /** The store, read once per process (and again after the content step rewrites it under `next dev`). */
-function loaded(): { content: SiteContent; store: StoredPost[] } {
+function loaded(): Loaded {
   if (cache?.version !== storeVersion) {
     const read = (file: string): unknown => JSON.parse(readFileSync(join(STORE, file), 'utf8'))
-    const { posts, authors } = parsePostStore(read(POSTS_FILE), read(AUTHORS_FILE), STORE)
-    cache = { content: buildSiteContent(posts, authors.map(toProfile), { showDrafts, timeZone: site.timeZone }), store: posts, version: storeVersion }
+    const { posts, authors, pages } = parsePostStore(read(POSTS_FILE), read(AUTHORS_FILE), STORE, read(PAGES_FILE))
+    const content = buildSiteContent(posts, authors.map(toProfile), { showDrafts, timeZone: site.timeZone })
+    // Each series' parts, found once: a post page looks up its own series, never scans every post.
+    const series = new Map<string, Entry[]>()
+    for (const entry of content.entries) {
+      const name = entry.source.series?.trim()
+      if (!name) continue
+      const parts = series.get(name)
+      if (parts) parts.push(entry)
+      else series.set(name, [entry])
+    }
+    cache = { content, store: posts, pages, series, version: storeVersion }
   }
   return cache
 }
@@ -219,14 +231,19 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
     previous: link(entries[index + 1]),
     next: link(entries[index - 1]),
     related: lookups.related(entry.summary, RELATED_POSTS),
-    series: seriesOf({ url: entry.summary.url, series: entry.source.series }, entries.map((e) => ({ ...e.summary, series: e.source.series }))),
+    series: seriesOf({ url: entry.summary.url, series: entry.source.series }, (loaded().series.get(entry.source.series?.trim() ?? '') ?? []).map((e) => ({ ...e.summary, series: e.source.series }))),
     // The author's file (content/posts/… or content/drafts/…), not the prepared copy Contentlayer read.
     sourcePath: `content/${entry.source.source}`,
-    comments: entry.source.comments !== false,
+    comments: entry.source.comments,
   }
   // Metadata and page both ask for the post: render its HTML once.
   details.set(url, detail)
   return detail
+}
+
+/** Posts exported away from Jekyll's URL (spaces, quotes in it), each with the URL that gets a copy. */
+export function getJekyllUrlCopies(): { url: string; jekyllUrl: string }[] {
+  return content().entries.flatMap(({ summary, source }) => (source.jekyllUrl === undefined ? [] : [{ url: summary.url, jekyllUrl: source.jekyllUrl }]))
 }
 
 /** A page that sends readers on: each `redirect_from` of a post, and each post with `redirect_to`. */
@@ -279,27 +296,22 @@ export function getArchive() {
 
 export type PageDetail = { url: string; title: string; description: string; html: string }
 
-let pageCache: PageDetail[] | undefined
+let pageCache: { version: unknown; pages: PageDetail[] } | undefined
 
 /** Every page, by URL. A page whose URL a post already has stops the build. */
 export function getPages(): PageDetail[] {
-  if (pageCache) return pageCache
+  if (pageCache?.version === storeVersion) return pageCache.pages
   const posts = new Set(getPosts().map((post) => post.url))
-  const pages: StoredPage[] = parseStoredPages(JSON.parse(readFileSync(join(STORE, PAGES_FILE), 'utf8')), STORE)
-  pageCache = pages
-    .map((page) => {
+  const pages = loaded()
+    .pages.map((page) => {
       if (posts.has(page.url)) {
         throw new ContentError(page.file, 'permalink', `URL ${page.url} is already used by a post`, 'give the page another permalink:')
       }
-      return {
-        url: page.url,
-        title: page.title,
-        description: page.description ?? truncateText(page.excerptText, DESCRIPTION_LENGTH),
-        html: page.html,
-      }
+      return { url: page.url, title: page.title, description: page.description ?? truncateText(page.excerptText, DESCRIPTION_LENGTH), html: page.html }
     })
     .sort((a, b) => a.url.localeCompare(b.url))
-  return pageCache
+  pageCache = { version: storeVersion, pages }
+  return pages
 }
 
 export function getPageByPath(segments: readonly string[]): PageDetail | undefined {

@@ -117,3 +117,14 @@ export function postUrlFromSegments(segments: readonly string[]): string {
  */
 export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
 export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/changes/', '/_pressroom/', '/katex/', '/analytics/', '/comments/'] as const
+
+/**
+ * Static export needs at least one page for each dynamic route, and a site may have no tags or no authors
+ * (many Jekyll blogs have neither). Then this one segment stands in (`/tags/_none/`), and its page is the
+ * site's 404: nothing links to it, and the sitemap and feeds never list it.
+ */
+export const PLACEHOLDER_SEGMENT = '_none'
+
+export function atLeastOneParam<T extends Record<string, string>>(params: T[], placeholder: T): T[] {
+  return params.length > 0 ? params : [placeholder]
+}

@@ -21,5 +21,7 @@ run('Link check at /', 'node scripts/check-links.mjs --dir out')
 run('JavaScript budget of post pages', 'node scripts/check-js-budget.mjs')
 
 run('Deploy configuration', 'npm run check:deploy')
+// A Jekyll blog moved by the import command and built as a site of its own, for e2e/jekyll-import.spec.ts.
+run('Imported Jekyll site', 'node scripts/import-e2e.mjs')
 run('End-to-end tests', 'playwright test')
 console.log('\nAll checks passed.')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePostStore, parseStoredPages, postStoreDir, storedAuthorFrom, storedPageFrom, storedPostFrom } from './post-store'
+import { parsePostStore, postStoreDir, storedAuthorFrom, storedPageFrom, storedPostFrom } from './post-store'
 
 /** A post document as Contentlayer writes it, with the fields the store reads. */
 function doc(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -29,12 +29,12 @@ describe('series, comments and pages in the store', () => {
     expect(storedPostFrom(doc(), 'html/0.html').post).toMatchObject({ series: undefined, comments: true })
     const page = storedPageFrom({ _raw: { sourceFilePath: 'pages/about.md' }, body: { html: '<p>Hi.</p>' }, url: '/about/', title: 'About', excerptText: 'Hi.' })
     expect(page).toEqual({ file: 'pages/about.md', url: '/about/', title: 'About', description: undefined, excerptText: 'Hi.', html: '<p>Hi.</p>' })
-    expect(parseStoredPages([page], '.pressroom/posts')).toEqual([page])
+    expect(parsePostStore([], [], '.pressroom/posts', [page]).pages).toEqual([page])
   })
 
   it('fails on a page without a title and on a torn page list, naming the file', () => {
-    expect(() => storedPageFrom({ _raw: { sourceFilePath: 'pages/about.md' }, body: { html: '' }, url: '/about/', excerptText: '' })).toThrow(expect.objectContaining({ file: 'pages/about.md', field: 'title' }))
-    expect(() => parseStoredPages([{ url: '/about/' }], '.pressroom/posts')).toThrow('.pressroom/posts/pages.json')
+    expect(() => storedPageFrom({ _raw: { sourceFilePath: 'pages/about.md' }, body: { html: '' }, url: '/about/', excerptText: '' })).toThrow(expect.objectContaining({ file: 'pages/about.md' }))
+    expect(() => parsePostStore([], [], '.pressroom/posts', [{ url: '/about/' }])).toThrow('.pressroom/posts/pages.json')
   })
 })
 

@@ -30,8 +30,7 @@ export function writePostStore(generated: string, store: string): number {
     const authors = documents(generated, 'Author').map((file) => storedAuthorFrom(JSON.parse(readFileSync(file, 'utf8'))))
     writeFileSync(join(staging, POSTS_FILE), JSON.stringify(posts))
     writeFileSync(join(staging, AUTHORS_FILE), JSON.stringify(authors))
-    const pages = documents(generated, 'Page').map((file) => storedPageFrom(JSON.parse(readFileSync(file, 'utf8'))))
-    writeFileSync(join(staging, PAGES_FILE), JSON.stringify(pages))
+    writeFileSync(join(staging, PAGES_FILE), JSON.stringify(documents(generated, 'Page').map((file) => storedPageFrom(JSON.parse(readFileSync(file, 'utf8'))))))
     writeFileSync(join(staging, VERSION_FILE), JSON.stringify({ written: new Date().toISOString(), posts: posts.length }))
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })

@@ -172,6 +172,13 @@ describe('Liquid site variables', () => {
     expect(text(nth(elements(html, 'p'), 0))).toBe('Boston|infra|boston-days|/2016/06/20/boston-days/|2016')
   })
 
+  it('runs no Liquid on a post with render_with_liquid: false, as Jekyll does', async () => {
+    const html = await renderMarkdown('---\ntitle: x\nrender_with_liquid: false\n---\nWrite {{ name }} and {% if x %} in a template.\n', options)
+    expect(text(nth(elements(html, 'p'), 0))).toBe('Write {{ name }} and {% if x %} in a template.')
+    const rendered = await renderMarkdown('---\ntitle: x\nrender_with_liquid: true\n---\n[{{ name }}]\n', options)
+    expect(text(nth(elements(rendered, 'p'), 0))).toBe('[]')
+  })
+
   it('keeps {% raw %} Liquid as literal text', async () => {
     const html = await render('{% raw %}`{{ site.nope }}`{% endraw %}\n')
     expect(text(nth(elements(html, 'code'), 0))).toBe('{{ site.nope }}')

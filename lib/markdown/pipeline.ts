@@ -18,6 +18,7 @@ import { remarkAbbreviations } from './kramdown/abbreviations'
 import { remarkKramdownAttributes } from './kramdown/attributes'
 import { remarkDefinitionLists } from './kramdown/definition-lists'
 import { rehypeKramdownIds } from './kramdown/header-ids'
+import { rewriteKramdownExtensions } from './kramdown/extensions'
 import { rewriteHtmlBlocks } from './kramdown/html-blocks'
 import { rehypeKramdownToc } from './kramdown/toc'
 import { smartypants, remarkTypography } from './kramdown/typography'
@@ -84,7 +85,10 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
       liquidTags: options.liquidTags ?? {},
       markdownify,
       smartify: smartypants,
-      prepare: (markdown) => rewriteHtmlBlocks(markdown, options.kramdown?.parseBlockHtml ?? false),
+      prepare: (markdown) => {
+        const extended = rewriteKramdownExtensions(markdown)
+        return rewriteHtmlBlocks(extended.source, extended.parseBlockHtml ?? options.kramdown?.parseBlockHtml ?? false)
+      },
     })
     // Wraps the parser after Liquid does, so its check runs first, on the source as written.
     .use(remarkNestingLimit)
