@@ -16,6 +16,22 @@ describe('routes', () => {
   it.each([0, -1, 1.5, Number.NaN])('refuses listing page %s', (page) => {
     expect(() => routes.listing(page)).toThrow(/not a whole number/)
     expect(() => routes.tag('go', page)).toThrow(/not a whole number/)
+    expect(() => routes.author('ann', page)).toThrow(/not a whole number/)
+    expect(() => routes.archiveYear(2016, page)).toThrow(/not a whole number/)
+    expect(() => routes.sitemapPart(page)).toThrow(/not a whole number/)
+  })
+
+  it('pages tag, author and archive-year listings inside their folders, page 1 being the folder itself', () => {
+    expect(routes.author('dale-ragan', 1)).toBe('/authors/dale-ragan/')
+    expect(routes.author('dale-ragan', 2)).toBe('/authors/dale-ragan/page/2/')
+    expect(routes.archiveYear(2016)).toBe('/archive/2016/')
+    expect(routes.archiveYear(2016, 4)).toBe('/archive/2016/page/4/')
+    expect(() => routes.archiveYear(2016.5)).toThrow(/year 2016.5 is not a whole number/)
+  })
+
+  it('names the parts of a split sitemap in their own folder', () => {
+    expect(routes.sitemapPart(1)).toBe('/sitemaps/sitemap-1.xml')
+    expect(routes.sitemapPartFile(12)).toBe('sitemap-12.xml')
   })
 
   it('takes a post URL from its permalink, whatever its shape', () => {

@@ -38,6 +38,11 @@ function pageNumber(page: number): number {
   return page
 }
 
+/** A listing's page: page 1 is the listing's own folder, later pages `page/N/` inside it (never `page/1/`). */
+function paged(dir: string, page: number): string {
+  return pageNumber(page) === 1 ? dir : `${dir}page/${page}/`
+}
+
 export const routes = {
   home: (): string => '/',
 
@@ -52,17 +57,21 @@ export const routes = {
 
   archive: (): string => '/archive/',
 
+  /** One year of the archive; `page` past 1 names the later pages of a long year. */
+  archiveYear: (year: number, page = 1): string => {
+    if (!Number.isInteger(year)) throw new Error(`routes: year ${year} is not a whole number`)
+    return paged(`/archive/${year}/`, page)
+  },
+
   tags: (): string => '/tags/',
 
-  /** A tag's page; `page` past 1 names the later pages of a split tag listing (tag pages are not split yet). */
-  tag: (slug: string, page = 1): string => {
-    const dir = `/tags/${segment(slug, 'tag')}/`
-    return pageNumber(page) === 1 ? dir : `${dir}page/${page}/`
-  },
+  /** A tag's page; `page` past 1 names the later pages of its listing. */
+  tag: (slug: string, page = 1): string => paged(`/tags/${segment(slug, 'tag')}/`, page),
 
   authors: (): string => '/authors/',
 
-  author: (slug: string): string => `/authors/${segment(slug, 'author')}/`,
+  /** An author's page; `page` past 1 names the later pages of their listing. */
+  author: (slug: string, page = 1): string => paged(`/authors/${segment(slug, 'author')}/`, page),
 
   /** A feed: the site's, or a tag's when `tagSlug` is given. */
   feed: (format: FeedFormat, tagSlug?: string): string => `${tagSlug === undefined ? '/' : routes.tag(tagSlug)}${FEED_FILES[format]}`,
@@ -79,7 +88,14 @@ export const routes = {
   /** A file of the search index (manifest or shard), served beside the search page. */
   searchIndexFile: (file: string): string => `/search/${file}`,
 
+  /** The sitemap robots.txt names: the list of URLs, or past the protocol's limit the index of its parts. */
   sitemap: (): string => '/sitemap.xml',
+
+  /** Part `part` (from 1) of a sitemap split past the protocol's limit. */
+  sitemapPart: (part: number): string => `/sitemaps/${routes.sitemapPartFile(part)}`,
+
+  /** File name of a sitemap part, as the `/sitemaps/[part]` route's parameter. */
+  sitemapPartFile: (part: number): string => `sitemap-${pageNumber(part)}.xml`,
 
   robots: (): string => '/robots.txt',
 }
@@ -101,4 +117,4 @@ export function postUrlFromSegments(segments: readonly string[]): string {
  * `/tags/docker/` would be lost behind that page, or collide with it in the export.
  */
 export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
-export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/changes/', '/_pressroom/', '/katex/', '/analytics/'] as const
+export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/sitemaps/', '/changes/', '/_pressroom/', '/katex/', '/analytics/'] as const

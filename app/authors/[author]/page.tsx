@@ -1,11 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { AuthorCard } from '@/components/AuthorCard'
-import { PostList } from '@/components/PostList'
+import { AuthorListing } from '@/components/AuthorListing'
 import { pageMetadata } from '@/lib/metadata'
-import { getAuthor, getAuthors } from '@/lib/posts'
+import { getAuthorPage, getAuthors } from '@/lib/posts'
 import { routes } from '@/lib/routes'
-import { postCount } from '@/lib/text'
 
 type Props = { params: Promise<{ author: string }> }
 
@@ -16,25 +14,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = getAuthor((await params).author)
+  const found = getAuthorPage((await params).author, 1)
   if (!found) return {}
-  return pageMetadata({
-    title: found.author.name,
-    description: found.author.bio ?? `Posts by ${found.author.name}.`,
-    path: routes.author(found.author.slug),
-  })
+  return pageMetadata({ title: found.author.name, description: found.author.bio ?? `Posts by ${found.author.name}.`, path: routes.author(found.author.slug) })
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const found = getAuthor((await params).author)
+  const found = getAuthorPage((await params).author, 1)
   if (!found) notFound()
-  return (
-    <div className="listing">
-      <AuthorCard author={found.author} />
-      <h2 className="listing__subtitle">
-        {postCount(found.author.count)}
-      </h2>
-      <PostList posts={found.posts} headingLevel={3} />
-    </div>
-  )
+  return <AuthorListing author={found.author} listing={found.listing} />
 }

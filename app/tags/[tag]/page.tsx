@@ -1,13 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { FeedLinks } from '@/components/FeedLinks'
-import { PostList } from '@/components/PostList'
+import { TagListing } from '@/components/TagListing'
 import { pageMetadata } from '@/lib/metadata'
-import { getTag, getTags } from '@/lib/posts'
+import { getTagPage, getTags } from '@/lib/posts'
 import { routes } from '@/lib/routes'
-import { site } from '@/lib/site'
 import { postCount } from '@/lib/text'
-import { ListingHeader } from '@/components/ListingHeader'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -18,23 +15,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = getTag((await params).tag)
+  const found = getTagPage((await params).tag, 1)
   if (!found) return {}
-  return pageMetadata({
-    title: `Posts tagged #${found.tag.name}`,
-    description: `${postCount(found.tag.count)} tagged ${found.tag.name}.`,
-    path: routes.tag(found.tag.slug),
-  })
+  return pageMetadata({ title: `Posts tagged #${found.tag.name}`, description: `${postCount(found.tag.count)} tagged ${found.tag.name}.`, path: routes.tag(found.tag.slug) })
 }
 
 export default async function TagPage({ params }: Props) {
-  const found = getTag((await params).tag)
+  const found = getTagPage((await params).tag, 1)
   if (!found) notFound()
-  return (
-    <div className="listing">
-      <FeedLinks scope={{ kind: 'tag', name: found.tag.name, slug: found.tag.slug }} title={`${site.title}: #${found.tag.name}`} />
-      <ListingHeader title={`Posts tagged #${found.tag.name}`} lede={postCount(found.tag.count)} />
-      <PostList posts={found.posts} />
-    </div>
-  )
+  return <TagListing tag={found.tag} listing={found.listing} />
 }
