@@ -2,13 +2,13 @@ import { allAuthors, allPosts, type Author as ContentAuthor, type Post as Conten
 import { ARCHIVE_YEAR_PAGE_SIZE, yearCounts, type YearCount } from './collections/archive'
 import { authorSlug, type AuthorProfile, type AuthorRef } from './collections/authors'
 import { buildLookups, type AuthorEntry, type Lookups } from './collections/lookups'
-import { laterPages, listPage, pageCount } from './collections/pagination'
+import { listPage, pageCount, pageNumbers } from './collections/pagination'
 import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
 import { rebaseHtml } from './markdown/rebase'
 import { keyFromOgImage, ogImageKey } from './og'
 import { basePath, showDrafts } from './paths'
-import { postPathSegments, postUrlFromSegments, routes } from './routes'
+import { listingPageSegments, postPathSegments, postUrlFromSegments, routes } from './routes'
 import { site } from './site'
 import { truncateText } from './text'
 
@@ -281,9 +281,9 @@ export function getTagPage(slug: string, page: number): { tag: TagCount; listing
   return found && listing && { tag: found.tag, listing }
 }
 
-/** `{ tag, page }` of every tag listing page after the first. */
-export function getTagPageParams(): { tag: string; page: string }[] {
-  return getTags().flatMap((tag) => laterPages(tag.count, site.postsPerPage).map((page) => ({ tag: tag.slug, page: String(page) })))
+/** Every page of every tag's listing, as the `[tag]/[[...page]]` route's parameters. */
+export function getTagPageParams(): { tag: string; page: string[] }[] {
+  return getTags().flatMap((tag) => pageNumbers(tag.count, site.postsPerPage).map((page) => ({ tag: tag.slug, page: listingPageSegments(page) })))
 }
 
 export function getAuthors(): readonly AuthorEntry[] {
@@ -301,9 +301,9 @@ export function getAuthorPage(slug: string, page: number): { author: AuthorEntry
   return found && listing && { author: found.author, listing }
 }
 
-/** `{ author, page }` of every author listing page after the first. */
-export function getAuthorPageParams(): { author: string; page: string }[] {
-  return getAuthors().flatMap((author) => laterPages(author.count, site.postsPerPage).map((page) => ({ author: author.slug, page: String(page) })))
+/** Every page of every author's listing, as the `[author]/[[...page]]` route's parameters. */
+export function getAuthorPageParams(): { author: string; page: string[] }[] {
+  return getAuthors().flatMap((author) => pageNumbers(author.count, site.postsPerPage).map((page) => ({ author: author.slug, page: listingPageSegments(page) })))
 }
 
 /** Every year with posts, newest first, with how many it has. */
@@ -318,7 +318,7 @@ export function getArchiveYearPage(year: number, page: number): { year: YearCoun
   return posts && listing && { year: { year, count: posts.length }, listing }
 }
 
-/** `{ year, page }` of every archive-year page after the first. */
-export function getArchiveYearPageParams(): { year: string; page: string }[] {
-  return getArchiveYears().flatMap(({ year, count }) => laterPages(count, ARCHIVE_YEAR_PAGE_SIZE).map((page) => ({ year: String(year), page: String(page) })))
+/** Every page of every archive year, as the `[year]/[[...page]]` route's parameters. */
+export function getArchiveYearPageParams(): { year: string; page: string[] }[] {
+  return getArchiveYears().flatMap(({ year, count }) => pageNumbers(count, ARCHIVE_YEAR_PAGE_SIZE).map((page) => ({ year: String(year), page: listingPageSegments(page) })))
 }

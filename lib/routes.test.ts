@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FEED_FILES, feedFormatOf, postPathSegments, postUrlFromSegments, routes } from './routes'
+import { FEED_FILES, feedFormatOf, listingPageSegments, pageFromListingSegments, postPathSegments, postUrlFromSegments, routes } from './routes'
 
 describe('routes', () => {
   it('names the fixed pages with trailing slashes, as the static export serves them', () => {
@@ -102,5 +102,26 @@ describe('post URL segments', () => {
   it('decode segments that arrive percent-encoded', () => {
     expect(postUrlFromSegments(['2016', 'caf%C3%A9'])).toBe('/2016/café/')
     expect(postUrlFromSegments(['2016', 'café'])).toBe('/2016/café/')
+  })
+})
+
+describe('listing page segments', () => {
+  it('adds nothing for page 1 and page/N after it, as the listing URLs do', () => {
+    expect(listingPageSegments(1)).toEqual([])
+    expect(listingPageSegments(3)).toEqual(['page', '3'])
+    expect(`/tags/go/${listingPageSegments(3).join('/')}/`).toBe(routes.tag('go', 3))
+  })
+
+  it('reads back the page the segments name', () => {
+    expect(pageFromListingSegments(undefined)).toBe(1)
+    expect(pageFromListingSegments([])).toBe(1)
+    expect(pageFromListingSegments(['page', '2'])).toBe(2)
+    expect(pageFromListingSegments(['page', '137'])).toBe(137)
+  })
+
+  it('refuses page/1 (the listing itself), padded or signed numbers and other paths', () => {
+    for (const segments of [['page', '1'], ['page', '0'], ['page', '02'], ['page', '-2'], ['page', '2.0'], ['page'], ['page', '2', 'x'], ['pages', '2'], ['feed.xml'], ['page', '99999999999999999999']]) {
+      expect(pageFromListingSegments(segments), segments.join('/')).toBeUndefined()
+    }
   })
 })

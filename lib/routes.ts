@@ -40,7 +40,26 @@ function pageNumber(page: number): number {
 
 /** A listing's page: page 1 is the listing's own folder, later pages `page/N/` inside it (never `page/1/`). */
 function paged(dir: string, page: number): string {
-  return pageNumber(page) === 1 ? dir : `${dir}page/${page}/`
+  return dir + listingPageSegments(page).map((part) => `${part}/`).join('')
+}
+
+/**
+ * The segments a listing page adds to its listing's folder, as an optional catch-all route's parameter:
+ * none for page 1, `['page', 'N']` after it. Tag, author and archive-year pages are one route each, so
+ * that a listing that fits one page still gives the route a page to export.
+ */
+export function listingPageSegments(page: number): string[] {
+  return pageNumber(page) === 1 ? [] : ['page', String(page)]
+}
+
+/** The page number that an optional catch-all's segments stand for, or undefined for any other path. */
+export function pageFromListingSegments(segments: readonly string[] | undefined): number | undefined {
+  if (segments === undefined || segments.length === 0) return 1
+  const [word, number, ...rest] = segments
+  if (word !== 'page' || number === undefined || rest.length > 0 || !/^[1-9][0-9]*$/.test(number)) return undefined
+  const page = Number(number)
+  // Page 1 is the listing's own URL: `page/1/` is not another name for it.
+  return page >= 2 && Number.isSafeInteger(page) ? page : undefined
 }
 
 export const routes = {

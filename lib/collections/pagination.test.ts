@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { laterPages, listPage, pageCount, pageFromParam, pageSuffix } from './pagination'
+import { pageNumbers, listPage, pageCount, pageSuffix } from './pagination'
 
 const list = Array.from({ length: 25 }, (_, i) => i)
 
@@ -35,26 +35,15 @@ describe('listPage', () => {
   })
 })
 
-describe('laterPages', () => {
-  it('numbers every page after the first, since page 1 is the plain URL', () => {
-    expect(laterPages(25, 10)).toEqual([2, 3])
-    expect(laterPages(11, 10)).toEqual([2])
+describe('pageNumbers', () => {
+  it('numbers every page from 1', () => {
+    expect(pageNumbers(25, 10)).toEqual([1, 2, 3])
+    expect(pageNumbers(11, 10)).toEqual([1, 2])
   })
 
-  it('is empty when everything fits on the first page', () => {
-    expect(laterPages(10, 10)).toEqual([])
-    expect(laterPages(0, 10)).toEqual([])
-  })
-})
-
-describe('pageFromParam', () => {
-  it('reads the page numbers the site writes', () => {
-    expect(pageFromParam('2')).toBe(2)
-    expect(pageFromParam('137')).toBe(137)
-  })
-
-  it('refuses page 1 (the plain URL), padded or signed numbers and words', () => {
-    for (const param of ['1', '0', '02', '-2', '+2', '2.0', '2e1', ' 2', 'two', '', '99999999999999999999']) expect(pageFromParam(param), param).toBeUndefined()
+  it('has page 1 alone when everything fits on it, even nothing', () => {
+    expect(pageNumbers(10, 10)).toEqual([1])
+    expect(pageNumbers(0, 10)).toEqual([1])
   })
 })
 

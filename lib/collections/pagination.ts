@@ -23,16 +23,9 @@ export function listPage<T>(list: readonly T[], page: number, perPage: number): 
   return { items: list.slice(start, start + perPage), page, totalPages }
 }
 
-/** The numbers of the pages after the first, which are the ones with a `page/N/` URL. */
-export function laterPages(total: number, perPage: number): number[] {
-  return Array.from({ length: pageCount(total, perPage) - 1 }, (_, i) => i + 2)
-}
-
-/** A `page/N/` URL segment as a page number: only the digits the site writes (`2`, never `02` or `1`). */
-export function pageFromParam(param: string): number | undefined {
-  if (!/^[1-9][0-9]*$/.test(param)) return undefined
-  const page = Number(param)
-  return page >= 2 && Number.isSafeInteger(page) ? page : undefined
+/** The numbers of every page that `total` items fill, from 1. */
+export function pageNumbers(total: number, perPage: number): number[] {
+  return Array.from({ length: pageCount(total, perPage) }, (_, i) => i + 1)
 }
 
 /** ", page 2 of 5" after a later page's title, so that each page of a listing has a title of its own. */

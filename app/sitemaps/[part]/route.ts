@@ -6,12 +6,16 @@ import { planSitemap, urlsetXml, type SitemapEntry } from '@/lib/sitemap/xml'
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
+/**
+ * The parts `/sitemap.xml` indexes once the site passes the limit. Under it, `/sitemap.xml` lists every URL
+ * itself and the one part repeats it, unreferenced: a static export needs a page for every dynamic route.
+ */
 function parts(): SitemapEntry[][] {
   const plan = planSitemap(sitemapEntries())
-  return plan.kind === 'index' ? plan.parts : []
+  return plan.kind === 'index' ? plan.parts : [plan.entries]
 }
 
-/** `/sitemaps/sitemap-N.xml`, only when the sitemap is split: under the limit there is none. */
+/** `/sitemaps/sitemap-N.xml`, from 1. */
 export function generateStaticParams() {
   return parts().map((_, i) => ({ part: routes.sitemapPartFile(i + 1) }))
 }

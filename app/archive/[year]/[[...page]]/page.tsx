@@ -2,17 +2,17 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArchiveYear } from '@/components/ArchiveYear'
 import { yearFromParam } from '@/lib/collections/archive'
-import { pageFromParam, pageSuffix } from '@/lib/collections/pagination'
+import { pageSuffix } from '@/lib/collections/pagination'
 import { pageMetadata } from '@/lib/metadata'
 import { getArchiveYearPage, getArchiveYearPageParams } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { pageFromListingSegments, routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 
-type Props = { params: Promise<{ year: string; page: string }> }
+type Props = { params: Promise<{ year: string; page?: string[] }> }
 
 export const dynamicParams = false
 
-/** Pages 2 and on of each long year: page 1 is `/archive/<year>/` itself. */
+/** `/archive/<year>/` and, for a busy year, `/archive/<year>/page/N/` from page 2. */
 export function generateStaticParams() {
   return getArchiveYearPageParams()
 }
@@ -20,7 +20,7 @@ export function generateStaticParams() {
 async function find(params: Props['params']) {
   const { year, page } = await params
   const yearNumber = yearFromParam(year)
-  const pageNumber = pageFromParam(page)
+  const pageNumber = pageFromListingSegments(page)
   return yearNumber === undefined || pageNumber === undefined ? undefined : getArchiveYearPage(yearNumber, pageNumber)
 }
 
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: `Posts from ${year}${pageSuffix(found.listing)}`, description: `${postCount(count)} from ${year}.`, path: routes.archiveYear(year, found.listing.page) })
 }
 
-export default async function ArchiveYearListingPage({ params }: Props) {
+export default async function ArchiveYearPage({ params }: Props) {
   const found = await find(params)
   if (!found) notFound()
   return <ArchiveYear year={found.year} listing={found.listing} />

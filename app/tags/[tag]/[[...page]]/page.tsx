@@ -1,24 +1,24 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { TagListing } from '@/components/TagListing'
-import { pageFromParam, pageSuffix } from '@/lib/collections/pagination'
+import { pageSuffix } from '@/lib/collections/pagination'
 import { pageMetadata } from '@/lib/metadata'
 import { getTagPage, getTagPageParams } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { pageFromListingSegments, routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 
-type Props = { params: Promise<{ tag: string; page: string }> }
+type Props = { params: Promise<{ tag: string; page?: string[] }> }
 
 export const dynamicParams = false
 
-/** Pages 2 and on of each tag: page 1 is `/tags/<tag>/` itself, so `page/1/` does not exist. */
+/** `/tags/<tag>/` and, for a long tag, `/tags/<tag>/page/N/` from page 2 (never `page/1/`). */
 export function generateStaticParams() {
   return getTagPageParams()
 }
 
 async function find(params: Props['params']) {
   const { tag, page } = await params
-  const number = pageFromParam(page)
+  const number = pageFromListingSegments(page)
   return number === undefined ? undefined : getTagPage(tag, number)
 }
 
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function TagListingPage({ params }: Props) {
+export default async function TagPage({ params }: Props) {
   const found = await find(params)
   if (!found) notFound()
   return <TagListing tag={found.tag} listing={found.listing} />

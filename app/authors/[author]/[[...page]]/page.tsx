@@ -1,23 +1,23 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorListing } from '@/components/AuthorListing'
-import { pageFromParam, pageSuffix } from '@/lib/collections/pagination'
+import { pageSuffix } from '@/lib/collections/pagination'
 import { pageMetadata } from '@/lib/metadata'
 import { getAuthorPage, getAuthorPageParams } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { pageFromListingSegments, routes } from '@/lib/routes'
 
-type Props = { params: Promise<{ author: string; page: string }> }
+type Props = { params: Promise<{ author: string; page?: string[] }> }
 
 export const dynamicParams = false
 
-/** Pages 2 and on of each author: page 1 is `/authors/<author>/` itself, so `page/1/` does not exist. */
+/** `/authors/<author>/` and, for a prolific author, `/authors/<author>/page/N/` from page 2. */
 export function generateStaticParams() {
   return getAuthorPageParams()
 }
 
 async function find(params: Props['params']) {
   const { author, page } = await params
-  const number = pageFromParam(page)
+  const number = pageFromListingSegments(page)
   return number === undefined ? undefined : getAuthorPage(author, number)
 }
 
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function AuthorListingPage({ params }: Props) {
+export default async function AuthorPage({ params }: Props) {
   const found = await find(params)
   if (!found) notFound()
   return <AuthorListing author={found.author} listing={found.listing} />

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// @ts-check
+// `npm test` step: builds a generated 2,000-post site (bench/corpus.mjs, the search benchmarks' corpus,
+// deterministic by seed) and checks that no listing page outgrows its budget (scripts/check-page-weight.mjs).
+//
+// The site is built in a copy of the project in .page-weight/ (generated, never committed), with the
+// corpus as its content/ folder, so this checkout's content/, .contentlayer/, public/ and out/ are
+// untouched. The copy leaves out the post pages and share images, which no listing depends on and which
+// are most of a build's time; `--full` keeps them.
+// Usage: node scripts/page-weight.mjs [--posts 2000] [--full] [--keep]
+import { cpSync, mkdirSync, rmSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { writeContentPosts } from '../bench/corpus.mjs'
+import { CONTENT, CSP, NEXT_BUILD, run, runSteps } from './steps.mjs'
+import { PRODUCTION_ENV } from './test-env.mjs'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+export const SCRATCH = join(ROOT, '.page-weight')
+
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '2000' }, full: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } })
+const posts = Number(values.posts)
+
+/** What a build reads: the project's code and config, never its content or generated folders. */
+const COPIED = ['app', 'components', 'lib', 'scripts', 'public', 'contentlayer.config.ts', 'next.config.mjs', 'tsconfig.json', 'package.json']
+/** Left out unless `--full`: the post route and the share images, one page and one PNG per post. */
+const POST_ROUTES = [join('app', '[...path]'), join('app', 'og')]
+/** Written by builds into public/; the copy makes its own. */
+const GENERATED = [join('public', 'search'), join('public', '_pressroom')]
+
+const started = Date.now()
+rmSync(SCRATCH, { recursive: true, force: true })
+const skipped = [...GENERATED, ...(values.full ? [] : POST_ROUTES)]
+for (const entry of COPIED) {
+  cpSync(join(ROOT, entry), join(SCRATCH, entry), {
+    recursive: true,
+    filter: (source) => {
+      const rel = relative(ROOT, source)
+      return !skipped.some((skip) => rel === skip || rel.startsWith(skip + sep))
+    },
+  })
+}
+mkdirSync(join(SCRATCH, 'content'), { recursive: true })
+writeContentPosts(join(SCRATCH, 'content'), posts)
+console.log(`Page weight: ${posts} generated posts in ${relative(ROOT, SCRATCH)}/content/ (${Date.now() - started} ms)${values.full ? '' : '; post pages and share images left out'}`)
+
+// PRESSROOM_ROOT: lib/site.ts reads the copy's content/site.json (none: the defaults), not this checkout's.
+const env = { ...PRODUCTION_ENV, PRESSROOM_ROOT: SCRATCH }
+runSteps([CONTENT, NEXT_BUILD, CSP], { env, label: `${posts} generated posts`, cwd: SCRATCH })
+run(`Page weight of listing pages (${posts} generated posts)`, `node scripts/check-page-weight.mjs --dir ${join(SCRATCH, 'out')}`)
+if (!values.keep) rmSync(SCRATCH, { recursive: true, force: true })
+console.log(`Page weight check: ${((Date.now() - started) / 1000).toFixed(1)} s in all`)
