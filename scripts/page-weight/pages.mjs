@@ -32,25 +32,18 @@ export function exportedPages(outDir) {
 }
 
 /**
- * A page's HTML and its RSC payload as served: `index.txt` (the whole payload, fetched on a client-side
- * navigation) and the `__next.*.txt` segment files beside it (fetched when a link is prefetched).
+ * A page's HTML and its RSC payload as served: `index.txt`, the whole payload a client-side navigation
+ * fetches. (The `__next.*.txt` files beside it are the same payload cut into segments for prefetching,
+ * `__next._full.txt` a copy of `index.txt`, so adding them up would count it twice.)
  * @param {string} outDir @param {string} path @param {ListingKind} kind @returns {PageWeight}
  */
 export function weighPage(outDir, path, kind) {
   const dir = join(outDir, ...path.split('/').filter(Boolean))
+  const payload = join(dir, 'index.txt')
+  if (!existsSync(payload)) throw new Error(`${payload} is missing: is ${outDir} a complete static export?`)
   const html = readFileSync(join(dir, 'index.html'))
-  const rsc = readdirSync(dir)
-    .filter((file) => file === 'index.txt' || (file.startsWith('__next.') && file.endsWith('.txt')))
-    .map((file) => readFileSync(join(dir, file)))
-  if (!existsSync(join(dir, 'index.txt'))) throw new Error(`${join(dir, 'index.txt')} is missing: is ${outDir} a complete static export?`)
-  return {
-    path,
-    kind,
-    htmlBytes: html.length,
-    htmlGzipBytes: gzipBytes(html),
-    rscBytes: rsc.reduce((sum, file) => sum + file.length, 0),
-    rscGzipBytes: rsc.reduce((sum, file) => sum + gzipBytes(file), 0),
-  }
+  const rsc = readFileSync(payload)
+  return { path, kind, htmlBytes: html.length, htmlGzipBytes: gzipBytes(html), rscBytes: rsc.length, rscGzipBytes: gzipBytes(rsc) }
 }
 
 /**
