@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import type { PostPage, YearCount } from '@/lib/posts'
+import type { YearCount } from '@/lib/listings'
+import type { PostPage } from '@/lib/posts'
 import { pageSuffix } from '@/lib/collections/pagination'
 import { routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'

@@ -1,14 +1,12 @@
 import { allAuthors, allPosts, type Author as ContentAuthor, type Post as ContentPost } from 'contentlayer/generated'
-import { ARCHIVE_YEAR_PAGE_SIZE, yearCounts, type YearCount } from './collections/archive'
 import { authorSlug, type AuthorProfile, type AuthorRef } from './collections/authors'
 import { buildLookups, type AuthorEntry, type Lookups } from './collections/lookups'
-import { listPage, pageCount, pageNumbers } from './collections/pagination'
 import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
 import { rebaseHtml } from './markdown/rebase'
 import { keyFromOgImage, ogImageKey } from './og'
 import { basePath, showDrafts } from './paths'
-import { listingPageSegments, postPathSegments, postUrlFromSegments, routes } from './routes'
+import { postPathSegments, postUrlFromSegments, routes } from './routes'
 import { site } from './site'
 import { truncateText } from './text'
 
@@ -24,7 +22,7 @@ const RELATED_POSTS = 3
  * is built once per build (`buildSiteContent`); no page scans the post list.
  */
 
-export type { AuthorEntry, AuthorProfile, AuthorRef, TagCount, TagRef, YearCount }
+export type { AuthorEntry, AuthorProfile, AuthorRef, TagCount, TagRef }
 
 export type PostSummary = {
   slug: string
@@ -251,19 +249,16 @@ function urlList(value: unknown, file: string, field: string): string[] {
 
 export type PostPage = { posts: PostSummary[]; page: number; totalPages: number }
 
-/** Page `page` of a list of posts, `perPage` to a page, or undefined past its last page. */
-function postPage(posts: readonly PostSummary[], page: number, perPage = site.postsPerPage): PostPage | undefined {
-  const found = listPage(posts, page, perPage)
-  return found && { posts: found.items, page: found.page, totalPages: found.totalPages }
-}
-
 export function getPageCount(): number {
-  return pageCount(getPosts().length, site.postsPerPage)
+  return Math.max(1, Math.ceil(getPosts().length / site.postsPerPage))
 }
 
 /** Page `page` (1-based) of the home listing, or undefined past the last page. */
 export function getPostPage(page: number): PostPage | undefined {
-  return postPage(getPosts(), page)
+  const totalPages = getPageCount()
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined
+  const start = (page - 1) * site.postsPerPage
+  return { posts: getPosts().slice(start, start + site.postsPerPage), page, totalPages }
 }
 
 export function getTags(): readonly TagCount[] {
@@ -274,18 +269,6 @@ export function getTag(slug: string): { tag: TagCount; posts: PostSummary[] } | 
   return content().lookups.tag(slug)
 }
 
-/** Page `page` of a tag's listing; page 1 is `/tags/<tag>/`. */
-export function getTagPage(slug: string, page: number): { tag: TagCount; listing: PostPage } | undefined {
-  const found = getTag(slug)
-  const listing = found && postPage(found.posts, page)
-  return found && listing && { tag: found.tag, listing }
-}
-
-/** Every page of every tag's listing, as the `[tag]/[[...page]]` route's parameters. */
-export function getTagPageParams(): { tag: string; page: string[] }[] {
-  return getTags().flatMap((tag) => pageNumbers(tag.count, site.postsPerPage).map((page) => ({ tag: tag.slug, page: listingPageSegments(page) })))
-}
-
 export function getAuthors(): readonly AuthorEntry[] {
   return content().lookups.authors
 }
@@ -294,31 +277,6 @@ export function getAuthor(slug: string): { author: AuthorEntry; posts: PostSumma
   return content().lookups.author(slug)
 }
 
-/** Page `page` of an author's listing; page 1 is `/authors/<author>/`. */
-export function getAuthorPage(slug: string, page: number): { author: AuthorEntry; listing: PostPage } | undefined {
-  const found = getAuthor(slug)
-  const listing = found && postPage(found.posts, page)
-  return found && listing && { author: found.author, listing }
-}
-
-/** Every page of every author's listing, as the `[author]/[[...page]]` route's parameters. */
-export function getAuthorPageParams(): { author: string; page: string[] }[] {
-  return getAuthors().flatMap((author) => pageNumbers(author.count, site.postsPerPage).map((page) => ({ author: author.slug, page: listingPageSegments(page) })))
-}
-
-/** Every year with posts, newest first, with how many it has. */
-export function getArchiveYears(): YearCount[] {
-  return yearCounts(content().lookups.years)
-}
-
-/** Page `page` of one year of the archive, `ARCHIVE_YEAR_PAGE_SIZE` posts to a page. */
-export function getArchiveYearPage(year: number, page: number): { year: YearCount; listing: PostPage } | undefined {
-  const posts = content().lookups.year(year)
-  const listing = posts && postPage(posts, page, ARCHIVE_YEAR_PAGE_SIZE)
-  return posts && listing && { year: { year, count: posts.length }, listing }
-}
-
-/** Every page of every archive year, as the `[year]/[[...page]]` route's parameters. */
-export function getArchiveYearPageParams(): { year: string; page: string[] }[] {
-  return getArchiveYears().flatMap(({ year, count }) => pageNumbers(count, ARCHIVE_YEAR_PAGE_SIZE).map((page) => ({ year: String(year), page: listingPageSegments(page) })))
+export function getArchive() {
+  return content().lookups.years
 }

@@ -1,5 +1,6 @@
 import { absoluteUrl } from '../paths'
-import { getArchiveYearPage, getArchiveYears, getAuthorPage, getAuthors, getPageCount, getPostPage, getPosts, getTagPage, getTags, type PostPage, type PostSummary } from '../posts'
+import { getArchiveYearPage, getArchiveYears, getAuthorPage, getTagPage } from '../listings'
+import { getAuthors, getPageCount, getPostPage, getPosts, getTags, type PostPage, type PostSummary } from '../posts'
 import { routes } from '../routes'
 import { newestOf, type SitemapEntry } from './xml'
 

@@ -4,7 +4,7 @@ import { ArchiveYear } from '@/components/ArchiveYear'
 import { yearFromParam } from '@/lib/collections/archive'
 import { pageSuffix } from '@/lib/collections/pagination'
 import { pageMetadata } from '@/lib/metadata'
-import { getArchiveYearPage, getArchiveYearPageParams } from '@/lib/posts'
+import { getArchiveYearPage, getArchiveYearPageParams } from '@/lib/listings'
 import { pageFromListingSegments, routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { TagListing } from '@/components/TagListing'
 import { pageSuffix } from '@/lib/collections/pagination'
 import { pageMetadata } from '@/lib/metadata'
-import { getTagPage, getTagPageParams } from '@/lib/posts'
+import { getTagPage, getTagPageParams } from '@/lib/listings'
 import { pageFromListingSegments, routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 
