@@ -1,10 +1,19 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { GENERATED_BASE_PATH } from '../scripts/test-env.mjs'
 import { PRODUCTION_URL, sitePath } from './content'
-import { expect, tabTo, test } from './helpers'
+import { expect, tabTo, test as base } from './helpers'
 
 // Paginated listings on the generated 2,000-post site (scripts/page-weight.mjs, built under a base path):
 // tag, author and archive-year pages split like the home page, page 1 at the listing's plain URL.
+
+/** That build leaves the post pages out (only listings are weighed), so Next's prefetch of a post link 404s. */
+class MissingPosts extends Set<string> {
+  override has(url: string): boolean {
+    return new URL(url).pathname.startsWith(`${GENERATED_BASE_PATH}/blog/`) || super.has(url)
+  }
+}
+const test = base.extend({ expectedMissing: async ({}, provide) => provide(new MissingPosts()) })
 
 const pagination = (page: Page) => page.getByRole('navigation', { name: 'Pagination' })
 
@@ -56,6 +65,8 @@ for (const { kind, index, selector } of [
 }
 
 test('page 2 of a tag and of a year pass axe and fit a 320 px screen', async ({ page, site }) => {
+  // A 100-line year page with axe on a shared 2-core machine takes a while.
+  test.setTimeout(120_000)
   const tag = await firstListing(page, site.basePath, 'tags/', '.tag-cloud')
   const year = await firstListing(page, site.basePath, 'archive/', '.archive-years')
   await page.setViewportSize({ width: 320, height: 640 })

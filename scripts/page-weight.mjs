@@ -14,7 +14,7 @@ import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { writeContentPosts } from '../bench/corpus.mjs'
-import { CONTENT, CSP, NEXT_BUILD, run, runSteps } from './steps.mjs'
+import { CONTENT, CSP, NEXT_BUILD, run, runSteps, SEARCH_INDEX } from './steps.mjs'
 import { GENERATED_BASE_PATH, GENERATED_ENV } from './test-env.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -56,7 +56,8 @@ console.log(`Page weight: ${posts} generated posts in ${relative(ROOT, SCRATCH)}
 // in e2e/pagination.spec.ts walk this build when it is kept). PRESSROOM_ROOT: lib/site.ts reads the copy's
 // content/site.json (none: the defaults), not this checkout's.
 const env = { ...GENERATED_ENV, PRESSROOM_ROOT: SCRATCH }
-runSteps([CONTENT, NEXT_BUILD, CSP], { env, label: `${posts} generated posts at ${GENERATED_BASE_PATH}`, cwd: SCRATCH })
+// The search index too: every page's search button loads it, and the search page is a listing here.
+runSteps([CONTENT, SEARCH_INDEX, NEXT_BUILD, CSP], { env, label: `${posts} generated posts at ${GENERATED_BASE_PATH}`, cwd: SCRATCH })
 run(`Page weight of listing pages (${posts} generated posts)`, `node scripts/check-page-weight.mjs --dir ${join(SCRATCH, 'out')}`)
 if (!values.keep) rmSync(SCRATCH, { recursive: true, force: true })
 console.log(`Page weight check: ${((Date.now() - started) / 1000).toFixed(1)} s in all`)
