@@ -15,6 +15,8 @@ import {
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
 import { PREPARED_DIR } from './lib/content/prepare-dir'
+import { postStoreDir } from './lib/content/post-store'
+import { writePostStore } from './lib/content/write-post-store'
 import { RESOLVED_KEY } from './lib/jekyll/keys'
 import { checkTitle } from './lib/content/post-url-checks'
 import { assertSourceFiles, POST_FILE_PATTERN } from './lib/content/source-files'
@@ -128,6 +130,18 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
+  // After every build, and every rebuild under `contentlayer2 dev`: the store pages read (lib/content/post-store.ts).
+  onSuccess: async () => {
+    try {
+      const count = writePostStore(join(process.cwd(), '.contentlayer', 'generated'), postStoreDir(process.env, process.cwd()))
+      console.log(`Post store: ${count} posts`)
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error))
+      // Contentlayer reports a failed callback and then never exits: a build must stop here. Under
+      // `contentlayer2 dev` the pages keep the last good store until the next rebuild succeeds.
+      if (!process.argv.includes('dev')) process.exit(1)
+    }
+  },
   markdown: (processor) =>
     applyMarkdownPipeline(processor, {
       // Site-relative on purpose: the base path is a deploy setting, added when pages render.

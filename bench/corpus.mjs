@@ -113,11 +113,7 @@ export function generatePosts(count, seed = 42) {
     for (let n = 2; urls.has(`/blog/${slug}/`); n++) slug = `${slugger.slug(title)}-${n}`
     const url = `/blog/${slug}/`
     urls.add(url)
-    // The same post twice: as the HTML a site shows (search benchmarks) and as the Markdown an author writes
-    // (the site's own builds); building both draws the same random numbers, so seeds keep their corpus.
-    const firstParagraph = paragraph()
-    const parts = [`<p>${firstParagraph}</p>`]
-    const markdown = [markdownParagraph(firstParagraph)]
+    const parts = [`<p>${paragraph()}</p>`]
     const headings = []
     for (const make of shuffled(rand, HEADINGS).slice(0, between(3, 7))) {
       const level = headings.length > 0 && rand() < 0.3 ? 3 : 2
@@ -125,47 +121,14 @@ export function generatePosts(count, seed = 42) {
       const id = slugger.slug(text)
       headings.push({ id, text })
       parts.push(`<h${level} id="${id}">${escapeHtml(text)}<a class="heading-anchor" href="#${id}" aria-hidden="true">#</a></h${level}>`)
-      markdown.push(`${'#'.repeat(level)} ${text}`)
-      for (let p = between(1, 4); p > 0; p--) {
-        const text = paragraph()
-        parts.push(`<p>${text}</p>`)
-        markdown.push(markdownParagraph(text))
-      }
-      if (rand() < 0.35) {
-        const source = code()
-        parts.push(`<pre class="shiki"><code class="language-go">${escapeHtml(source)}</code></pre>`)
-        markdown.push(`\`\`\`go\n${source}\n\`\`\``)
-      }
+      for (let p = between(1, 4); p > 0; p--) parts.push(`<p>${paragraph()}</p>`)
+      if (rand() < 0.35) parts.push(`<pre class="shiki"><code class="language-go">${escapeHtml(code())}</code></pre>`)
     }
     const tags = [...new Set(Array.from({ length: between(1, 4) }, () => TAGS[tagRank()]))]
     const postAuthors = [...new Set(Array.from({ length: rand() < 0.15 ? 2 : 1 }, () => authors[authorRank()]))]
     const date = new Date(start + Math.floor(rand() * span)).toISOString().slice(0, 10)
-    return { url, title, date, tags, authors: postAuthors, headings, html: parts.join('\n'), markdown: markdown.join('\n\n') }
+    return { url, title, date, tags, authors: postAuthors, headings, html: parts.join('\n') }
   }).sort((a, b) => b.date.localeCompare(a.date))
-}
-
-/** A paragraph of the HTML corpus as Markdown: its inline code in backticks. */
-const markdownParagraph = (html) => html.replace(/<code>(.*?)<\/code>/g, '`$1`')
-
-/**
- * A generated post as a file of `content/posts/`: the name Jekyll expects (`YYYY-MM-DD-slug.md`) and
- * front matter with its title, date, tags, authors and the corpus URL as its permalink.
- */
-export function postFile(post) {
-  const slug = post.url.split('/').filter(Boolean).at(-1)
-  const list = (items) => `[${items.map((item) => JSON.stringify(item)).join(', ')}]`
-  const front = [`title: ${JSON.stringify(post.title)}`, `date: ${post.date}`, `tags: ${list(post.tags)}`, `author: ${list(post.authors)}`, `permalink: ${post.url}`]
-  return { name: `${post.date}-${slug}.md`, text: `---\n${front.join('\n')}\n---\n\n${post.markdown}\n` }
-}
-
-/** Writes `count` generated posts into `<contentDir>/posts/`, as a site's content folder. */
-export function writeContentPosts(contentDir, count, seed = SEED) {
-  const dir = join(contentDir, 'posts')
-  mkdirSync(dir, { recursive: true })
-  for (const post of generatePosts(count, seed)) {
-    const file = postFile(post)
-    writeFileSync(join(dir, file.name), file.text)
-  }
 }
 
 /** The static page Pagefind indexes: the post's article inside data-pagefind-body, as the site renders it. */

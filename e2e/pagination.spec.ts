@@ -7,10 +7,14 @@ import { expect, tabTo, test as base } from './helpers'
 // Paginated listings on the generated 2,000-post site (scripts/page-weight.mjs, built under a base path):
 // tag, author and archive-year pages split like the home page, page 1 at the listing's plain URL.
 
-/** That build leaves the post pages out (only listings are weighed), so Next's prefetch of a post link 404s. */
+/**
+ * That build leaves the post pages out (only listings are weighed), so Next's prefetch of a post link 404s.
+ * Its posts have the default permalinks, `/<yyyy>/<mm>/<dd>/<title>/`.
+ */
+const POST_PATH = new RegExp(`^${GENERATED_BASE_PATH}/\\d{4}/\\d{2}/\\d{2}/`)
 class MissingPosts extends Set<string> {
   override has(url: string): boolean {
-    return new URL(url).pathname.startsWith(`${GENERATED_BASE_PATH}/blog/`) || super.has(url)
+    return POST_PATH.test(new URL(url).pathname) || super.has(url)
   }
 }
 const test = base.extend({ expectedMissing: async ({}, provide) => provide(new MissingPosts()) })
