@@ -19,7 +19,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', 'out/**', 'out-*/**', '.contentlayer/**', '.pressroom/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench/.corpus/**'],
+    ignores: ['node_modules/**', '.next/**', 'out/**', 'out-*/**', '.contentlayer/**', '.pressroom/**', '.page-weight/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench/.corpus/**'],
   },
   { rules: { 'no-restricted-imports': restrict() } },
   { files: ['lib/search/shared/**'], rules: { 'no-restricted-imports': restrict(searchBuild, postsModule, worker, client) } },

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumPath } from './scripts/chromium.mjs'
-import { BASE_PORT, FEATURES_ENV, PREVIEW_BASE_PATH, ROOT_PORT } from './scripts/test-env.mjs'
+import { existsSync } from 'node:fs'
+import { BASE_PORT, FEATURES_ENV, GENERATED_BASE_PATH, GENERATED_OUT, GENERATED_PORT, PREVIEW_BASE_PATH, ROOT_PORT } from './scripts/test-env.mjs'
 
 // The specs read the site config the builds were made with (every feature on, scripts/test-env.mjs):
 // e.g. the host headers the crawl sends are the ones `npm run csp -- --write-configs` writes for it.
@@ -8,6 +9,10 @@ import { BASE_PORT, FEATURES_ENV, PREVIEW_BASE_PATH, ROOT_PORT } from './scripts
 Object.assign(process.env, FEATURES_ENV)
 
 const isCI = Boolean(process.env.CI)
+// The generated 2,000-post site that `npm test` keeps after its page-weight step (E2E_GENERATED=1 there, so
+// a missing build fails): the only build with listings long enough to paginate.
+const generated = process.env.E2E_GENERATED === '1' || existsSync(GENERATED_OUT)
+const PAGINATION = /pagination\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,9 +32,10 @@ export default defineConfig({
   // baseURL ends with a slash: specs navigate to paths without a leading one (`tags/`), which resolve
   // under the base path; a leading slash would escape it.
   projects: [
-    { name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    { name: 'root', testIgnore: PAGINATION, use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
     // The imported Jekyll site is one build at the root, served by its own spec: one project reads it.
-    { name: 'base', use: { baseURL: `http://127.0.0.1:${BASE_PORT}${PREVIEW_BASE_PATH}/` }, testIgnore: /jekyll-import\.spec\.ts$/ },
+    { name: 'base', testIgnore: [PAGINATION, /jekyll-import\.spec\.ts$/], use: { baseURL: `http://127.0.0.1:${BASE_PORT}${PREVIEW_BASE_PATH}/` } },
+    ...(generated ? [{ name: 'generated', testMatch: PAGINATION, use: { baseURL: `http://127.0.0.1:${GENERATED_PORT}${GENERATED_BASE_PATH}/` } }] : []),
   ],
   // Never reuse a server already on the port: it could be another checkout's export.
   webServer: [
@@ -43,5 +49,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${BASE_PORT}${PREVIEW_BASE_PATH}/`,
       reuseExistingServer: false,
     },
+    ...(generated
+      ? [{ command: `node scripts/serve.mjs --dir ${GENERATED_OUT} --port ${GENERATED_PORT} --base ${GENERATED_BASE_PATH}`, url: `http://127.0.0.1:${GENERATED_PORT}${GENERATED_BASE_PATH}/`, reuseExistingServer: false }]
+      : []),
   ],
 })

@@ -1,5 +1,6 @@
 import type { PostPage } from '@/lib/posts'
 import { site } from '@/lib/site'
+import { routes } from '@/lib/routes'
 import { ListingHeader } from './ListingHeader'
 import { Pagination } from './Pagination'
 import { PostList } from './PostList'
@@ -13,7 +14,7 @@ export function HomeListing({ listing }: { listing: PostPage }) {
         lede={listing.page === 1 ? site.description : undefined}
       />
       <PostList posts={listing.posts} />
-      <Pagination page={listing.page} totalPages={listing.totalPages} />
+      <Pagination page={listing.page} totalPages={listing.totalPages} href={routes.listing} />
     </div>
   )
 }

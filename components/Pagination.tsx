@@ -1,12 +1,15 @@
 import Link from 'next/link'
-import { routes } from '@/lib/routes'
 
-export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+/**
+ * Newer/older links between the pages of a listing, marked `rel` prev/next. `href` turns a page number into
+ * that listing's URL (a `routes` function), so every paginated listing shares this one control.
+ */
+export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
   if (totalPages <= 1) return null
   return (
     <nav aria-label="Pagination" className="pagination">
       {page > 1 && (
-        <Link href={routes.listing(page - 1)} rel="prev">
+        <Link href={href(page - 1)} rel="prev">
           ← Newer posts
         </Link>
       )}
@@ -14,7 +17,7 @@ export function Pagination({ page, totalPages }: { page: number; totalPages: num
         Page {page} of {totalPages}
       </span>
       {page < totalPages && (
-        <Link href={routes.listing(page + 1)} rel="next">
+        <Link href={href(page + 1)} rel="next">
           Older posts →
         </Link>
       )}

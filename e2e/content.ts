@@ -25,13 +25,28 @@ export async function linkedPaths(links: Locator, basePath: string): Promise<str
   return hrefs.map((href) => sitePath(href, basePath))
 }
 
-/** Every post the archive page lists, newest first: the build's own account of what it published. */
+/**
+ * Every post the archive lists, newest first: the build's own account of what it published. The archive
+ * page links each year; each year's pages list its posts.
+ */
 export async function archivedPosts(page: Page, basePath: string): Promise<string[]> {
-  const response = await page.goto('archive/')
-  if (response?.status() !== 200) throw new Error(`archive/ answered ${response?.status()}`)
-  const paths = await linkedPaths(page.getByRole('main').locator('.archive-list a'), basePath)
-  if (paths.length === 0) throw new Error('the archive page lists no posts')
+  const years = await listedLinks(page, 'archive/', '.archive-years a', basePath)
+  const paths: string[] = []
+  for (const year of years) {
+    for (let next: string | undefined = year; next !== undefined; ) {
+      paths.push(...(await listedLinks(page, next, '.archive-list a', basePath)))
+      const older = page.getByRole('navigation', { name: 'Pagination' }).locator('a[rel="next"]')
+      next = (await older.count()) > 0 ? sitePath(await older.evaluate((a) => (a instanceof HTMLAnchorElement ? a.href : '')), basePath) : undefined
+    }
+  }
+  if (paths.length === 0) throw new Error('the archive lists no posts')
   return paths
+}
+
+async function listedLinks(page: Page, path: string, selector: string, basePath: string): Promise<string[]> {
+  const response = await page.goto(path)
+  if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status()}`)
+  return linkedPaths(page.getByRole('main').locator(selector), basePath)
 }
 
 /** `-07:00`: the UTC offset of the site's time zone at that instant. */

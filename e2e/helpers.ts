@@ -26,6 +26,7 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { name: 'tags', path: 'tags/', heading: 'Tags', title: 'Tags · Pressroom', description: /^Every tag, with the number of posts/, status: 200 },
   { name: 'tag', path: 'tags/docker/', heading: 'Posts tagged #docker', title: 'Posts tagged #docker · Pressroom', description: /^\d+ posts? tagged docker\.$/, status: 200 },
   { name: 'archive', path: 'archive/', heading: 'Archive', title: 'Archive · Pressroom', description: /^Every post, by year\.$/, status: 200 },
+  { name: 'archive year', path: 'archive/2016/', heading: 'Posts from 2016', title: 'Posts from 2016 · Pressroom', description: /^\d+ posts? from 2016\.$/, status: 200 },
   { name: 'authors', path: 'authors/', heading: 'Authors', title: 'Authors · Pressroom', description: /^Everyone who writes here\.$/, status: 200 },
   { name: 'author', path: 'authors/dale-ragan/', heading: 'Dale Ragan', title: 'Dale Ragan · Pressroom', description: /^Posts by Dale Ragan\.$/, status: 200 },
   { name: 'search', path: 'search/', heading: 'Search', title: 'Search · Pressroom', description: /^Search every post\.$/, status: 200 },

@@ -55,18 +55,27 @@ test('the authors index lists every author with the number of posts their page l
   }
 })
 
-test('archive journey: posts grouped by year, newest year first, each link opens its post', async ({ page, site }) => {
+test('archive journey: the archive lists each year with its count, newest first; a year page lists that year; each link opens its post', async ({ page, site }) => {
   await site.visit(page, 'archive/')
-  const years = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()
-  expect(years).toContain('2016')
-  expect(years).toEqual([...years].sort().reverse())
-  for (const year of years) {
-    const section = page.getByRole('region', { name: year })
-    const dates = await section.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
-    expect(dates.length, year).toBeGreaterThan(0)
+  const items = await page.getByRole('region', { name: 'Years' }).getByRole('listitem').allTextContents()
+  const years = items.map((text) => /^(\d+) (\d+) posts?$/.exec(text.trim()))
+  expect(years.every(Boolean), items.join(' | ')).toBe(true)
+  const counts = years.flatMap((match) => (match ? [{ year: match[1] ?? '', count: Number(match[2]) }] : []))
+  expect(counts.map((c) => c.year)).toContain('2016')
+  expect(counts.map((c) => c.year)).toEqual(counts.map((c) => c.year).sort().reverse())
+  await expect(page.getByRole('region', { name: 'Latest posts' }).getByRole('link', { name: POST.title })).toBeVisible()
+  for (const { year, count } of counts) {
+    await site.visit(page, 'archive/')
+    await page.getByRole('region', { name: 'Years' }).getByRole('link', { name: year, exact: true }).click()
+    await expect(page).toHaveURL(site.url(`archive/${year}/`))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Posts from ${year}`)
+    const dates = await page.getByRole('main').locator('.archive-list time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+    // One page of the year holds up to 100 posts; this site's years fit on one.
+    expect(dates.length, year).toBe(count)
     for (const date of dates) expect(date.slice(0, 4), `a post in ${year}`).toBe(year)
   }
-  await page.getByRole('region', { name: '2016' }).getByRole('link', { name: POST.title }).click()
+  await site.visit(page, 'archive/2016/')
+  await page.getByRole('main').getByRole('link', { name: POST.title }).click()
   await expect(page).toHaveURL(site.url(POST.path))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(POST.title)
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FEED_FILES, feedFormatOf, postPathSegments, postUrlFromSegments, routes, atLeastOneParam, PLACEHOLDER_SEGMENT } from './routes'
+import { atLeastOneParam, FEED_FILES, feedFormatOf, listingPageSegments, pageFromListingSegments, PLACEHOLDER_SEGMENT, postPathSegments, postUrlFromSegments, routes } from './routes'
 
 describe('routes', () => {
   it('names the fixed pages with trailing slashes, as the static export serves them', () => {
@@ -16,6 +16,22 @@ describe('routes', () => {
   it.each([0, -1, 1.5, Number.NaN])('refuses listing page %s', (page) => {
     expect(() => routes.listing(page)).toThrow(/not a whole number/)
     expect(() => routes.tag('go', page)).toThrow(/not a whole number/)
+    expect(() => routes.author('ann', page)).toThrow(/not a whole number/)
+    expect(() => routes.archiveYear(2016, page)).toThrow(/not a whole number/)
+    expect(() => routes.sitemapPart(page)).toThrow(/not a whole number/)
+  })
+
+  it('pages tag, author and archive-year listings inside their folders, page 1 being the folder itself', () => {
+    expect(routes.author('dale-ragan', 1)).toBe('/authors/dale-ragan/')
+    expect(routes.author('dale-ragan', 2)).toBe('/authors/dale-ragan/page/2/')
+    expect(routes.archiveYear(2016)).toBe('/archive/2016/')
+    expect(routes.archiveYear(2016, 4)).toBe('/archive/2016/page/4/')
+    expect(() => routes.archiveYear(2016.5)).toThrow(/year 2016.5 is not a whole number/)
+  })
+
+  it('names the parts of a split sitemap in their own folder', () => {
+    expect(routes.sitemapPart(1)).toBe('/sitemaps/sitemap-1.xml')
+    expect(routes.sitemapPartFile(12)).toBe('sitemap-12.xml')
   })
 
   it('takes a post URL from its permalink, whatever its shape', () => {
@@ -93,5 +109,26 @@ describe('atLeastOneParam', () => {
   it('keeps a route’s own params, and stands in the placeholder only when there are none', () => {
     expect(atLeastOneParam([{ tag: 'docker' }], { tag: PLACEHOLDER_SEGMENT })).toEqual([{ tag: 'docker' }])
     expect(atLeastOneParam([], { tag: PLACEHOLDER_SEGMENT })).toEqual([{ tag: '_none' }])
+  })
+})
+
+describe('listing page segments', () => {
+  it('adds nothing for page 1 and page/N after it, as the listing URLs do', () => {
+    expect(listingPageSegments(1)).toEqual([])
+    expect(listingPageSegments(3)).toEqual(['page', '3'])
+    expect(`/tags/go/${listingPageSegments(3).join('/')}/`).toBe(routes.tag('go', 3))
+  })
+
+  it('reads back the page the segments name', () => {
+    expect(pageFromListingSegments(undefined)).toBe(1)
+    expect(pageFromListingSegments([])).toBe(1)
+    expect(pageFromListingSegments(['page', '2'])).toBe(2)
+    expect(pageFromListingSegments(['page', '137'])).toBe(137)
+  })
+
+  it('refuses page/1 (the listing itself), padded or signed numbers and other paths', () => {
+    for (const segments of [['page', '1'], ['page', '0'], ['page', '02'], ['page', '-2'], ['page', '2.0'], ['page'], ['page', '2', 'x'], ['pages', '2'], ['feed.xml'], ['page', '99999999999999999999']]) {
+      expect(pageFromListingSegments(segments), segments.join('/')).toBeUndefined()
+    }
   })
 })

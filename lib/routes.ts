@@ -38,6 +38,30 @@ function pageNumber(page: number): number {
   return page
 }
 
+/** A listing's page: page 1 is the listing's own folder, later pages `page/N/` inside it (never `page/1/`). */
+function paged(dir: string, page: number): string {
+  return dir + listingPageSegments(page).map((part) => `${part}/`).join('')
+}
+
+/**
+ * The segments a listing page adds to its listing's folder, as an optional catch-all route's parameter:
+ * none for page 1, `['page', 'N']` after it. Tag, author and archive-year pages are one route each, so
+ * that a listing that fits one page still gives the route a page to export.
+ */
+export function listingPageSegments(page: number): string[] {
+  return pageNumber(page) === 1 ? [] : ['page', String(page)]
+}
+
+/** The page number that an optional catch-all's segments stand for, or undefined for any other path. */
+export function pageFromListingSegments(segments: readonly string[] | undefined): number | undefined {
+  if (segments === undefined || segments.length === 0) return 1
+  const [word, number, ...rest] = segments
+  if (word !== 'page' || number === undefined || rest.length > 0 || !/^[1-9][0-9]*$/.test(number)) return undefined
+  const page = Number(number)
+  // Page 1 is the listing's own URL: `page/1/` is not another name for it.
+  return page >= 2 && Number.isSafeInteger(page) ? page : undefined
+}
+
 export const routes = {
   home: (): string => '/',
 
@@ -52,17 +76,21 @@ export const routes = {
 
   archive: (): string => '/archive/',
 
+  /** One year of the archive; `page` past 1 names the later pages of a long year. */
+  archiveYear: (year: number, page = 1): string => {
+    if (!Number.isInteger(year)) throw new Error(`routes: year ${year} is not a whole number`)
+    return paged(`/archive/${year}/`, page)
+  },
+
   tags: (): string => '/tags/',
 
-  /** A tag's page; `page` past 1 names the later pages of a split tag listing (tag pages are not split yet). */
-  tag: (slug: string, page = 1): string => {
-    const dir = `/tags/${segment(slug, 'tag')}/`
-    return pageNumber(page) === 1 ? dir : `${dir}page/${page}/`
-  },
+  /** A tag's page; `page` past 1 names the later pages of its listing. */
+  tag: (slug: string, page = 1): string => paged(`/tags/${segment(slug, 'tag')}/`, page),
 
   authors: (): string => '/authors/',
 
-  author: (slug: string): string => `/authors/${segment(slug, 'author')}/`,
+  /** An author's page; `page` past 1 names the later pages of their listing. */
+  author: (slug: string, page = 1): string => paged(`/authors/${segment(slug, 'author')}/`, page),
 
   /** A feed: the site's, or a tag's when `tagSlug` is given. */
   feed: (format: FeedFormat, tagSlug?: string): string => `${tagSlug === undefined ? '/' : routes.tag(tagSlug)}${FEED_FILES[format]}`,
@@ -94,7 +122,14 @@ export const routes = {
   /** Google Analytics' start-up script, served by the `/analytics/ga4.js` route. */
   ga4Init: (): string => '/analytics/ga4.js',
 
+  /** The sitemap robots.txt names: the list of URLs, or past the protocol's limit the index of its parts. */
   sitemap: (): string => '/sitemap.xml',
+
+  /** Part `part` (from 1) of a sitemap split past the protocol's limit. */
+  sitemapPart: (part: number): string => `/sitemaps/${routes.sitemapPartFile(part)}`,
+
+  /** File name of a sitemap part, as the `/sitemaps/[part]` route's parameter. */
+  sitemapPartFile: (part: number): string => `sitemap-${pageNumber(part)}.xml`,
 
   robots: (): string => '/robots.txt',
 }
@@ -116,7 +151,7 @@ export function postUrlFromSegments(segments: readonly string[]): string {
  * `/tags/docker/` would be lost behind that page, or collide with it in the export.
  */
 export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
-export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/changes/', '/_pressroom/', '/katex/', '/analytics/', '/comments/'] as const
+export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/sitemaps/', '/changes/', '/_pressroom/', '/katex/', '/analytics/', '/comments/'] as const
 
 /**
  * Static export needs at least one page for each dynamic route, and a site may have no tags or no authors
@@ -125,6 +160,6 @@ export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/'
  */
 export const PLACEHOLDER_SEGMENT = '_none'
 
-export function atLeastOneParam<T extends Record<string, string>>(params: T[], placeholder: T): T[] {
+export function atLeastOneParam<T extends Record<string, string | string[]>>(params: T[], placeholder: T): T[] {
   return params.length > 0 ? params : [placeholder]
 }

@@ -74,14 +74,15 @@ export function stepEnv(extra = {}) {
 }
 
 /**
- * Runs one command in the project root, printing its title, command and time; on failure, exits with its
- * code, so a build or test run stops at the first broken step.
- * @param {string} title @param {string} command @param {Record<string, string>} [extraEnv]
+ * Runs one command in the project root (or `cwd`, a copy of the project such as the page-weight check's),
+ * printing its title, command and time; on failure, exits with its code, so a build or test run stops at
+ * the first broken step.
+ * @param {string} title @param {string} command @param {Record<string, string>} [extraEnv] @param {string} [cwd]
  */
-export function run(title, command, extraEnv = {}) {
+export function run(title, command, extraEnv = {}, cwd = ROOT) {
   console.log(`\n▶ ${title}\n  $ ${command}`)
   const started = Date.now()
-  const result = spawnSync(command, { shell: true, stdio: 'inherit', cwd: ROOT, env: stepEnv(extraEnv) })
+  const result = spawnSync(command, { shell: true, stdio: 'inherit', cwd, env: stepEnv(extraEnv) })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (result.status !== 0) {
     console.error(`\n✗ ${title} failed after ${seconds}s (exit ${result.status ?? result.signal})`)
@@ -91,9 +92,10 @@ export function run(title, command, extraEnv = {}) {
 }
 
 /**
- * Runs build steps in order; `label` names the build in each title (e.g. the base path it is for).
- * @param {Step[]} steps @param {{ env?: Record<string, string>, label?: string }} [options]
+ * Runs build steps in order; `label` names the build in each title (e.g. the base path it is for); `cwd`
+ * runs them in another copy of the project.
+ * @param {Step[]} steps @param {{ env?: Record<string, string>, label?: string, cwd?: string }} [options]
  */
-export function runSteps(steps, { env = {}, label } = {}) {
-  for (const step of steps) run(label ? `${step.title} (${label})` : step.title, step.command, env)
+export function runSteps(steps, { env = {}, label, cwd } = {}) {
+  for (const step of steps) run(label ? `${step.title} (${label})` : step.title, step.command, env, cwd)
 }

@@ -27,3 +27,12 @@ export const PREVIEW_ENV = {
 
 /** The production build at the root: no preview markings, whatever the shell has set. */
 export const PRODUCTION_ENV = { ...FEATURES_ENV, BASE_PATH: '', DEPLOY_ENV: 'production', PREVIEW_PR: '', SHOW_DRAFTS: '', REPOSITORY: 'pressroom-example/pressroom' }
+
+/**
+ * The generated 2,000-post site of the page-weight check (scripts/page-weight.mjs): a production build
+ * under a project-site base path, kept in .page-weight/out for the pagination journeys, on the port after BASE_PORT.
+ */
+export const GENERATED_BASE_PATH = '/pressroom'
+export const GENERATED_PORT = ROOT_PORT + 2
+export const GENERATED_ENV = { ...PRODUCTION_ENV, BASE_PATH: GENERATED_BASE_PATH }
+export const GENERATED_OUT = '.page-weight/out'

@@ -1,30 +1,34 @@
 import Link from 'next/link'
-import { pageMetadata } from '@/lib/metadata'
-import { getArchive } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { ArchiveList } from '@/components/ArchiveYear'
 import { ListingHeader } from '@/components/ListingHeader'
-import { PostDate } from '@/components/PostDate'
+import { pageMetadata } from '@/lib/metadata'
+import { getArchiveYears } from '@/lib/listings'
+import { getPostPage } from '@/lib/posts'
+import { routes } from '@/lib/routes'
+import { postCount } from '@/lib/text'
 
 export const metadata = pageMetadata({ title: 'Archive', description: 'Every post, by year.', path: routes.archive() })
 
+/** The years with their post counts, and the latest posts; each year's posts are on its own page. */
 export default function ArchivePage() {
-  const years = getArchive()
+  const latest = getPostPage(1)?.posts ?? []
   return (
     <div className="listing">
       <ListingHeader title="Archive" />
-      {years.map(({ year, posts }) => (
-        <section key={year} aria-labelledby={`year-${year}`} className="archive-year">
-          <h2 id={`year-${year}`}>{year}</h2>
-          <ul className="archive-list">
-            {posts.map((post) => (
-              <li key={post.url}>
-                <PostDate date={post.date} />{' '}
-                <Link href={routes.post(post)}>{post.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <section aria-labelledby="archive-years">
+        <h2 id="archive-years">Years</h2>
+        <ul className="archive-years">
+          {getArchiveYears().map(({ year, count }) => (
+            <li key={year}>
+              <Link href={routes.archiveYear(year)}>{year}</Link> <span className="tag__count">{postCount(count)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="archive-latest" className="archive-year">
+        <h2 id="archive-latest">Latest posts</h2>
+        <ArchiveList posts={latest} />
+      </section>
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupByYear } from './archive'
+import { groupByYear, yearCounts, yearFromParam } from './archive'
 
 const post = (slug: string, date: string) => ({ slug, date })
 
@@ -22,5 +22,31 @@ describe('groupByYear', () => {
 
   it('is empty without posts', () => {
     expect(groupByYear([], 'UTC')).toEqual([])
+  })
+})
+
+describe('yearCounts', () => {
+  it("counts each year's posts, keeping the newest-first order of the groups", () => {
+    const posts = [post('c', '2018-03-01T12:00:00Z'), post('b', '2016-09-01T12:00:00Z'), post('a', '2016-02-01T12:00:00Z')]
+    expect(yearCounts(groupByYear(posts, 'UTC'))).toEqual([
+      { year: 2018, count: 1 },
+      { year: 2016, count: 2 },
+    ])
+  })
+
+  it('lists no year without posts', () => {
+    expect(yearCounts(groupByYear([post('a', '2016-02-01T12:00:00Z')], 'UTC')).map((y) => y.year)).not.toContain(2017)
+    expect(yearCounts([])).toEqual([])
+  })
+})
+
+describe('yearFromParam', () => {
+  it('reads the years the site writes', () => {
+    expect(yearFromParam('2016')).toBe(2016)
+    expect(yearFromParam('1')).toBe(1)
+  })
+
+  it('refuses padded, signed or fractional years and words', () => {
+    for (const param of ['02016', '-2016', '2016.0', '20160', '', 'latest']) expect(yearFromParam(param), param).toBeUndefined()
   })
 })
