@@ -14,6 +14,7 @@ import {
   updatedAt,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
+import { contentDir } from './lib/content-dir'
 import { PREPARED_DIR } from './lib/content/prepare-dir'
 import { RESOLVED_KEY } from './lib/jekyll/keys'
 import { checkTitle } from './lib/content/post-url-checks'
@@ -117,7 +118,7 @@ export const Author = defineDocumentType(() => ({
 }))
 
 // Before Contentlayer looks at the files: names it would skip, crash on or write into its code unescaped.
-assertSourceFiles(join(process.cwd(), 'content'))
+assertSourceFiles(contentDir())
 
 export default makeSource({
   contentDirPath: PREPARED_DIR,
@@ -135,7 +136,7 @@ export default makeSource({
       variables: { ...site.liquidVariables, baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,
       publicDir: join(process.cwd(), 'public'),
-      contentDir: join(process.cwd(), 'content'),
+      contentDir: contentDir(),
       postsDir: join(process.cwd(), PREPARED_DIR, 'posts'),
       timeZone: site.timeZone,
       liquidTags: site.liquidTags,

@@ -3,6 +3,7 @@ import { authorSlug, type AuthorProfile, type AuthorRef } from './collections/au
 import { buildLookups, type AuthorEntry, type Lookups } from './collections/lookups'
 import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
+import { assertContentReady } from './content/status'
 import { rebaseHtml } from './markdown/rebase'
 import { keyFromOgImage, ogImageKey } from './og'
 import { basePath, showDrafts } from './paths'
@@ -116,6 +117,8 @@ export function buildSiteContent(posts: readonly ContentPost[], profiles: readon
 let cache: SiteContent | undefined
 
 function content(): SiteContent {
+  // Under `npm run dev`, a content error stands in for the stale pages until it is fixed.
+  assertContentReady()
   cache ??= buildSiteContent(allPosts, allAuthors.map(toProfile), { showDrafts, timeZone: site.timeZone })
   return cache
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { contentDir } from './content-dir'
 import { parseSiteJson, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
 
 /** The one site configuration: Pressroom's defaults, overridden by `content/site.json` when present.
@@ -109,7 +110,7 @@ function kramdownSettings(raw: Record<string, unknown>): SiteConfig['kramdown'] 
 }
 
 function readSiteJson(): SiteJson {
-  const file = join(process.env.PRESSROOM_ROOT ?? process.cwd(), 'content', 'site.json')
+  const file = join(contentDir(process.env.PRESSROOM_ROOT ?? process.cwd()), 'site.json')
   return existsSync(file) ? parseSiteJson(readFileSync(file, 'utf8')) : {}
 }
 

@@ -1,0 +1,150 @@
+// `npm run dev`'s content side (started by scripts/dev.mjs), one process that owns the content's state:
+// watches the content folder, prepares it into .content/ (only changed posts are rewritten), runs
+// `contentlayer2 dev` on .content/ as its child and reads its output, rebuilds the search index in
+// public/search/ after each change Contentlayer writes, and keeps .content/status.json listing the content
+// errors still standing, which the pages show in the browser (lib/content/status.ts).
+//   tsx --tsconfig scripts/tsconfig.tsx.json scripts/dev-content.ts
+import { spawn, type ChildProcess } from 'node:child_process'
+import { watch } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { ContentError } from '../lib/content-error'
+import { contentDir } from '../lib/content-dir'
+import { prepareContent } from '../lib/content/prepare-dir'
+import { writeContentStatus, type ContentProblem } from '../lib/content/status-file'
+import { createLogReader } from '../lib/dev/contentlayer-log'
+
+const root = process.cwd()
+const source = contentDir(root)
+const TSX = ['--tsconfig', 'scripts/tsconfig.tsx.json']
+
+let prepareProblem: ContentProblem | undefined
+/** Contentlayer's problems by the prepared file they belong to (`posts/…md`). */
+const layerProblems = new Map<string, ContentProblem>()
+
+function publish(): void {
+  writeContentStatus(root, [...(prepareProblem ? [prepareProblem] : []), ...layerProblems.values()])
+}
+
+// Set when prepared files changed and the search index has not been rebuilt from them yet.
+let indexStale = false
+
+function prepare(): void {
+  const started = Date.now()
+  try {
+    const result = prepareContent(root, new Date(), { onlyChanged: true })
+    prepareProblem = undefined
+    for (const file of result.removed) layerProblems.delete(file)
+    const changed = [...result.written, ...result.removed]
+    if (changed.length > 0) indexStale = true
+    console.log(`Content: ${result.posts} posts, ${changed.length} changed (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', …' : ''}) in ${Date.now() - started} ms`)
+  } catch (error) {
+    prepareProblem =
+      error instanceof ContentError
+        ? { file: error.file, field: error.field, problem: error.problem, fix: error.fix }
+        : { file: '(content)', field: '(unknown)', problem: error instanceof Error ? error.message : String(error), fix: 'see the terminal' }
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`)
+  }
+  publish()
+}
+
+// The search index is rebuilt in a child process (it reads Contentlayer's output afresh), one at a time;
+// a change during a rebuild queues one more.
+let indexing: ChildProcess | undefined
+let indexAgain = false
+function rebuildIndex(): void {
+  if (indexing) {
+    indexAgain = true
+    return
+  }
+  indexStale = false
+  indexing = spawn('tsx', [...TSX, 'scripts/build-search-index.ts'], { stdio: 'inherit', env: process.env })
+  indexing.on('exit', (code) => {
+    indexing = undefined
+    if (code !== 0) console.error(`✗ Search index: rebuild failed (exit ${code}); it is retried on the next change`)
+    if (indexAgain) {
+      indexAgain = false
+      rebuildIndex()
+    }
+  })
+}
+
+prepare()
+
+const read = createLogReader()
+let current: string | undefined
+let sawProblem = false
+let publishTimer: NodeJS.Timeout | undefined
+function onLine(line: string, to: NodeJS.WriteStream): void {
+  to.write(`${line}\n`)
+  for (const event of read(line)) {
+    if (event.kind === 'updated') {
+      current = event.file
+      sawProblem = false
+    } else if (event.kind === 'deleted') {
+      layerProblems.delete(event.file)
+    } else if (event.kind === 'problem') {
+      layerProblems.set(event.problem.file, event.problem)
+      sawProblem = true
+      // Problems come a line at a time: publish once the block has been read.
+      clearTimeout(publishTimer)
+      publishTimer = setTimeout(publish, 30)
+    } else {
+      // Written: the file it redid is good again; after a full pass (no file named), every file is.
+      if (current === undefined) layerProblems.clear()
+      else if (!sawProblem) layerProblems.delete(current)
+      current = undefined
+      publish()
+      if (indexStale) rebuildIndex()
+    }
+  }
+}
+
+let contentlayer: ChildProcess | undefined
+let restarting = false
+/** `clearCache`: redo every post, for changes the posts' own files do not show (includes, site data). */
+function startContentlayer(clearCache: boolean): void {
+  const child = spawn('contentlayer2', clearCache ? ['dev', '--clearCache'] : ['dev'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
+  contentlayer = child
+  current = undefined
+  if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => onLine(line, process.stdout))
+  if (child.stderr) createInterface({ input: child.stderr }).on('line', (line) => onLine(line, process.stderr))
+  child.on('exit', (code, signal) => {
+    if (restarting) {
+      restarting = false
+      startContentlayer(true)
+      return
+    }
+    console.error(`✗ contentlayer2 dev stopped (${signal ?? `exit ${code}`})`)
+    process.exit(code ?? 1)
+  })
+}
+startContentlayer(false)
+
+// Includes, site data and settings change how every post renders, though no post's file changed.
+const SITE_WIDE = /^(_includes|_data)[\\/]|^site\.json$/
+let siteWide = false
+let timer: NodeJS.Timeout | undefined
+watch(source, { recursive: true }, (_event, name) => {
+  if (name && SITE_WIDE.test(name)) siteWide = true
+  clearTimeout(timer)
+  timer = setTimeout(() => {
+    prepare()
+    if (siteWide && !prepareProblem && contentlayer) {
+      siteWide = false
+      indexStale = true
+      restarting = true
+      console.log('Content: includes, data or site settings changed: Contentlayer redoes every post')
+      contentlayer.kill('SIGTERM')
+    }
+  }, 50)
+})
+console.log(`Watching ${source} for changes`)
+
+// Stopped by scripts/dev.mjs, which signals this whole process group; stopping on its own takes the children too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    contentlayer?.kill(signal)
+    indexing?.kill(signal)
+    process.exit(0)
+  })
+}
