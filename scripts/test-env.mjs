@@ -14,3 +14,5 @@ export const PREVIEW_ENV = {
 
 /** The production build at the root: no preview markings, whatever the shell has set. */
 export const PRODUCTION_ENV = { BASE_PATH: '', DEPLOY_ENV: 'production', PREVIEW_PR: '', SHOW_DRAFTS: '' }
+/** The dev-loop test's `npm run dev` (e2e-dev/), after the two static servers. */
+export const DEV_PORT = ROOT_PORT + 2

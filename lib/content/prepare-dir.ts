@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, posix, relative, sep } from 'node:path'
 import { ContentError } from '../content-error'
 import { contentDir } from '../content-dir'
 import { siteConfigFrom, type SiteConfig } from '../site'
@@ -43,7 +43,7 @@ export function prepareContent(root: string, now: Date, { onlyChanged = false }:
       posts++
     }
   }
-  for (const file of listFiles(join(source, 'authors'))) wanted.set(`authors/${relative(join(source, 'authors'), file).split('\\').join('/')}`, readFileSync(file))
+  for (const file of listFiles(join(source, 'authors'))) wanted.set(posix.join('authors', ...relative(join(source, 'authors'), file).split(sep)), readFileSync(file))
   const { written, removed } = syncFolder(outDir, wanted, onlyChanged)
   return { posts, ignored, written, removed }
 }
