@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 /**
  * @param {{ port: number, contentDir: string, log?: (line: string) => void }} options
- * @returns {{ url: string, child: import('node:child_process').ChildProcess, output: () => string, ready: (timeoutMs: number) => Promise<void>, stop: (signal?: NodeJS.Signals) => Promise<number | null>, leftovers: () => string[] }}
+ * @returns {{ url: string, child: import('node:child_process').ChildProcess, output: () => string, ready: (timeoutMs: number) => Promise<void>, stop: (signal?: NodeJS.Signals) => Promise<number | null>, leftovers: () => string[], cleanUp: () => Promise<void> }}
  */
 export function startDevServer({ port, contentDir, log }) {
   // `localhost`, not 127.0.0.1: Next's dev server refuses its HMR socket to any other origin.
@@ -39,7 +39,8 @@ export function startDevServer({ port, contentDir, log }) {
       const deadline = Date.now() + timeoutMs
       while (Date.now() < deadline) {
         if (child.exitCode !== null) throw new Error(`npm run dev exited with ${child.exitCode} before answering:\n${output}`)
-        const ok = await fetch(url).then((response) => response.ok, () => false)
+        // Next moves to another port when its own is taken: only an answer from this run's server counts.
+        const ok = output.includes(`localhost:${port}`) && (await fetch(url).then((response) => response.ok, () => false))
         if (ok) return
         await new Promise((resolve) => setTimeout(resolve, 500))
       }
@@ -51,16 +52,32 @@ export function startDevServer({ port, contentDir, log }) {
       return exited
     },
     /** Processes of this run still alive, as `pid command`. */
-    leftovers() {
-      return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
+    leftovers,
+    /** After a failed run: stops the runner if it still runs, then kills whatever of this run is left. */
+    async cleanUp() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM')
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))])
+      }
+      for (const line of leftovers()) {
         try {
-          if (!readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(marker)) return []
-          return [`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim()}`]
+          process.kill(Number(line.split(' ')[0]), 'SIGKILL')
         } catch {
-          // Gone between the listing and the read, or not ours to read: not a process of this run.
-          return []
+          // Already gone.
         }
-      })
+      }
     },
+  }
+
+  function leftovers() {
+    return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
+      try {
+        if (!readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(marker)) return []
+        return [`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim()}`]
+      } catch {
+        // Gone between the listing and the read, or not ours to read: not a process of this run.
+        return []
+      }
+    })
   }
 }
