@@ -3,19 +3,33 @@
 // `contentlayer2 dev` on .content/ as its child and reads its output, rebuilds the search index in
 // public/search/ after each change Contentlayer writes, and keeps .content/status.json listing the content
 // errors still standing, which the pages show in the browser (lib/content/status.ts).
+//
+// Contentlayer rewrites all of its output (every post's JSON) on each change, and `next dev` then
+// recompiles every post. So it writes into a stage of its own (a temporary folder linking the project's
+// config, code and .content/), and only the files that changed are copied into .contentlayer/generated/.
 //   tsx --tsconfig scripts/tsconfig.tsx.json scripts/dev-content.ts
 import { spawn, type ChildProcess } from 'node:child_process'
-import { watch } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, watch } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ContentError } from '../lib/content-error'
 import { contentDir } from '../lib/content-dir'
 import { prepareContent } from '../lib/content/prepare-dir'
 import { writeContentStatus, type ContentProblem } from '../lib/content/status-file'
 import { createLogReader } from '../lib/dev/contentlayer-log'
+import { syncTree } from '../lib/dev/sync-tree'
 
 const root = process.cwd()
 const source = contentDir(root)
 const TSX = ['--tsconfig', 'scripts/tsconfig.tsx.json']
+
+const stage = mkdtempSync(join(tmpdir(), 'pressroom-dev-contentlayer-'))
+for (const name of ['contentlayer.config.ts', 'lib', 'node_modules', 'package.json', 'tsconfig.json', 'public', '.content']) symlinkSync(join(root, name), join(stage, name))
+// The content step has just built everything: its cache (keyed by file times, the same files) saves redoing it.
+if (existsSync(join(root, '.contentlayer', '.cache'))) cpSync(join(root, '.contentlayer', '.cache'), join(stage, '.contentlayer', '.cache'), { recursive: true })
+const removeStage = () => rmSync(stage, { recursive: true, force: true })
+process.on('exit', removeStage)
 
 let prepareProblem: ContentProblem | undefined
 /** Contentlayer's problems by the prepared file they belong to (`posts/…md`). */
@@ -93,6 +107,9 @@ function onLine(line: string, to: NodeJS.WriteStream): void {
       if (current === undefined) layerProblems.clear()
       else if (!sawProblem) layerProblems.delete(current)
       current = undefined
+      const started = Date.now()
+      const { written, removed } = syncTree(join(stage, '.contentlayer', 'generated'), join(root, '.contentlayer', 'generated'))
+      console.log(`Content: ${written.length} generated files changed, ${removed.length} removed (${Date.now() - started} ms)`)
       publish()
       if (indexStale) rebuildIndex()
     }
@@ -103,7 +120,9 @@ let contentlayer: ChildProcess | undefined
 let restarting = false
 /** `clearCache`: redo every post, for changes the posts' own files do not show (includes, site data). */
 function startContentlayer(clearCache: boolean): void {
-  const child = spawn('contentlayer2', clearCache ? ['dev', '--clearCache'] : ['dev'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
+  // Contentlayer takes its project root from $PWD; the content folder is named absolutely.
+  const env = { ...process.env, FORCE_COLOR: '0', PWD: stage, PRESSROOM_CONTENT_DIR: source }
+  const child = spawn('contentlayer2', clearCache ? ['dev', '--clearCache'] : ['dev'], { cwd: stage, stdio: ['ignore', 'pipe', 'pipe'], env })
   contentlayer = child
   current = undefined
   if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => onLine(line, process.stdout))

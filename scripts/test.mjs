@@ -31,4 +31,6 @@ run('JavaScript budget of post pages', 'node scripts/check-js-budget.mjs')
 
 run('Deploy configuration', 'npm run check:deploy')
 run('End-to-end tests', 'playwright test')
+// The author's loop: `npm run dev` on a scratch copy of content/, edited while a page is open (e2e-dev/).
+run('Dev loop end to end', 'playwright test -c playwright.dev.config.ts')
 console.log('\nAll checks passed.')
