@@ -6,6 +6,7 @@
 // the rebuilt search index is served; then stops the server with SIGTERM and checks nothing is left.
 // Writes its section of bench/RESULTS.md. Meant for a quiet machine: it records the load average.
 //   node bench/dev.mjs [--posts 1000] [--rounds 5] [--port 4310]
+import { execFileSync } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os'
@@ -120,6 +121,8 @@ try {
   await browser.close()
   await server.cleanUp()
   writeFileSync(file, original)
+  // The dev server wrote the scratch posts into .content/, .contentlayer/ and public/search/: put the project's own back.
+  execFileSync(process.execPath, ['scripts/build.mjs', 'dev'], { cwd: join(HERE, '..'), stdio: 'inherit' })
 }
 
 const row = (label, list) => (list.length === 0 ? `| ${label} | – | – | – | 0 |` : `| ${label} | ${(median(list) ?? 0).toFixed(0)} | ${Math.min(...list).toFixed(0)} | ${Math.max(...list).toFixed(0)} | ${list.length} |`)

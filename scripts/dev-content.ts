@@ -11,11 +11,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, watch } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ContentError } from '../lib/content-error'
 import { contentDir } from '../lib/content-dir'
-import { prepareContent } from '../lib/content/prepare-dir'
+import { prepareContent, preparePostFile } from '../lib/content/prepare-dir'
 import { writeContentStatus, type ContentProblem } from '../lib/content/status-file'
 import { createLogReader } from '../lib/dev/contentlayer-log'
 import { syncTree } from '../lib/dev/sync-tree'
@@ -25,39 +25,68 @@ const source = contentDir(root)
 const TSX = ['--tsconfig', 'scripts/tsconfig.tsx.json']
 
 const stage = mkdtempSync(join(tmpdir(), 'pressroom-dev-contentlayer-'))
-for (const name of ['contentlayer.config.ts', 'lib', 'node_modules', 'package.json', 'tsconfig.json', 'public', '.content']) symlinkSync(join(root, name), join(stage, name))
+const LINKED = ['contentlayer.config.ts', 'lib', 'node_modules', 'package.json', 'tsconfig.json', 'public', '.content']
+for (const name of LINKED) symlinkSync(join(root, name), join(stage, name))
 // The content step has just built everything: its cache (keyed by file times, the same files) saves redoing it.
 if (existsSync(join(root, '.contentlayer', '.cache'))) cpSync(join(root, '.contentlayer', '.cache'), join(stage, '.contentlayer', '.cache'), { recursive: true })
-const removeStage = () => rmSync(stage, { recursive: true, force: true })
+// The links go first, one by one, so nothing behind them is ever removed.
+const removeStage = () => {
+  for (const name of LINKED) rmSync(join(stage, name), { force: true })
+  rmSync(stage, { recursive: true, force: true })
+}
 process.on('exit', removeStage)
 
-let prepareProblem: ContentProblem | undefined
+/** The prepare step's problems by the content file they belong to (`posts/…md`). */
+const prepareProblems = new Map<string, ContentProblem>()
 /** Contentlayer's problems by the prepared file they belong to (`posts/…md`). */
 const layerProblems = new Map<string, ContentProblem>()
 
 function publish(): void {
-  writeContentStatus(root, [...(prepareProblem ? [prepareProblem] : []), ...layerProblems.values()])
+  writeContentStatus(root, [...prepareProblems.values(), ...layerProblems.values()])
 }
 
 // Set when prepared files changed and the search index has not been rebuilt from them yet.
 let indexStale = false
 
-function prepare(): void {
+/** Prepares `files` (post files, relative to the content folder), or with none every file. */
+function prepare(files: string[] = []): void {
   const started = Date.now()
-  try {
-    const result = prepareContent(root, new Date(), { onlyChanged: true })
-    prepareProblem = undefined
-    for (const file of result.removed) layerProblems.delete(file)
-    const changed = [...result.written, ...result.removed]
-    if (changed.length > 0) indexStale = true
-    console.log(`Content: ${result.posts} posts, ${changed.length} changed (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', …' : ''}) in ${Date.now() - started} ms`)
-  } catch (error) {
-    prepareProblem =
+  const changed: string[] = []
+  let posts: number | undefined
+  const fail = (error: unknown) => {
+    const problem =
       error instanceof ContentError
         ? { file: error.file, field: error.field, problem: error.problem, fix: error.fix }
         : { file: '(content)', field: '(unknown)', problem: error instanceof Error ? error.message : String(error), fix: 'see the terminal' }
+    prepareProblems.set(problem.file, problem)
     console.error(`✗ ${error instanceof Error ? error.message : String(error)}`)
   }
+  if (files.length === 0) {
+    try {
+      const result = prepareContent(root, new Date(), { onlyChanged: true })
+      prepareProblems.clear()
+      posts = result.posts
+      for (const file of result.removed) layerProblems.delete(file)
+      changed.push(...result.written, ...result.removed)
+    } catch (error) {
+      prepareProblems.clear()
+      fail(error)
+    }
+  } else {
+    for (const file of files) {
+      try {
+        const result = preparePostFile(root, file, new Date())
+        prepareProblems.delete(file)
+        for (const gone of result.removed) layerProblems.delete(gone)
+        changed.push(...result.written, ...result.removed)
+      } catch (error) {
+        fail(error)
+      }
+    }
+  }
+  if (changed.length > 0) indexStale = true
+  const count = posts === undefined ? `${files.length} file${files.length === 1 ? '' : 's'}` : `${posts} posts`
+  console.log(`Content: ${count} prepared, ${changed.length} changed (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', …' : ''}) in ${Date.now() - started} ms`)
   publish()
 }
 
@@ -142,13 +171,23 @@ startContentlayer(false)
 // Includes, site data and settings change how every post renders, though no post's file changed.
 const SITE_WIDE = /^(_includes|_data)[\\/]|^site\.json$/
 let siteWide = false
+// A changed post file is prepared alone; anything else (authors, folders, settings) prepares everything.
+const POST_FILE = /^(posts|drafts)\/.*\.[^/]+$/
 let timer: NodeJS.Timeout | undefined
+const pending = new Set<string>()
+let everything = false
 watch(source, { recursive: true }, (_event, name) => {
-  if (name && SITE_WIDE.test(name)) siteWide = true
+  const file = name?.split(sep).join('/')
+  if (file !== undefined && SITE_WIDE.test(file)) siteWide = true
+  if (file !== undefined && POST_FILE.test(file)) pending.add(file)
+  else everything = true
   clearTimeout(timer)
   timer = setTimeout(() => {
-    prepare()
-    if (siteWide && !prepareProblem && contentlayer) {
+    const files = everything ? [] : [...pending]
+    pending.clear()
+    everything = false
+    prepare(files)
+    if (siteWide && prepareProblems.size === 0 && contentlayer) {
       siteWide = false
       indexStale = true
       restarting = true

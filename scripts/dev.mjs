@@ -41,6 +41,17 @@ function signalGroup(/** @type {import('node:child_process').ChildProcess} */ ch
   }
 }
 
+/** Whether any process of a child's group is still alive. */
+function groupAlive(/** @type {import('node:child_process').ChildProcess} */ child) {
+  if (child.pid === undefined) return false
+  try {
+    process.kill(-child.pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Stops every group, waits for each to end (killing any that outlast the grace period), then exits. */
 function stop(/** @type {number} */ code) {
   if (stopping) return
@@ -52,11 +63,14 @@ function stop(/** @type {number} */ code) {
     for (const child of children) signalGroup(child, 'SIGKILL')
   }, GRACE_MS)
   force.unref()
-  Promise.all(children.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve))))).then(() => {
-    // A group's leader may exit before the rest of its group (next dev's server, tsx's child): make sure.
-    for (const child of children) signalGroup(child, 'SIGKILL')
-    process.exit(exitCode)
-  })
+  Promise.all(children.map(async (child) => {
+    if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve))
+    // A group's leader may exit before the rest of its group (next dev's server, tsx's child, which
+    // cleans up on its way out): give them the grace period, then make sure.
+    const deadline = Date.now() + GRACE_MS
+    while (groupAlive(child) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    signalGroup(child, 'SIGKILL')
+  })).then(() => process.exit(exitCode))
 }
 
 process.on('SIGINT', () => stop(130))

@@ -4,7 +4,7 @@ import { ContentError } from '../content-error'
 import { contentDir } from '../content-dir'
 import { siteConfigFrom, type SiteConfig } from '../site'
 import { parseSiteJson } from '../site-json'
-import { preparePost } from './prepare'
+import { preparedPath, preparePost } from './prepare'
 
 /** Where the prepare step writes what Contentlayer reads (`contentDirPath`). */
 export const PREPARED_DIR = '.content'
@@ -33,7 +33,7 @@ export function prepareContent(root: string, now: Date, { onlyChanged = false }:
       const full = join(source, rel)
       const prepared = preparePost({ file: rel, source: readFileSync(full, 'utf8'), site, now, mtime: statSync(full).mtime })
       if (prepared.kind === 'skipped') {
-        if (rel.split('/').some((segment) => /^[._]/.test(segment) && segment !== '_posts')) {
+        if (isIgnored(rel)) {
           ignored.push(`${rel}: ${prepared.reason}`)
           continue
         }
@@ -46,6 +46,33 @@ export function prepareContent(root: string, now: Date, { onlyChanged = false }:
   for (const file of listFiles(join(source, 'authors'))) wanted.set(posix.join('authors', ...relative(join(source, 'authors'), file).split(sep)), readFileSync(file))
   const { written, removed } = syncFolder(outDir, wanted, onlyChanged)
   return { posts, ignored, written, removed }
+}
+
+/**
+ * The dev loop's step for one post file that changed (`posts/…` or `drafts/…`, relative to the content
+ * folder): its prepared twin rewritten if its text changed, or removed when the file is gone. Throws the
+ * post's ContentError, leaving the last good twin in place.
+ */
+export function preparePostFile(root: string, file: string, now: Date): { written: string[]; removed: string[] } {
+  const source = contentDir(root)
+  const full = join(source, file)
+  const out = preparedPath(file)
+  const target = join(root, PREPARED_DIR, out)
+  if (!existsSync(full)) {
+    if (!existsSync(target)) return { written: [], removed: [] }
+    rmSync(target)
+    return { written: [], removed: [out] }
+  }
+  const prepared = preparePost({ file, source: readFileSync(full, 'utf8'), site: readSite(source), now, mtime: statSync(full).mtime })
+  if (prepared.kind === 'skipped') {
+    if (isIgnored(file)) return { written: [], removed: [] }
+    throw new ContentError(file, '(file name)', prepared.reason, 'name it YYYY-MM-DD-title.md, or move it out of content/posts/')
+  }
+  const bytes = Buffer.from(prepared.text)
+  if (existsSync(target) && readFileSync(target).equals(bytes)) return { written: [], removed: [] }
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, bytes)
+  return { written: [prepared.outPath], removed: [] }
 }
 
 /** Makes `dir/posts` and `dir/authors` hold exactly `wanted`; `onlyChanged` leaves files whose bytes match. */
@@ -70,6 +97,11 @@ function syncFolder(dir: string, wanted: Map<string, string | Buffer>, onlyChang
     written.push(rel)
   }
   return { written, removed }
+}
+
+/** Names Jekyll skips too: a segment starting with `.` or `_` (but `_posts`). */
+function isIgnored(file: string): boolean {
+  return file.split('/').some((segment) => /^[._]/.test(segment) && segment !== '_posts')
 }
 
 function readSite(dir: string): SiteConfig {

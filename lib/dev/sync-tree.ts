@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 
 /**
@@ -14,7 +14,7 @@ export function syncTree(from: string, to: string): { written: string[]; removed
   for (const rel of wanted) {
     const bytes = readFileSync(join(from, rel))
     const target = join(to, rel)
-    if (existsSync(target) && readFileSync(target).equals(bytes)) continue
+    if (existsSync(target) && statSync(target).size === bytes.length && readFileSync(target).equals(bytes)) continue
     mkdirSync(dirname(target), { recursive: true })
     const temporary = `${target}.${process.pid}.tmp`
     writeFileSync(temporary, bytes)
