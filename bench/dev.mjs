@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench:dev`: the author's loop at 1,000 posts. Generates the posts (bench/markdown-corpus.mjs,
+// `npm run bench:dev`: the author's loop at 1,000 posts. Generates the posts (bench/markdown-posts.mjs,
 // seed 42) into a scratch content folder (bench/.dev/content, via PRESSROOM_CONTENT_DIR; content/ is never
 // touched), starts `npm run dev`'s runner on it, opens a post in Chromium and measures, for each kind of
 // edit, the time from writing the file to the open tab showing the change (no reload), plus the time until
@@ -8,13 +8,13 @@
 //   node bench/dev.mjs [--posts 1000] [--rounds 5] [--port 4310]
 import { execFileSync } from 'node:child_process'
 import { chromium } from '@playwright/test'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromiumPath } from '../scripts/chromium.mjs'
 import { startDevServer } from '../scripts/dev-server.mjs'
-import { writeMarkdownCorpus } from './markdown-corpus.mjs'
+import { writeMarkdownPosts } from './markdown-posts.mjs'
 import { median } from './lib/stats.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -31,8 +31,8 @@ const load = () => loadavg().map((n) => n.toFixed(2)).join(' / ')
 const loadBefore = load()
 console.log(`bench:dev: ${POSTS} posts, ${ROUNDS} rounds, port ${PORT}, load ${loadBefore}`)
 
-mkdirSync(contentDir, { recursive: true })
-const names = writeMarkdownCorpus(contentDir, POSTS)
+rmSync(contentDir, { recursive: true, force: true })
+const names = writeMarkdownPosts(POSTS, join(contentDir, 'posts'))
 // A post from the middle of the list: not the home page's newest, not the oldest.
 const name = names[Math.floor(names.length / 2)]
 const file = join(contentDir, 'posts', name)
@@ -128,7 +128,7 @@ try {
 const row = (label, list) => (list.length === 0 ? `| ${label} | – | – | – | 0 |` : `| ${label} | ${(median(list) ?? 0).toFixed(0)} | ${Math.min(...list).toFixed(0)} | ${Math.max(...list).toFixed(0)} | ${list.length} |`)
 const cpu = cpus()
 const section = `<!-- dev-loop:start (written by npm run bench:dev) -->
-Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${POSTS} posts (bench/markdown-corpus.mjs, seed 42), ${ROUNDS} rounds.
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${POSTS} posts (bench/markdown-posts.mjs, seed 42), ${ROUNDS} rounds.
 Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${osType()} ${release()}, Node ${process.version}.
 Load average (1 / 5 / 15 min): ${loadBefore} before, ${load()} after. Dev server ready in ${(startup / 1000).toFixed(1)} s (content, search index, \`next dev\`, first page).
 

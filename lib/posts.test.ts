@@ -1,35 +1,28 @@
-import type { Post } from 'contentlayer/generated'
 import { describe, expect, it } from 'vitest'
-import { buildSiteContent, publishedEntries } from './posts'
+import { buildSiteContent, publishedEntries, type StoredPost } from './posts'
 
-/** A complete generated `Post`, as Contentlayer would write it for `posts/<date>-<slug>.md`. */
-function post(slug: string, date: string, overrides: Partial<Post> = {}): Post {
+/** A complete stored post, as the content step would write it for `posts/<date>-<slug>.md`. */
+function post(slug: string, date: string, overrides: Partial<StoredPost> = {}): StoredPost {
   const fileName = `${date.slice(0, 10)}-${slug}.md`
   return {
-    _id: `posts/${fileName}`,
-    _raw: {
-      sourceFilePath: `posts/${fileName}`,
-      sourceFileName: fileName,
-      sourceFileDir: 'posts',
-      contentType: 'markdown',
-      flattenedPath: `posts/${fileName.replace(/\.md$/, '')}`,
-    },
-    type: 'Post',
+    file: `posts/${fileName}`,
+    source: `posts/${fileName}`,
     title: `Title of ${slug}`,
-    body: { raw: 'Text.', html: '<p>Text.</p>' },
-    postSlug: slug,
-    sourcePath: `posts/${fileName}`,
-    publishedAt: date,
-    updatedAt: date,
+    slug,
+    date,
+    updated: date,
     url: `/${date.slice(0, 10).replaceAll('-', '/')}/${slug}/`,
     isDraft: false,
-    tagList: ['C++', 'docker'],
-    categoryList: [],
-    authorList: ['Dale Ragan'],
+    tags: ['C++', 'docker'],
+    authors: ['Dale Ragan'],
     excerptHtml: '<p>Text.</p>',
     excerptText: 'Text.',
+    description: undefined,
     headings: [],
     readingMinutes: 1,
+    redirectFrom: [],
+    redirectTo: undefined,
+    html: 'html/0.html',
     ...overrides,
   }
 }
@@ -99,36 +92,32 @@ describe('publishedEntries', () => {
   it('fails on two posts with one URL, naming both files', () => {
     const clash = post('clash', '2016-06-21T07:00:00.000Z', { url: older.url })
     const run = () => publishedEntries([older, clash], { showDrafts: false })
-    expect(run).toThrow(expect.objectContaining({ name: 'ContentError', file: clash._raw.sourceFilePath, field: 'permalink' }))
-    expect(run).toThrow(`URL /2016/06/20/older/ is already used by ${older._raw.sourceFilePath}`)
+    expect(run).toThrow(expect.objectContaining({ name: 'ContentError', file: clash.source, field: 'permalink' }))
+    expect(run).toThrow(`URL /2016/06/20/older/ is already used by ${older.source}`)
   })
 
   it('fails on a URL clash even when one of the posts is a hidden draft', () => {
     const hidden = post('hidden', '2016-06-21T07:00:00.000Z', { url: older.url, isDraft: true })
-    expect(() => publishedEntries([older, hidden], { showDrafts: false })).toThrow(older._raw.sourceFilePath)
+    expect(() => publishedEntries([older, hidden], { showDrafts: false })).toThrow(older.source)
   })
 
   it('rejects a tag or author whose name makes no URL, naming the file and field', () => {
-    const emoji = post('emoji', '2016-06-20T07:00:00.000Z', { tagList: ['docker', '🚀'] })
-    expect(() => publishedEntries([emoji], { showDrafts: false })).toThrow(expect.objectContaining({ file: emoji._raw.sourceFilePath, field: 'tags' }))
-    const punctuation = post('punctuation', '2016-06-20T07:00:00.000Z', { authorList: ['?!'] })
-    expect(() => publishedEntries([punctuation], { showDrafts: false })).toThrow(expect.objectContaining({ file: punctuation._raw.sourceFilePath, field: 'author' }))
-    expect(publishedEntries([post('café', '2016-06-20T07:00:00.000Z', { tagList: ['Café'] })], { showDrafts: false })[0]?.summary.tags).toEqual([{ name: 'Café', slug: 'café' }])
+    const emoji = post('emoji', '2016-06-20T07:00:00.000Z', { tags: ['docker', '🚀'] })
+    expect(() => publishedEntries([emoji], { showDrafts: false })).toThrow(expect.objectContaining({ file: emoji.source, field: 'tags' }))
+    const punctuation = post('punctuation', '2016-06-20T07:00:00.000Z', { authors: ['?!'] })
+    expect(() => publishedEntries([punctuation], { showDrafts: false })).toThrow(expect.objectContaining({ file: punctuation.source, field: 'author' }))
+    expect(publishedEntries([post('café', '2016-06-20T07:00:00.000Z', { tags: ['Café'] })], { showDrafts: false })[0]?.summary.tags).toEqual([{ name: 'Café', slug: 'café' }])
   })
 
-  it('rejects a computed list that is not text, naming the file', () => {
-    const broken = post('broken', '2016-06-20T07:00:00.000Z', { tagList: [1, 2] })
-    expect(() => publishedEntries([broken], { showDrafts: false })).toThrow(expect.objectContaining({ file: broken._raw.sourceFilePath, field: 'tags' }))
-  })
 })
 
 describe('buildSiteContent', () => {
   const LA = 'America/Los_Angeles'
-  const go = post('go', '2017-03-01T08:00:00.000Z', { tagList: ['Go', 'docker'], authorList: ['Ann Lee'] })
-  const k8s = post('k8s', '2016-09-01T07:00:00.000Z', { tagList: ['Kubernetes', 'docker'], authorList: ['Ann Lee', 'Bo Chen'] })
-  const rust = post('rust', '2016-02-01T08:00:00.000Z', { tagList: ['Rust'], authorList: [] })
+  const go = post('go', '2017-03-01T08:00:00.000Z', { tags: ['Go', 'docker'], authors: ['Ann Lee'] })
+  const k8s = post('k8s', '2016-09-01T07:00:00.000Z', { tags: ['Kubernetes', 'docker'], authors: ['Ann Lee', 'Bo Chen'] })
+  const rust = post('rust', '2016-02-01T08:00:00.000Z', { tags: ['Rust'], authors: [] })
   // 20:00 on 31 December in Los Angeles is already 2017 in UTC.
-  const eve = post('eve', '2017-01-01T04:00:00.000Z', { tagList: ['Go'], authorList: ['Bo Chen'] })
+  const eve = post('eve', '2017-01-01T04:00:00.000Z', { tags: ['Go'], authors: ['Bo Chen'] })
   const profiles = [{ name: 'Ann Lee', slug: 'ann-lee', bio: 'Platform.', avatar: undefined, links: [] }]
   const site = buildSiteContent([rust, eve, k8s, go], profiles, { showDrafts: false, timeZone: LA })
   const slugs = (list: readonly { slug: string }[] | undefined) => list?.map((p) => p.slug)
@@ -163,7 +152,7 @@ describe('buildSiteContent', () => {
   })
 
   it('relates posts through the tag index, never the post itself', () => {
-    const summary = (p: Post) => site.posts.find((s) => s.url === p.url)
+    const summary = (p: StoredPost) => site.posts.find((s) => s.url === p.url)
     const goSummary = summary(go)
     if (!goSummary) throw new Error('go is published')
     expect(slugs(site.lookups.related(goSummary, 3))).toEqual(['eve', 'k8s'])
@@ -181,7 +170,7 @@ describe('buildSiteContent', () => {
     const slashes = post('a-b', '2016-06-20T07:00:00.000Z', { url: '/notes/a-b/' })
     const dashes = post('b', '2016-06-21T07:00:00.000Z', { url: '/notes-a/b/' })
     const run = () => buildSiteContent([slashes, dashes], [], { showDrafts: false, timeZone: LA })
-    expect(run).toThrow(expect.objectContaining({ name: 'ContentError', file: slashes._raw.sourceFilePath, field: 'permalink' }))
-    expect(run).toThrow(dashes._raw.sourceFilePath)
+    expect(run).toThrow(expect.objectContaining({ name: 'ContentError', file: slashes.source, field: 'permalink' }))
+    expect(run).toThrow(dashes.source)
   })
 })

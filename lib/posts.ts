@@ -1,11 +1,15 @@
-import { allAuthors, allPosts, type Author as ContentAuthor, type Post as ContentPost } from 'contentlayer/generated'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+// Not read: importing it makes `next dev` reload these pages whenever the content step rewrites the store.
+import storeVersion from '../.pressroom/posts/version.json'
 import { authorSlug, type AuthorProfile, type AuthorRef } from './collections/authors'
 import { buildLookups, type AuthorEntry, type Lookups } from './collections/lookups'
 import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
+import { AUTHORS_FILE, parsePostStore, POSTS_FILE, postStoreDir, type Heading, type StoredAuthor, type StoredPost } from './content/post-store'
 import { assertContentReady } from './content/status'
 import { rebaseHtml } from './markdown/rebase'
-import { keyFromOgImage, ogImageKey } from './og'
+import { ogImageKey } from './og'
 import { basePath, showDrafts } from './paths'
 import { postPathSegments, postUrlFromSegments, routes } from './routes'
 import { site } from './site'
@@ -23,7 +27,7 @@ const RELATED_POSTS = 3
  * is built once per build (`buildSiteContent`); no page scans the post list.
  */
 
-export type { AuthorEntry, AuthorProfile, AuthorRef, TagCount, TagRef }
+export type { AuthorEntry, AuthorProfile, AuthorRef, Heading, StoredPost, TagCount, TagRef }
 
 export type PostSummary = {
   slug: string
@@ -42,9 +46,6 @@ export type PostSummary = {
 
 export type PostLink = Pick<PostSummary, 'title' | 'url'>
 
-/** A section heading of a post, for its table of contents. */
-export type Heading = { depth: 2 | 3; id: string; text: string }
-
 export type PostDetail = PostSummary & {
   html: string
   headings: Heading[]
@@ -56,7 +57,7 @@ export type PostDetail = PostSummary & {
 /** A post's full body with site-relative URLs, for output that is not a page (feeds, search). */
 export type PostSource = { summary: PostSummary; html: string }
 
-type Entry = { summary: PostSummary; source: ContentPost }
+type Entry = { summary: PostSummary; source: StoredPost }
 
 /** What one build publishes, with every map its pages look things up in. */
 export type SiteContent = {
@@ -71,7 +72,7 @@ export type SiteContent = {
 }
 
 /** Checks that URLs are unique, drops drafts unless asked for, sorts newest first and summarises each post. */
-export function publishedEntries(posts: readonly ContentPost[], options: { showDrafts: boolean }): Entry[] {
+export function publishedEntries(posts: readonly StoredPost[], options: { showDrafts: boolean }): Entry[] {
   const byUrl = new Map<string, { file: string; url: string }>()
   for (const post of posts) {
     // Folders that differ only in case are one folder on macOS and Windows hosts, and on many servers.
@@ -79,19 +80,19 @@ export function publishedEntries(posts: readonly ContentPost[], options: { showD
     const other = byUrl.get(key)
     if (other !== undefined) {
       const how = other.url === post.url ? '' : ` (as ${other.url}: URLs differing only in letter case collide)`
-      throw new ContentError(post._raw.sourceFilePath, 'permalink', `URL ${post.url} is already used by ${other.file}${how}`, 'give one of the posts its own permalink: or rename its file')
+      throw new ContentError(post.source, 'permalink', `URL ${post.url} is already used by ${other.file}${how}`, 'give one of the posts its own permalink: or rename its file')
     }
-    byUrl.set(key, { file: post._raw.sourceFilePath, url: post.url })
+    byUrl.set(key, { file: post.source, url: post.url })
   }
   return posts
     .filter((post) => options.showDrafts || !post.isDraft)
     // By instant: ISO text sorts year 10000 (9999-12-31 west of UTC) before year 2016.
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.postSlug.localeCompare(b.postSlug))
+    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug))
     .map((source) => ({ summary: toSummary(source), source }))
 }
 
 /** Every lookup the site's pages make, built in one pass per map. */
-export function buildSiteContent(posts: readonly ContentPost[], profiles: readonly AuthorProfile[], options: { showDrafts: boolean; timeZone: string }): SiteContent {
+export function buildSiteContent(posts: readonly StoredPost[], profiles: readonly AuthorProfile[], options: { showDrafts: boolean; timeZone: string }): SiteContent {
   const entries = publishedEntries(posts, options)
   const summaries = entries.map((entry) => entry.summary)
   const byShareImage = new Map<string, PostSummary>()
@@ -100,9 +101,9 @@ export function buildSiteContent(posts: readonly ContentPost[], profiles: readon
     const key = ogImageKey(summary.url)
     const other = shareImageFile.get(key)
     if (other !== undefined) {
-      throw new ContentError(source._raw.sourceFilePath, 'permalink', `its share image ${routes.shareImage(summary.url)} would also be the one of ${other}`, 'give one of the posts a permalink that differs in more than its slashes')
+      throw new ContentError(source.source, 'permalink', `its share image ${routes.shareImage(summary.url)} would also be the one of ${other}`, 'give one of the posts a permalink that differs in more than its slashes')
     }
-    shareImageFile.set(key, source._raw.sourceFilePath)
+    shareImageFile.set(key, source.source)
     byShareImage.set(key, summary)
   }
   return {
@@ -114,25 +115,41 @@ export function buildSiteContent(posts: readonly ContentPost[], profiles: readon
   }
 }
 
-let cache: SiteContent | undefined
+const STORE = postStoreDir(process.env, process.cwd())
 
-function content(): SiteContent {
+let cache: { content: SiteContent; store: StoredPost[]; version: unknown } | undefined
+
+/** The store, read once per process (and again after the content step rewrites it under `next dev`). */
+function loaded(): { content: SiteContent; store: StoredPost[] } {
   // Under `npm run dev`, a content error stands in for the stale pages until it is fixed.
   assertContentReady()
-  cache ??= buildSiteContent(allPosts, allAuthors.map(toProfile), { showDrafts, timeZone: site.timeZone })
+  if (cache?.version !== storeVersion) {
+    const read = (file: string): unknown => JSON.parse(readFileSync(join(STORE, file), 'utf8'))
+    const { posts, authors } = parsePostStore(read(POSTS_FILE), read(AUTHORS_FILE), STORE)
+    cache = { content: buildSiteContent(posts, authors.map(toProfile), { showDrafts, timeZone: site.timeZone }), store: posts, version: storeVersion }
+  }
   return cache
 }
 
-function toSummary(post: ContentPost): PostSummary {
-  const file = post._raw.sourceFilePath
+function content(): SiteContent {
+  return loaded().content
+}
+
+/** A post's HTML as the content step rendered it (site-relative URLs). */
+function bodyHtml(post: StoredPost): string {
+  return readFileSync(join(STORE, post.html), 'utf8')
+}
+
+function toSummary(post: StoredPost): PostSummary {
+  const file = post.source
   return {
-    slug: post.postSlug,
+    slug: post.slug,
     url: post.url,
     title: post.title,
-    date: post.publishedAt,
-    updated: post.updatedAt,
-    authors: strings(post.authorList, file, 'author').map((name) => ({ name, slug: urlSlug(authorSlug(name), name, file, 'author') })),
-    tags: strings(post.tagList, file, 'tags').map((name) => ({ name, slug: urlSlug(tagSlug(name), name, file, 'tags') })),
+    date: post.date,
+    updated: post.updated,
+    authors: post.authors.map((name) => ({ name, slug: urlSlug(authorSlug(name), name, file, 'author') })),
+    tags: post.tags.map((name) => ({ name, slug: urlSlug(tagSlug(name), name, file, 'tags') })),
     excerptHtml: rebaseHtml(post.excerptHtml, basePath),
     description: post.description ?? truncateText(post.excerptText, DESCRIPTION_LENGTH),
     readingMinutes: post.readingMinutes,
@@ -140,35 +157,14 @@ function toSummary(post: ContentPost): PostSummary {
   }
 }
 
-function toProfile(author: ContentAuthor): AuthorProfile {
-  return {
-    name: author.name,
-    slug: authorSlug(author.name),
-    bio: author.bio,
-    avatar: author.avatar,
-    links: (author.links ?? []).map((l) => ({ label: l.label, url: l.url })),
-  }
+function toProfile(author: StoredAuthor): AuthorProfile {
+  return { name: author.name, slug: authorSlug(author.name), bio: author.bio, avatar: author.avatar, links: author.links }
 }
 
 /** A tag or author page needs a URL: a name of punctuation or emoji alone slugs to nothing. */
 function urlSlug(slug: string, name: string, file: string, field: string): string {
   if (slug !== '') return slug
   throw new ContentError(file, field, `"${name}" has no letter or digit to make its page's URL from`, 'give it a name with at least one letter or digit')
-}
-
-/** Contentlayer types list-valued computed fields loosely; check them at the boundary. */
-function strings(value: unknown, file: string, field: string): string[] {
-  if (Array.isArray(value) && value.every((item): item is string => typeof item === 'string')) return value
-  throw new ContentError(file, field, 'computed value is not a list of text', 'rebuild content with `npm run content`')
-}
-
-function headings(value: unknown): Heading[] {
-  if (!Array.isArray(value)) return []
-  return value.flatMap((item: unknown): Heading[] => {
-    if (typeof item !== 'object' || item === null || !('depth' in item) || !('id' in item) || !('text' in item)) return []
-    const { depth, id, text } = item
-    return (depth === 2 || depth === 3) && typeof id === 'string' && typeof text === 'string' ? [{ depth, id, text }] : []
-  })
 }
 
 export function getPosts(): readonly PostSummary[] {
@@ -181,7 +177,7 @@ export function getPostSources(tagSlug?: string): PostSource[] {
   const posts = tagSlug === undefined ? getPosts() : (getTag(tagSlug)?.posts ?? [])
   return posts.flatMap((summary) => {
     const entry = entries[positionByUrl.get(summary.url) ?? -1]
-    return entry ? [{ summary, html: entry.source.body.html }] : []
+    return entry ? [{ summary, html: bodyHtml(entry.source) }] : []
   })
 }
 
@@ -190,7 +186,7 @@ export function getPostSources(tagSlug?: string): PostSource[] {
  * that name the file to fix, such as the link check.
  */
 export function getPostFiles(): Map<string, string> {
-  return new Map(allPosts.map((post) => [post.url, post._raw.sourceFilePath]))
+  return new Map(loaded().store.map((post) => [post.url, post.source]))
 }
 
 /** URL segments of every post, for `generateStaticParams` of the catch-all post route. */
@@ -211,8 +207,8 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
   const link = (e: Entry | undefined): PostLink | undefined => (e ? { title: e.summary.title, url: e.summary.url } : undefined)
   const detail: PostDetail = {
     ...entry.summary,
-    html: rebaseHtml(entry.source.body.html, basePath),
-    headings: headings(entry.source.headings),
+    html: rebaseHtml(bodyHtml(entry.source), basePath),
+    headings: entry.source.headings,
     // Newest first: the previous (older) post is the next one in the list.
     previous: link(entries[index + 1]),
     next: link(entries[index - 1]),
@@ -223,12 +219,6 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
   return detail
 }
 
-/** The post a share image file (`2016-06-20-a.png`) belongs to. */
-export function getPostByShareImage(fileName: string): PostSummary | undefined {
-  const key = keyFromOgImage(fileName)
-  return key === undefined ? undefined : content().byShareImage.get(key)
-}
-
 /** A page that sends readers on: each `redirect_from` of a post, and each post with `redirect_to`. */
 /** `replacesPost`: the post itself redirects (`redirect_to`), so its own page is replaced. */
 export type Redirect = { from: string; to: string; replacesPost: boolean }
@@ -236,18 +226,9 @@ export type Redirect = { from: string; to: string; replacesPost: boolean }
 /** Every redirect the published posts ask for (jekyll-redirect-from), site-relative. */
 export function getRedirects(): Redirect[] {
   return content().entries.flatMap(({ summary, source }): Redirect[] => {
-    const file = source._raw.sourceFilePath
-    const own = urlList(source.redirect_from, file, 'redirect_from').map((from) => ({ from: from.startsWith('/') ? from : `/${from}`, to: summary.url, replacesPost: false }))
-    const away = urlList(source.redirect_to, file, 'redirect_to')[0]
-    return away === undefined ? own : [...own, { from: summary.url, to: away, replacesPost: true }]
+    const own = source.redirectFrom.map((from) => ({ from, to: summary.url, replacesPost: false }))
+    return source.redirectTo === undefined ? own : [...own, { from: summary.url, to: source.redirectTo, replacesPost: true }]
   })
-}
-
-function urlList(value: unknown, file: string, field: string): string[] {
-  if (value === undefined || value === null) return []
-  if (typeof value === 'string') return [value]
-  if (Array.isArray(value) && value.every((item): item is string => typeof item === 'string')) return value
-  throw new ContentError(file, field, 'expected a URL or a list of URLs', `write ${field}: /old/path/`)
 }
 
 export type PostPage = { posts: PostSummary[]; page: number; totalPages: number }

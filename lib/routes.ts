@@ -67,11 +67,14 @@ export const routes = {
   /** A feed: the site's, or a tag's when `tagSlug` is given. */
   feed: (format: FeedFormat, tagSlug?: string): string => `${tagSlug === undefined ? '/' : routes.tag(tagSlug)}${FEED_FILES[format]}`,
 
-  /** File name of a post's share image, as the `/og/[image]` route's parameter. */
+  /** File name of a post's share image in the share-image folder. */
   shareImageFile: (postUrl: string): string => `${ogImageKey(postUrl)}.png`,
 
   /** A post's share image, keyed by its permalink so that posts sharing a slug never share an image. */
-  shareImage: (postUrl: string): string => `/og/${routes.shareImageFile(postUrl)}`,
+  shareImage: (postUrl: string): string => `${routes.shareImageDir()}${routes.shareImageFile(postUrl)}`,
+
+  /** The folder share images are served from (written into public/ by scripts/share-images.tsx). */
+  shareImageDir: (): string => '/og/',
 
   /** The search page; with a query, the URL that opens it with that query typed in. */
   search: (query?: string): string => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),

@@ -3,14 +3,11 @@
 // `contentlayer2 dev` on .content/ as its child and reads its output, rebuilds the search index in
 // public/search/ after each change Contentlayer writes, and keeps .content/status.json listing the content
 // errors still standing, which the pages show in the browser (lib/content/status.ts).
-//
-// Contentlayer rewrites all of its output (every post's JSON) on each change, and `next dev` then
-// recompiles every post. So it writes into a stage of its own (a temporary folder linking the project's
-// config, code and .content/), and only the files that changed are copied into .contentlayer/generated/.
+// After each change Contentlayer writes, it rewrites the post store the pages read (.pressroom/posts/,
+// scripts/write-post-store.ts), whose version file makes `next dev` re-render the open page.
 //   tsx --tsconfig scripts/tsconfig.tsx.json scripts/dev-content.ts
 import { spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, watch } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { watch } from 'node:fs'
 import { join, sep } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ContentError } from '../lib/content-error'
@@ -18,23 +15,12 @@ import { contentDir } from '../lib/content-dir'
 import { prepareContent, preparePostFile } from '../lib/content/prepare-dir'
 import { writeContentStatus, type ContentProblem } from '../lib/content/status-file'
 import { createLogReader } from '../lib/dev/contentlayer-log'
-import { syncTree } from '../lib/dev/sync-tree'
+import { postStoreDir } from '../lib/content/post-store'
+import { writePostStore } from './write-post-store'
 
 const root = process.cwd()
 const source = contentDir(root)
 const TSX = ['--tsconfig', 'scripts/tsconfig.tsx.json']
-
-const stage = mkdtempSync(join(tmpdir(), 'pressroom-dev-contentlayer-'))
-const LINKED = ['contentlayer.config.ts', 'lib', 'node_modules', 'package.json', 'tsconfig.json', 'public', '.content']
-for (const name of LINKED) symlinkSync(join(root, name), join(stage, name))
-// The content step has just built everything: its cache (keyed by file times, the same files) saves redoing it.
-if (existsSync(join(root, '.contentlayer', '.cache'))) cpSync(join(root, '.contentlayer', '.cache'), join(stage, '.contentlayer', '.cache'), { recursive: true })
-// The links go first, one by one, so nothing behind them is ever removed.
-const removeStage = () => {
-  for (const name of LINKED) rmSync(join(stage, name), { force: true })
-  rmSync(stage, { recursive: true, force: true })
-}
-process.on('exit', removeStage)
 
 /** The prepare step's problems by the content file they belong to (`posts/…md`). */
 const prepareProblems = new Map<string, ContentProblem>()
@@ -90,6 +76,20 @@ function prepare(files: string[] = []): void {
   publish()
 }
 
+/** The pages' post store, from what Contentlayer has just written; a failure is a content problem too. */
+function writeStore(): void {
+  const started = Date.now()
+  try {
+    const count = writePostStore(join(root, '.contentlayer', 'generated'), postStoreDir(process.env, root))
+    prepareProblems.delete('(post store)')
+    console.log(`Post store: ${count} posts in ${Date.now() - started} ms`)
+  } catch (error) {
+    const problem = error instanceof ContentError ? { file: error.file, field: error.field, problem: error.problem, fix: error.fix } : { file: '(post store)', field: '(unknown)', problem: error instanceof Error ? error.message : String(error), fix: 'see the terminal' }
+    prepareProblems.set(problem.file, problem)
+    console.error(`✗ Post store: ${problem.problem}`)
+  }
+}
+
 // The search index is rebuilt in a child process (it reads Contentlayer's output afresh), one at a time;
 // a change during a rebuild queues one more.
 let indexing: ChildProcess | undefined
@@ -136,9 +136,7 @@ function onLine(line: string, to: NodeJS.WriteStream): void {
       if (current === undefined) layerProblems.clear()
       else if (!sawProblem) layerProblems.delete(current)
       current = undefined
-      const started = Date.now()
-      const { written, removed } = syncTree(join(stage, '.contentlayer', 'generated'), join(root, '.contentlayer', 'generated'))
-      console.log(`Content: ${written.length} generated files changed, ${removed.length} removed (${Date.now() - started} ms)`)
+      writeStore()
       publish()
       if (indexStale) rebuildIndex()
     }
@@ -149,9 +147,7 @@ let contentlayer: ChildProcess | undefined
 let restarting = false
 /** `clearCache`: redo every post, for changes the posts' own files do not show (includes, site data). */
 function startContentlayer(clearCache: boolean): void {
-  // Contentlayer takes its project root from $PWD; the content folder is named absolutely.
-  const env = { ...process.env, FORCE_COLOR: '0', PWD: stage, PRESSROOM_CONTENT_DIR: source }
-  const child = spawn('contentlayer2', clearCache ? ['dev', '--clearCache'] : ['dev'], { cwd: stage, stdio: ['ignore', 'pipe', 'pipe'], env })
+  const child = spawn('contentlayer2', clearCache ? ['dev', '--clearCache'] : ['dev'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
   contentlayer = child
   current = undefined
   if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => onLine(line, process.stdout))

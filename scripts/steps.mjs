@@ -12,9 +12,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 /**
  * content/ (the authors' files, Jekyll posts byte for byte) is prepared into .content/ as Jekyll reads it
- * (lib/content/prepare.ts), which Contentlayer turns into typed data in .contentlayer/. Neither depends on the deploy.
+ * (lib/content/prepare.ts), which Contentlayer turns into typed data in .contentlayer/, which is split into the post
+ * store pages read (.pressroom/posts/: metadata in one file, each body in its own). None depends on the deploy.
  */
-export const CONTENT = { name: 'content', title: 'Content', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/prepare-content.ts && contentlayer2 build' }
+export const CONTENT = {
+  name: 'content',
+  title: 'Content',
+  command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/prepare-content.ts && contentlayer2 build && tsx --tsconfig scripts/tsconfig.tsx.json scripts/write-post-store.ts',
+}
 /** The search index in public/search/, of what this deploy publishes: a preview's includes its drafts. */
 export const SEARCH_INDEX = { name: 'search-index', title: 'Search index', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/build-search-index.ts' }
 /**
@@ -22,6 +27,8 @@ export const SEARCH_INDEX = { name: 'search-index', title: 'Search index', comma
  * branch or production, in .pressroom/changes.json, which the pages read (scripts/preview/build.ts).
  */
 export const MANIFEST = { name: 'manifest', title: 'Content manifest and preview changes', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/preview/build.ts' }
+/** Each post's share image in public/og/, drawn on every core, redrawn only when what it shows changes. */
+export const SHARE_IMAGES = { name: 'share-images', title: 'Share images', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/share-images.tsx' }
 /** Every page rendered into out/ for the deploy's base path. */
 export const NEXT_BUILD = { name: 'next-build', title: 'Static export', command: 'next build' }
 /** Jekyll URLs a static export cannot express: `.html` posts written as files, redirect_from/redirect_to pages. */
@@ -30,11 +37,11 @@ export const JEKYLL_PAGES = { name: 'jekyll-pages', title: 'Jekyll pages', comma
 export const CSP = { name: 'csp', title: 'Content-Security-Policy', command: 'node scripts/csp.mjs --dir out' }
 
 /** @type {Step[]} The steps that depend on the deploy (base path, drafts): one run per build. */
-export const DEPLOY_STEPS = [SEARCH_INDEX, MANIFEST, NEXT_BUILD, JEKYLL_PAGES, CSP]
+export const DEPLOY_STEPS = [SEARCH_INDEX, MANIFEST, SHARE_IMAGES, NEXT_BUILD, JEKYLL_PAGES, CSP]
 /** @type {Step[]} `npm run build`: content once, then the deploy steps. */
 export const BUILD_STEPS = [CONTENT, ...DEPLOY_STEPS]
 /** @type {Step[]} What `npm run dev` needs before its first request. */
-export const DEV_STEPS = [CONTENT, SEARCH_INDEX]
+export const DEV_STEPS = [CONTENT, SEARCH_INDEX, SHARE_IMAGES]
 
 /** @type {Record<string, Step[]>} */
 const GROUPS = { build: BUILD_STEPS, deploy: DEPLOY_STEPS, dev: DEV_STEPS }

@@ -1,5 +1,5 @@
-// Writes the base content's manifest. Run by build.ts with a tsconfig that points `contentlayer/generated`
-// at the base's Contentlayer output:  tsx --tsconfig .pressroom/base/tsconfig.json scripts/preview/base-manifest.ts <dir>
+// Writes the base content's manifest. Run by git-base.ts with PRESSROOM_POST_STORE naming the base's post store:
+//   PRESSROOM_POST_STORE=<store> tsx --tsconfig scripts/tsconfig.tsx.json scripts/preview/base-manifest.ts <dir>
 import { writeManifest } from './manifest-files'
 
 const dir = process.argv[2]

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { MANIFEST_DIR, MANIFEST_FILE, parseManifest, type Manifest } from '../../lib/preview/manifest'
 import { prepareContent } from '../../lib/content/prepare-dir'
 
@@ -46,25 +46,19 @@ export function buildGitBase(repo: string, commit: string): { manifest: Manifest
     if (untar.status !== 0) throw new Error(`could not unpack the base content: ${String(untar.stderr)}`)
   }
   const root = process.cwd()
-  const fromBase = relative(dir, root) || '.'
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      extends: `${fromBase}/tsconfig.json`,
-      compilerOptions: { baseUrl: fromBase, paths: { 'contentlayer/generated': [`./${BASE_DIR}/.contentlayer/generated/index.mjs`], '@/*': ['./*'] } },
-    }),
-  )
   // The base's posts go through the same prepare step as the head's (Jekyll's front matter and URLs).
   prepareContent(dir, new Date())
   run(join(root, 'node_modules/.bin/contentlayer2'), ['build', '--config', join(root, 'contentlayer.config.ts')], dir, 'Contentlayer on the base content')
+  const store = join(dir, '.pressroom', 'posts')
+  run(join(root, 'node_modules/.bin/tsx'), ['--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/write-post-store.ts', join(dir, '.contentlayer', 'generated'), store], root, "the base's post store")
   const out = join(dir, MANIFEST_DIR)
-  run(join(root, 'node_modules/.bin/tsx'), ['--tsconfig', join(dir, 'tsconfig.json'), 'scripts/preview/base-manifest.ts', out], root, 'the base manifest')
+  run(join(root, 'node_modules/.bin/tsx'), ['--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/preview/base-manifest.ts', out], root, 'the base manifest', { PRESSROOM_POST_STORE: store })
   const manifest = parseManifest(JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')), `${BASE_DIR}/${MANIFEST_DIR}/${MANIFEST_FILE}`)
   return { manifest, text: (hash) => readFileSync(join(out, 'text', `${hash}.txt`), 'utf8') }
 }
 
-function run(command: string, args: string[], cwd: string, what: string) {
+function run(command: string, args: string[], cwd: string, what: string, env: Record<string, string> = {}) {
   // Contentlayer takes its working directory from PWD.
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, PWD: cwd }, encoding: 'utf8' })
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, PWD: cwd, ...env }, encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`${what} failed: ${`${result.stdout ?? ''}${result.stderr ?? ''}`.trim().slice(-2000)}`)
 }

@@ -5,7 +5,7 @@ import { buildManifest, MANIFEST_FILE, textPath, type Manifest } from '../../lib
 
 /**
  * Writes the manifest of the posts this build publishes, and their texts, into `dir` (emptied first), from
- * whatever content `contentlayer/generated` resolves to: the checkout's, or a base build's.
+ * the post store lib/posts.ts reads: the checkout's, or a base build's (PRESSROOM_POST_STORE).
  */
 export function writeManifest(dir: string): { manifest: Manifest; texts: Map<string, string> } {
   const built = buildManifest(

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { parsePostStore, postStoreDir, storedAuthorFrom, storedPostFrom } from './post-store'
+
+/** A post document as Contentlayer writes it, with the fields the store reads. */
+function doc(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    _raw: { sourceFilePath: 'posts/2016-06-20-a.markdown.md' },
+    body: { raw: 'Text.', html: '<p>Text.</p>' },
+    title: 'A',
+    sourcePath: 'posts/2016-06-20-a.markdown',
+    url: '/2016/06/20/a/',
+    postSlug: 'a',
+    publishedAt: '2016-06-20T07:00:00.000Z',
+    updatedAt: '2016-06-20T07:00:00.000Z',
+    authorList: ['Dale Ragan'],
+    tagList: ['docker'],
+    excerptHtml: '<p>Text.</p>',
+    excerptText: 'Text.',
+    readingMinutes: 1,
+    isDraft: false,
+    headings: [{ depth: 2, id: 'x', text: 'X' }, { depth: 4, id: 'deep', text: 'Too deep' }],
+    ...overrides,
+  }
+}
+
+describe('storedPostFrom', () => {
+  it("keeps what pages read, the body apart, and names the author's file", () => {
+    const { post, body } = storedPostFrom(doc({ redirect_from: 'old/a', excerpt: 'Own excerpt.' }), 'html/3.html')
+    expect(body).toBe('<p>Text.</p>')
+    expect(post).toMatchObject({ file: 'posts/2016-06-20-a.markdown.md', source: 'posts/2016-06-20-a.markdown', slug: 'a', date: '2016-06-20T07:00:00.000Z', html: 'html/3.html' })
+    expect(post.redirectFrom).toEqual(['/old/a'])
+    expect(post.redirectTo).toBeUndefined()
+    expect(post.excerptText).toBe('Own excerpt.')
+    expect(post.headings).toEqual([{ depth: 2, id: 'x', text: 'X' }])
+  })
+
+  it('takes the first redirect_to, and fails on a redirect that is not a URL, naming file and field', () => {
+    expect(storedPostFrom(doc({ redirect_to: ['https://example.com/a/', 'https://example.com/b/'] }), 'html/0.html').post.redirectTo).toBe('https://example.com/a/')
+    expect(() => storedPostFrom(doc({ redirect_from: [1] }), 'html/0.html')).toThrow(expect.objectContaining({ name: 'ContentError', file: 'posts/2016-06-20-a.markdown.md', field: 'redirect_from' }))
+  })
+
+  it('fails on a computed list that is not text, and on a document without HTML', () => {
+    expect(() => storedPostFrom(doc({ tagList: [1, 2] }), 'html/0.html')).toThrow(expect.objectContaining({ field: 'tags' }))
+    expect(() => storedPostFrom(doc({ body: { raw: 'x' } }), 'html/0.html')).toThrow(expect.objectContaining({ field: 'body' }))
+    expect(() => storedPostFrom({ title: 'no _raw' }, 'html/0.html')).toThrow('rebuild content')
+  })
+})
+
+describe('storedAuthorFrom', () => {
+  it('keeps well-formed links and drops others', () => {
+    expect(storedAuthorFrom({ name: 'Ann', links: [{ label: 'Site', url: 'https://a.example' }, { label: 3 }] })).toEqual({ name: 'Ann', bio: undefined, avatar: undefined, links: [{ label: 'Site', url: 'https://a.example' }] })
+    expect(() => storedAuthorFrom({ bio: 'nameless' })).toThrow('without a name')
+  })
+})
+
+describe('parsePostStore', () => {
+  const stored = storedPostFrom(doc(), 'html/0.html').post
+
+  it('reads back what the writer wrote, through JSON', () => {
+    const store = parsePostStore(JSON.parse(JSON.stringify([stored])), [{ name: 'Ann', links: [] }], '.pressroom/posts')
+    expect(store.posts[0]?.url).toBe('/2016/06/20/a/')
+    expect(store.authors[0]?.name).toBe('Ann')
+  })
+
+  it('refuses a store of another shape, saying how to rebuild it', () => {
+    expect(() => parsePostStore([{ ...stored, tags: 'docker' }], [], '.pressroom/posts')).toThrow('.pressroom/posts/posts.json is not a post store written by this version. Fix: rebuild content')
+    expect(() => parsePostStore([], [{ links: [] }], '.pressroom/posts')).toThrow('authors.json')
+  })
+})
+
+describe('postStoreDir', () => {
+  it('is .pressroom/posts unless the environment names another', () => {
+    expect(postStoreDir({}, '/site')).toBe('/site/.pressroom/posts')
+    expect(postStoreDir({ PRESSROOM_POST_STORE: '/base/store' }, '/site')).toBe('/base/store')
+  })
+})

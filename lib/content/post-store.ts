@@ -1,0 +1,158 @@
+import { join } from 'node:path'
+import { ContentError } from '../content-error'
+
+/**
+ * The post store: what pages read of each post, written once per content build from Contentlayer's
+ * per-document files (scripts/write-post-store.ts). Listings, lookups and feeds read one small metadata file;
+ * a post's HTML sits in a file of its own, read only by what shows that post. Contentlayer's own
+ * `_index.json` holds every body in one string, which a page-rendering worker would have to parse whole
+ * (and V8 cannot hold past ~512 MB): pages never read it.
+ */
+
+/** A section heading of a post, for its table of contents. */
+export type Heading = { depth: 2 | 3; id: string; text: string }
+
+export type StoredPost = {
+  /** The prepared file Contentlayer read, relative to the prepared content folder (`posts/…`). */
+  file: string
+  /** The author's own file, relative to `content/` (`posts/…`), for messages and "Edit this post". */
+  source: string
+  url: string
+  slug: string
+  title: string
+  /** ISO instants. */
+  date: string
+  updated: string
+  authors: string[]
+  tags: string[]
+  excerptHtml: string
+  excerptText: string
+  description: string | undefined
+  readingMinutes: number
+  isDraft: boolean
+  headings: Heading[]
+  redirectFrom: string[]
+  redirectTo: string | undefined
+  /** The post's HTML file, relative to the store. */
+  html: string
+}
+
+export type StoredAuthor = { name: string; bio: string | undefined; avatar: string | undefined; links: { label: string; url: string }[] }
+
+export type PostStore = { posts: StoredPost[]; authors: StoredAuthor[] }
+
+export const POSTS_FILE = 'posts.json'
+export const AUTHORS_FILE = 'authors.json'
+/** Rewritten with each store, so that `next dev` reloads the pages that read it. */
+export const VERSION_FILE = 'version.json'
+
+/** Where the store is: `PRESSROOM_POST_STORE` (a preview's base build has its own), else `.pressroom/posts/`. */
+export function postStoreDir(env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+  return env.PRESSROOM_POST_STORE || join(cwd, '.pressroom', 'posts')
+}
+
+/** The HTML file of the n-th post of a store. */
+export function htmlFileName(n: number): string {
+  return join('html', `${n}.html`)
+}
+
+type Fields = Record<string, unknown>
+
+const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** What Contentlayer wrote for one post (its per-document JSON), checked field by field, as the store keeps it. */
+export function storedPostFrom(doc: unknown, html: string): { post: StoredPost; body: string } {
+  if (!isFields(doc) || !isFields(doc._raw) || typeof doc._raw.sourceFilePath !== 'string') {
+    throw new Error('a Contentlayer document without _raw.sourceFilePath. Fix: rebuild content with `npm run content`')
+  }
+  const file = doc._raw.sourceFilePath
+  const body = isFields(doc.body) && typeof doc.body.html === 'string' ? doc.body.html : undefined
+  if (body === undefined) throw new ContentError(file, 'body', 'Contentlayer wrote no HTML for it', 'rebuild content with `npm run content`')
+  const text = (field: string): string => {
+    const value = doc[field]
+    if (typeof value === 'string') return value
+    throw new ContentError(file, field, 'computed value is not text', 'rebuild content with `npm run content`')
+  }
+  const optionalText = (field: string): string | undefined => (doc[field] === undefined || doc[field] === null ? undefined : text(field))
+  const strings = (field: string, named: string): string[] => {
+    const value = doc[field]
+    if (Array.isArray(value) && value.every((item): item is string => typeof item === 'string')) return value
+    throw new ContentError(file, named, 'computed value is not a list of text', 'rebuild content with `npm run content`')
+  }
+  const urls = (field: string): string[] => {
+    const value = doc[field]
+    if (value === undefined || value === null) return []
+    if (typeof value === 'string') return [value]
+    if (Array.isArray(value) && value.every((item): item is string => typeof item === 'string')) return value
+    throw new ContentError(file, field, 'expected a URL or a list of URLs', `write ${field}: /old/path/`)
+  }
+  const minutes = doc.readingMinutes
+  if (typeof minutes !== 'number') throw new ContentError(file, 'readingMinutes', 'computed value is not a number', 'rebuild content with `npm run content`')
+  return {
+    body,
+    post: {
+      file,
+      source: text('sourcePath'),
+      url: text('url'),
+      slug: text('postSlug'),
+      title: text('title'),
+      date: text('publishedAt'),
+      updated: text('updatedAt'),
+      authors: strings('authorList', 'author'),
+      tags: strings('tagList', 'tags'),
+      excerptHtml: text('excerptHtml'),
+      excerptText: optionalText('excerpt') ?? text('excerptText'),
+      description: optionalText('description'),
+      readingMinutes: minutes,
+      isDraft: doc.isDraft === true,
+      headings: headings(doc.headings),
+      redirectFrom: urls('redirect_from').map((from) => (from.startsWith('/') ? from : `/${from}`)),
+      redirectTo: urls('redirect_to')[0],
+      html,
+    },
+  }
+}
+
+function headings(value: unknown): Heading[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item: unknown): Heading[] => {
+    if (!isFields(item)) return []
+    const { depth, id, text } = item
+    return (depth === 2 || depth === 3) && typeof id === 'string' && typeof text === 'string' ? [{ depth, id, text }] : []
+  })
+}
+
+/** An author profile as Contentlayer wrote it (`content/authors/*.yml`). */
+export function storedAuthorFrom(doc: unknown): StoredAuthor {
+  if (!isFields(doc) || typeof doc.name !== 'string') throw new Error('an author document without a name. Fix: rebuild content with `npm run content`')
+  const links = Array.isArray(doc.links) ? doc.links.filter(isFields).flatMap((l) => (typeof l.label === 'string' && typeof l.url === 'string' ? [{ label: l.label, url: l.url }] : [])) : []
+  return { name: doc.name, bio: typeof doc.bio === 'string' ? doc.bio : undefined, avatar: typeof doc.avatar === 'string' ? doc.avatar : undefined, links }
+}
+
+const STORE_FIX = 'rebuild content with `npm run content`'
+
+/** Reads back a store's metadata, checking its shape: the store is ours, but a stale or torn one must say so. */
+export function parsePostStore(posts: unknown, authors: unknown, where: string): PostStore {
+  if (!Array.isArray(posts) || !posts.every(isStoredPost)) throw new Error(`${where}/${POSTS_FILE} is not a post store written by this version. Fix: ${STORE_FIX}`)
+  if (!Array.isArray(authors) || !authors.every(isStoredAuthor)) throw new Error(`${where}/${AUTHORS_FILE} is not an author list written by this version. Fix: ${STORE_FIX}`)
+  return { posts, authors }
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string'
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText)
+const isOptionalText = (value: unknown): value is string | undefined => value === undefined || isText(value)
+
+function isStoredPost(value: unknown): value is StoredPost {
+  if (!isFields(value)) return false
+  const { file, source, url, slug, title, date, updated, excerptHtml, excerptText, html } = value
+  return [file, source, url, slug, title, date, updated, excerptHtml, excerptText, html].every(isText) &&
+    isTextList(value.authors) && isTextList(value.tags) && isTextList(value.redirectFrom) &&
+    isOptionalText(value.description) && isOptionalText(value.redirectTo) &&
+    typeof value.readingMinutes === 'number' && typeof value.isDraft === 'boolean' &&
+    Array.isArray(value.headings) && headings(value.headings).length === value.headings.length
+}
+
+function isStoredAuthor(value: unknown): value is StoredAuthor {
+  return isFields(value) && isText(value.name) && isOptionalText(value.bio) && isOptionalText(value.avatar) &&
+    Array.isArray(value.links) && value.links.every((l: unknown) => isFields(l) && isText(l.label) && isText(l.url))
+}

@@ -1,0 +1,137 @@
+// Renders each post's share image (1200×630 PNG, components/ShareImage.tsx) into public/og/, served at
+// routes.shareImage(url). A build step (scripts/steps.mjs), outside `next build` so that it can use every
+// core and skip what an earlier build already drew: each card is kept in .pressroom/cache/share-images/
+// under a hash of what it shows and of the code that draws it, so a rebuild draws only new or changed cards.
+//   tsx --tsconfig scripts/tsconfig.tsx.json scripts/share-images.tsx
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { ImageResponse } from 'next/og'
+import { ShareImage } from '../components/ShareImage'
+import { siteDate } from '../lib/dates'
+import { OG_SIZE } from '../lib/og'
+import { getPosts } from '../lib/posts'
+import { routes } from '../lib/routes'
+import { site } from '../lib/site'
+
+type Card = { file: string; hash: string; title: string; byline: string; siteName: string }
+
+const ROOT = process.cwd()
+const CACHE = join(ROOT, '.pressroom', 'cache', 'share-images')
+const OUT = join(ROOT, 'public', routes.shareImageDir().replace(/^\/+|\/+$/g, ''))
+/** Cards no build has used for this long are dropped from the cache. */
+const CACHE_DAYS = 14
+
+/** What the cards are drawn with: a change to the component or to Next's renderer redraws every card. */
+function drawingVersion(): string {
+  const renderer = readFileSync(join(ROOT, 'node_modules', 'next', 'package.json'))
+  return createHash('sha256').update(readFileSync(join(ROOT, 'components', 'ShareImage.tsx'))).update(renderer).digest('hex').slice(0, 16)
+}
+
+function cards(): Card[] {
+  const version = drawingVersion()
+  return getPosts().map((post) => {
+    // Satori fetches emoji images from a CDN; the build must not need the network.
+    const title = post.title.replace(/\p{Extended_Pictographic}\uFE0F?/gu, '').trim()
+    const byline = [post.authors.map((a) => a.name).join(', '), siteDate(post.date).text].filter(Boolean).join(' · ')
+    const hash = createHash('sha256').update(JSON.stringify([version, title, byline, site.title])).digest('hex').slice(0, 32)
+    return { file: routes.shareImageFile(post.url), hash, title, byline, siteName: site.title }
+  })
+}
+
+async function draw(card: Card): Promise<void> {
+  const response = new ImageResponse(<ShareImage title={card.title} byline={card.byline} siteName={card.siteName} />, OG_SIZE)
+  const png = Buffer.from(await response.arrayBuffer())
+  const path = join(CACHE, `${card.hash}.png`)
+  // Written whole or not at all: a stopped build never leaves half a card in the cache.
+  writeFileSync(`${path}.${process.pid}`, png)
+  renameSync(`${path}.${process.pid}`, path)
+}
+
+/** Draws `list` in `processes` child processes of this script, each given its share through a file. */
+async function drawInParallel(list: Card[], processes: number): Promise<void> {
+  const shares = Array.from({ length: processes }, (_, i) => list.filter((_, n) => n % processes === i)).filter((share) => share.length > 0)
+  await Promise.all(
+    shares.map((share, i) => {
+      const job = join(CACHE, `.job-${process.pid}-${i}.json`)
+      writeFileSync(job, JSON.stringify(share))
+      return new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--draw', job], { stdio: 'inherit' })
+        child.on('error', reject)
+        child.on('exit', (code, signal) => {
+          rmSync(job, { force: true })
+          if (code === 0) resolve()
+          else reject(new Error(`a share-image process stopped (${signal ?? `exit ${code}`})`))
+        })
+      })
+    }),
+  )
+}
+
+function isCard(value: unknown): value is Card {
+  if (typeof value !== 'object' || value === null) return false
+  const fields = new Map<string, unknown>(Object.entries(value))
+  return ['file', 'hash', 'title', 'byline', 'siteName'].every((field) => typeof fields.get(field) === 'string')
+}
+
+async function drawJob(job: string): Promise<void> {
+  const list: unknown = JSON.parse(readFileSync(job, 'utf8'))
+  if (!Array.isArray(list) || !list.every(isCard)) throw new Error(`${job} is not a list of cards`)
+  for (const card of list) await draw(card)
+}
+
+/** public/og/ holds exactly this build's cards, linked from the cache (copied where links are refused). */
+function publish(list: Card[]): void {
+  const staging = `${OUT}.writing-${process.pid}`
+  rmSync(staging, { recursive: true, force: true })
+  mkdirSync(staging, { recursive: true })
+  const now = new Date()
+  for (const card of list) {
+    const cached = join(CACHE, `${card.hash}.png`)
+    utimesSync(cached, now, now)
+    try {
+      linkSync(cached, join(staging, card.file))
+    } catch {
+      copyFileSync(cached, join(staging, card.file))
+    }
+  }
+  rmSync(OUT, { recursive: true, force: true })
+  renameSync(staging, OUT)
+}
+
+function evictStale(): number {
+  const cutoff = Date.now() - CACHE_DAYS * 86_400_000
+  let dropped = 0
+  for (const name of readdirSync(CACHE)) {
+    const path = join(CACHE, name)
+    if (name.endsWith('.png') && statSync(path).mtimeMs < cutoff) {
+      rmSync(path, { force: true })
+      dropped++
+    }
+  }
+  return dropped
+}
+
+async function main(): Promise<void> {
+  const started = Date.now()
+  mkdirSync(CACHE, { recursive: true })
+  const list = cards()
+  const missing = [...new Map(list.filter((card) => !existsSync(join(CACHE, `${card.hash}.png`))).map((card) => [card.hash, card])).values()]
+  // One process draws a handful faster than starting more would.
+  const processes = missing.length < 50 ? 1 : Math.max(1, availableParallelism())
+  if (processes === 1) for (const card of missing) await draw(card)
+  else await drawInParallel(missing, processes)
+  publish(list)
+  const dropped = evictStale()
+  console.log(`Share images: ${list.length} posts, ${missing.length} drawn (${processes} process${processes === 1 ? '' : 'es'}), ${list.length - missing.length} from the cache${dropped ? `, ${dropped} stale dropped` : ''}, ${Date.now() - started} ms → public/og/`)
+}
+
+const drawAt = process.argv.indexOf('--draw')
+const job = drawAt === -1 ? undefined : process.argv[drawAt + 1]
+const work = job === undefined ? main() : drawJob(job)
+work.catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+})
