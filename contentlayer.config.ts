@@ -4,6 +4,7 @@ import {
   authorList,
   categoryList,
   postSlug,
+  jekyllUrl,
   postUrl,
   publishedAt,
   readingMinutes,
@@ -15,7 +16,10 @@ import {
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
 import { contentDir } from './lib/content-dir'
+import { pageUrl } from './lib/content/page-url'
 import { PREPARED_DIR } from './lib/content/prepare-dir'
+import { postStoreDir } from './lib/content/post-store'
+import { writePostStore } from './lib/content/write-post-store'
 import { RESOLVED_KEY } from './lib/jekyll/keys'
 import { checkTitle } from './lib/content/post-url-checks'
 import { assertSourceFiles, POST_FILE_PATTERN } from './lib/content/source-files'
@@ -59,7 +63,8 @@ export const Post = defineDocumentType(() => ({
     redirect_from: { type: 'json', description: 'old URLs that redirect here (jekyll-redirect-from)' },
     redirect_to: { type: 'json', description: 'the URL this post redirects to (jekyll-redirect-from)' },
     layout: { type: 'json', description: 'accepted' },
-    comments: { type: 'json', description: 'accepted' },
+    comments: { type: 'json', description: 'false hides the comments under this post (site.comments)' },
+    series: { type: 'string', description: 'posts sharing a series name list each other, oldest first' },
     render_with_liquid: { type: 'json', description: 'accepted' },
     ext: { type: 'json', description: 'accepted' },
     sitemap: { type: 'json', description: 'accepted' },
@@ -84,6 +89,7 @@ export const Post = defineDocumentType(() => ({
     publishedAt: { type: 'string', resolve: publishedAt },
     updatedAt: { type: 'string', resolve: updatedAt },
     url: { type: 'string', resolve: postUrl },
+    jekyllUrl: { type: 'string', resolve: (doc) => jekyllUrl(doc) ?? '' },
     isDraft: { type: 'boolean', resolve: (doc) => isDraft(doc.published, doc.draft) || resolvedOf(doc).draft },
     sourcePath: { type: 'string', resolve: (doc) => resolvedOf(doc).source },
     tagList: { type: 'json', resolve: (doc) => stringList(doc.tags, doc._raw.sourceFilePath, 'tags') },
@@ -117,18 +123,47 @@ export const Author = defineDocumentType(() => ({
   },
 }))
 
+/** Stand-alone pages (`content/pages/about.md` → `/about/`): no date, tags or author; in the sitemap and search. */
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/**/*.{md,markdown}',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string' },
+    permalink: { type: 'string', description: 'defaults to /<file name>/' },
+    layout: { type: 'string', description: 'accepted' },
+  },
+  computedFields: {
+    url: { type: 'string', resolve: (doc) => pageUrl(doc._raw.sourceFilePath, doc.permalink) },
+    excerptText: { type: 'string', resolve: (doc) => summary(doc).excerptText },
+  },
+}))
+
 // Before Contentlayer looks at the files: names it would skip, crash on or write into its code unescaped.
 assertSourceFiles(contentDir())
 
 export default makeSource({
   contentDirPath: PREPARED_DIR,
-  contentDirInclude: ['posts', 'authors'],
-  documentTypes: [Post, Author],
+  contentDirInclude: ['posts', 'authors', 'pages'],
+  documentTypes: [Post, Author, Page],
   // Contentlayer's defaults skip a bad post with a warning; here a bad post stops the build.
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
+  // After every build, and every rebuild under `contentlayer2 dev`: the store pages read (lib/content/post-store.ts).
+  onSuccess: async () => {
+    try {
+      const count = writePostStore(join(process.cwd(), '.contentlayer', 'generated'), postStoreDir(process.env, process.cwd()))
+      console.log(`Post store: ${count} posts`)
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error))
+      // Contentlayer reports a failed callback and then never exits: a build must stop here. Under
+      // `contentlayer2 dev` the pages keep the last good store until the next rebuild succeeds.
+      if (!process.argv.includes('dev')) process.exit(1)
+    }
+  },
   markdown: (processor) =>
     applyMarkdownPipeline(processor, {
       // Site-relative on purpose: the base path is a deploy setting, added when pages render.
@@ -143,5 +178,7 @@ export default makeSource({
       kramdown: site.kramdown,
       plugins: site.plugins,
       html: { embedOrigins: site.embedOrigins, trusted: site.trustedHtml, strict: site.strictHtml },
+      math: site.math,
+      diagrams: site.diagrams ? { cacheDir: join(process.cwd(), 'content', 'diagrams') } : undefined,
     }),
 })

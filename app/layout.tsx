@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { Analytics } from '@/components/Analytics'
 import { FeedLinks } from '@/components/FeedLinks'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
@@ -31,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <ThemeScript />
         <FeedLinks scope={{ kind: 'site' }} title={site.title} />
+        <Analytics />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -1,10 +1,14 @@
 import { CopyCodeButtons } from './CopyCodeButtons'
+import { EditLink } from './EditLink'
+import { PostComments } from './PostComments'
+import { MathStyles } from './MathStyles'
 import { blogPostingJsonLd } from '@/lib/metadata'
 import type { PostDetail } from '@/lib/posts'
 import { site } from '@/lib/site'
 import { PostMeta } from './PostMeta'
 import { PostNav } from './PostNav'
 import { RelatedPosts } from './RelatedPosts'
+import { SeriesBox } from './SeriesBox'
 import { TableOfContents } from './TableOfContents'
 
 export function PostArticle({ post }: { post: PostDetail }) {
@@ -16,11 +20,15 @@ export function PostArticle({ post }: { post: PostDetail }) {
         <h1>{post.title}</h1>
         <PostMeta post={post} />
       </header>
+      {post.series && <SeriesBox series={post.series} />}
       {showToc && <TableOfContents headings={post.headings} />}
+      <MathStyles html={post.html} />
       <div className="post__body prose" data-post-html="" dangerouslySetInnerHTML={{ __html: post.html }} />
       {post.html.includes('copy-button') && <CopyCodeButtons />}
+      <EditLink sourcePath={post.sourcePath} />
       <RelatedPosts posts={post.related} />
       <PostNav previous={post.previous} next={post.next} />
+      <PostComments url={post.url} enabled={post.comments} />
     </article>
   )
 }

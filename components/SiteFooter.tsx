@@ -2,8 +2,10 @@ import Link from 'next/link'
 import { withBasePath } from '@/lib/paths'
 import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
+import { socialLinks } from '@/lib/social'
 
 export function SiteFooter() {
+  const social = socialLinks(site.social, withBasePath(routes.feed('rss')))
   return (
     <footer className="site-footer">
       <p>
@@ -14,10 +16,13 @@ export function SiteFooter() {
           <li>
             <Link href={routes.authors()}>Authors</Link>
           </li>
-          <li>
-            {/* Feeds are files, not pages: plain links, so the router does not try to render them. */}
-            <a href={withBasePath(routes.feed('rss'))}>RSS</a>
-          </li>
+          {/* With site.social.rss the feed is listed with the profiles below instead. */}
+          {!site.social.rss && (
+            <li>
+              {/* Feeds are files, not pages: plain links, so the router does not try to render them. */}
+              <a href={withBasePath(routes.feed('rss'))}>RSS</a>
+            </li>
+          )}
           <li>
             <a href={withBasePath(routes.feed('atom'))}>Atom</a>
           </li>
@@ -26,6 +31,17 @@ export function SiteFooter() {
           </li>
         </ul>
       </nav>
+      {social.length > 0 && (
+        <ul className="site-footer__links site-footer__social" aria-label="Follow">
+          {social.map((link) => (
+            <li key={link.label}>
+              <a href={link.href} rel={link.rel}>
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </footer>
   )
 }

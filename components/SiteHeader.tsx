@@ -2,8 +2,17 @@ import Link from 'next/link'
 import { basePath, withBasePath } from '@/lib/paths'
 import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
+import { NavLink } from './nav/NavLink'
 import { SearchLauncher } from './search/SearchLauncher'
 import { ThemeToggle } from './ThemeToggle'
+
+/** The header links: the built-in sections, then the pages the site config lists (`site.navigation`). */
+const LINKS = [
+  { href: routes.home(), label: 'Posts' },
+  { href: routes.archive(), label: 'Archive' },
+  { href: routes.tags(), label: 'Tags' },
+  ...site.navigation,
+]
 
 export function SiteHeader() {
   return (
@@ -13,20 +22,19 @@ export function SiteHeader() {
           {site.title}
         </Link>
         <nav aria-label="Site" className="site-nav">
-          <ul>
-            <li>
-              <Link href={routes.home()}>Posts</Link>
-            </li>
-            <li>
-              <Link href={routes.archive()}>Archive</Link>
-            </li>
-            <li>
-              <Link href={routes.tags()}>Tags</Link>
-            </li>
+          <ul className="site-nav__links">
+            {LINKS.map((link) => (
+              <li key={link.href}>
+                <NavLink href={link.href}>{link.label}</NavLink>
+              </li>
+            ))}
           </ul>
+        </nav>
+        {/* Outside the nav, so the search dialog these render does not inherit the nav's link style. */}
+        <div className="site-tools">
           <SearchLauncher basePath={basePath} searchHref={withBasePath(routes.search())} />
           <ThemeToggle />
-        </nav>
+        </div>
       </div>
     </header>
   )

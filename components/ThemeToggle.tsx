@@ -34,20 +34,26 @@ function choose(theme: Theme): void {
   window.dispatchEvent(new Event(CHANGE))
 }
 
-/** Switches between light and dark; the choice is remembered on this device. */
+/**
+ * Switches between light and dark; the choice is remembered on this device. The button names the theme it
+ * switches to ("Switch to dark theme"), the convention for a button whose label changes with its state.
+ */
 export function ThemeToggle() {
   // The server cannot see the reader's preference: undefined until hydrated.
   const theme = useSyncExternalStore<Theme | undefined>(subscribe, currentTheme, () => undefined)
+  const target: Theme | undefined = theme === undefined ? undefined : theme === 'dark' ? 'light' : 'dark'
   return (
     <button
       type="button"
       className="theme-toggle"
       onClick={() => choose(currentTheme() === 'dark' ? 'light' : 'dark')}
-      aria-pressed={theme === 'dark'}
+      aria-label={target ? `Switch to ${target} theme` : 'Switch theme'}
       disabled={theme === undefined}
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
-      <span className="theme-toggle__label">Dark theme</span>
+      <span aria-hidden="true">{target === 'light' ? '☀' : '☾'}</span>
+      <span className="theme-toggle__label" aria-hidden="true">
+        {target === 'light' ? 'Light' : 'Dark'}
+      </span>
     </button>
   )
 }

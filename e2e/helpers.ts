@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test'
 import { parseAllowlist } from '../scripts/links/allowlist.mjs'
 import { PREVIEW_BASE_PATH } from '../scripts/test-env.mjs'
+import { stubServices } from './services'
 
 /**
  * Shared bits of the journeys. Paths here are site paths without a leading slash (`tags/`): joined onto
@@ -28,6 +29,9 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { name: 'authors', path: 'authors/', heading: 'Authors', title: 'Authors · Pressroom', description: /^Everyone who writes here\.$/, status: 200 },
   { name: 'author', path: 'authors/dale-ragan/', heading: 'Dale Ragan', title: 'Dale Ragan · Pressroom', description: /^Posts by Dale Ragan\.$/, status: 200 },
   { name: 'search', path: 'search/', heading: 'Search', title: 'Search · Pressroom', description: /^Search every post\.$/, status: 200 },
+  { name: 'page (About)', path: 'about/', heading: 'About', title: 'About · Pressroom', description: /^Who writes here, and what Pressroom is\.$/, status: 200 },
+  { name: 'post with series and math', path: '2025/03/10/what-this-blog-can-do/', heading: 'What this blog can do', title: 'What this blog can do · Pressroom', description: /^A tour of what a post here can use/, status: 200 },
+  { name: 'post with a diagram and comments', path: '2025/03/17/around-a-post/', heading: 'Around a post', title: 'Around a post · Pressroom', description: /^What readers find around a post/, status: 200 },
   { name: '404', path: 'no-such-page/', heading: 'Page not found', title: 'Page not found · Pressroom', description: SITE_DESCRIPTION, status: 404 },
 ]
 
@@ -47,7 +51,7 @@ type Site = {
 }
 
 // Fixture callbacks name their second argument `provide`: React's hook lint would take `use` for React.use.
-export const test = base.extend<{ site: Site; expectedMissing: Set<string>; noConsoleErrors: void }>({
+export const test = base.extend<{ site: Site; expectedMissing: Set<string>; noConsoleErrors: void; stubbedServices: void }>({
   expectedMissing: async ({}, provide) => provide(new Set()),
 
   site: async ({ baseURL, expectedMissing }, provide) => {
@@ -67,6 +71,15 @@ export const test = base.extend<{ site: Site; expectedMissing: Set<string>; noCo
       },
     })
   },
+
+  // Analytics and comments scripts come from local stubs (e2e/services.ts), never the network.
+  stubbedServices: [
+    async ({ context }, provide) => {
+      await stubServices(context)
+      await provide()
+    },
+    { auto: true },
+  ],
 
   // Every journey fails on a console error or uncaught exception, except 404s it was told to expect.
   noConsoleErrors: [
@@ -91,8 +104,9 @@ export const test = base.extend<{ site: Site; expectedMissing: Set<string>; noCo
 
 export { expect }
 
+/** The theme toggle, named for the theme it switches to ("Switch to dark theme"). */
 export function themeToggle(page: Page) {
-  return page.getByRole('button', { name: 'Dark theme' })
+  return page.getByRole('button', { name: /^Switch to (dark|light) theme$/ })
 }
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */

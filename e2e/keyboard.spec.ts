@@ -23,13 +23,19 @@ test('Tab walks the header to the post, and Enter opens it', async ({ page, site
   const siteNav = page.getByRole('navigation', { name: 'Site' })
   const order = [
     page.getByRole('link', { name: 'Skip to content' }),
-    // A preview's banner, above the header, links its list of changes.
-    ...(site.isPreview ? [page.getByRole('complementary', { name: 'Preview deploy' }).getByRole('link', { name: 'Changes in this preview' })] : []),
+    // A preview's banner, above the header, links its pull request (the repository is known), then its list of changes.
+    ...(site.isPreview
+      ? [
+          page.getByTestId('preview-banner').getByRole('link', { name: 'PR #42' }),
+          page.getByRole('complementary', { name: 'Preview deploy' }).getByRole('link', { name: 'Changes in this preview' }),
+        ]
+      : []),
     page.getByRole('banner').getByRole('link', { name: 'Pressroom' }),
     siteNav.getByRole('link', { name: 'Posts' }),
     siteNav.getByRole('link', { name: 'Archive' }),
     siteNav.getByRole('link', { name: 'Tags' }),
-    siteNav.getByRole('link', { name: 'Search' }),
+    siteNav.getByRole('link', { name: 'About' }),
+    page.getByRole('banner').getByRole('link', { name: 'Search' }),
     themeToggle(page),
     newestPostLink(page),
   ]
@@ -47,22 +53,23 @@ test('the theme toggle works from the keyboard and the choice survives a reload'
   const html = page.locator('html')
   const toggle = themeToggle(page)
   await expect(html).not.toHaveAttribute('data-theme')
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  // The button names the theme it switches to.
+  await expect(toggle).toHaveAccessibleName('Switch to dark theme')
 
   await tabTo(page, toggle)
   await page.keyboard.press('Space')
   await expect(html).toHaveAttribute('data-theme', 'dark')
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await expect(toggle).toHaveAccessibleName('Switch to light theme')
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(22, 23, 27)')
 
   await page.reload()
   await expect(html).toHaveAttribute('data-theme', 'dark')
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await expect(toggle).toHaveAccessibleName('Switch to light theme')
 
   await tabTo(page, toggle)
   await page.keyboard.press('Enter')
   await expect(html).toHaveAttribute('data-theme', 'light')
   await page.reload()
   await expect(html).toHaveAttribute('data-theme', 'light')
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  await expect(toggle).toHaveAccessibleName('Switch to dark theme')
 })

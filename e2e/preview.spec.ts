@@ -1,7 +1,12 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
-import { HEADER_POLICY } from '../scripts/csp/policy.mjs'
+import { headerPolicy } from '../scripts/csp/policy.mjs'
+import { headerSources } from '../scripts/csp/site-sources'
 import { PREVIEW_BASE_PATH } from '../scripts/test-env.mjs'
 import { pageLinks, sitemapPages, visit } from './crawl'
+import { stubServices } from './services'
+
+// Analytics and comments scripts come from local stubs, never the network.
+test.beforeEach(async ({ context }) => stubServices(context))
 
 // The `base` project serves a preview build (PREVIEW_PR=42, a commit SHA, SHOW_DRAFTS=1) under the
 // preview base path; `root` serves a production build at `/`. Each test states what both must show.
@@ -15,6 +20,8 @@ function siteRoot(testInfo: TestInfo): string {
 function isPreviewBuild(testInfo: TestInfo): boolean {
   return new URL(siteRoot(testInfo)).pathname.startsWith(`${PREVIEW_BASE_PATH}/`)
 }
+
+const HEADER_POLICY = headerPolicy(headerSources())
 
 /** Sends the hosts' CSP header with every page, as vercel.json and _headers do, on top of the page's meta. */
 async function withHostHeaders(page: Page) {

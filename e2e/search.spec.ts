@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page, type Request } from '@playwright/test'
+import { stubServices } from './services'
+
+// Analytics and comments scripts come from local stubs, never the network.
+test.beforeEach(async ({ context }) => stubServices(context))
 
 // Journeys through search on the exported site. Every path is relative to the project's baseURL, so the
 // same specs run at `/` and under the preview base path.
@@ -18,7 +22,7 @@ function record(page: Page): Request[] {
 
 /** Shortcuts work once React has hydrated; the theme toggle is enabled at that moment too. */
 async function hydrated(page: Page) {
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeEnabled()
+  await expect(page.getByRole('button', { name: /^Switch to (dark|light) theme$/ })).toBeEnabled()
 }
 
 async function openDialog(page: Page) {

@@ -1,4 +1,5 @@
 import { resolveDeployEnv } from './deploy.mjs'
+import { parseRepository } from './deploy/values.mjs'
 import { previewBannerContent } from './preview'
 import { encodeUrlPath, rebaseUrl } from './url'
 import { site } from './site'
@@ -32,3 +33,6 @@ export function withBasePath(path: string): string {
 export function absoluteUrl(path: string): string {
   return path.startsWith('/') ? siteUrl + encodeUrlPath(path) : path
 }
+
+/** The repository posts are edited in: the site config's, else the one the deploy reports. */
+export const repositoryUrl = parseRepository(site.repository, 'site.repository (lib/site.ts)') ?? deploy.repositoryUrl

@@ -22,6 +22,9 @@ function post(slug: string, date: string, overrides: Partial<StoredPost> = {}): 
     readingMinutes: 1,
     redirectFrom: [],
     redirectTo: undefined,
+    series: undefined,
+    comments: true,
+    jekyllUrl: undefined,
     html: 'html/0.html',
     ...overrides,
   }

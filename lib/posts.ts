@@ -4,10 +4,12 @@ import { join } from 'node:path'
 import storeVersion from '../.pressroom/posts/version.json'
 import { authorSlug, type AuthorProfile, type AuthorRef } from './collections/authors'
 import { buildLookups, type AuthorEntry, type Lookups } from './collections/lookups'
+import { seriesOf, type Series } from './collections/series'
 import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
-import { AUTHORS_FILE, parsePostStore, POSTS_FILE, postStoreDir, type Heading, type StoredAuthor, type StoredPost } from './content/post-store'
+import { AUTHORS_FILE, PAGES_FILE, parsePostStore, POSTS_FILE, postStoreDir, type Heading, type StoredAuthor, type StoredPage, type StoredPost } from './content/post-store'
 import { assertContentReady } from './content/status'
+import { clipExcerptHtml } from './markdown/clip-excerpt'
 import { rebaseHtml } from './markdown/rebase'
 import { ogImageKey } from './og'
 import { basePath, showDrafts } from './paths'
@@ -52,6 +54,12 @@ export type PostDetail = PostSummary & {
   previous: PostLink | undefined
   next: PostLink | undefined
   related: PostSummary[]
+  /** The series this post is part of (front matter `series:`), every part listed. */
+  series: Series | undefined
+  /** The post's source file under content/, for the "Edit this post" link. */
+  sourcePath: string
+  /** False when the post's front matter says `comments: false`. */
+  comments: boolean
 }
 
 /** A post's full body with site-relative URLs, for output that is not a page (feeds, search). */
@@ -117,16 +125,28 @@ export function buildSiteContent(posts: readonly StoredPost[], profiles: readonl
 
 const STORE = postStoreDir(process.env, process.cwd())
 
-let cache: { content: SiteContent; store: StoredPost[]; version: unknown } | undefined
+type Loaded = { content: SiteContent; store: StoredPost[]; pages: StoredPage[]; series: Map<string, Entry[]>; version: unknown }
+
+let cache: Loaded | undefined
 
 /** The store, read once per process (and again after the content step rewrites it under `next dev`). */
-function loaded(): { content: SiteContent; store: StoredPost[] } {
+function loaded(): Loaded {
   // Under `npm run dev`, a content error stands in for the stale pages until it is fixed.
   assertContentReady()
   if (cache?.version !== storeVersion) {
     const read = (file: string): unknown => JSON.parse(readFileSync(join(STORE, file), 'utf8'))
-    const { posts, authors } = parsePostStore(read(POSTS_FILE), read(AUTHORS_FILE), STORE)
-    cache = { content: buildSiteContent(posts, authors.map(toProfile), { showDrafts, timeZone: site.timeZone }), store: posts, version: storeVersion }
+    const { posts, authors, pages } = parsePostStore(read(POSTS_FILE), read(AUTHORS_FILE), STORE, read(PAGES_FILE))
+    const content = buildSiteContent(posts, authors.map(toProfile), { showDrafts, timeZone: site.timeZone })
+    // Each series' parts, found once: a post page looks up its own series, never scans every post.
+    const series = new Map<string, Entry[]>()
+    for (const entry of content.entries) {
+      const name = entry.source.series?.trim()
+      if (!name) continue
+      const parts = series.get(name)
+      if (parts) parts.push(entry)
+      else series.set(name, [entry])
+    }
+    cache = { content, store: posts, pages, series, version: storeVersion }
   }
   return cache
 }
@@ -150,7 +170,8 @@ function toSummary(post: StoredPost): PostSummary {
     updated: post.updated,
     authors: post.authors.map((name) => ({ name, slug: urlSlug(authorSlug(name), name, file, 'author') })),
     tags: post.tags.map((name) => ({ name, slug: urlSlug(tagSlug(name), name, file, 'tags') })),
-    excerptHtml: rebaseHtml(post.excerptHtml, basePath),
+    // Listings show the excerpt cut to a readable length; the post page has the full text.
+    excerptHtml: rebaseHtml(clipExcerptHtml(post.excerptHtml), basePath),
     description: post.description ?? truncateText(post.excerptText, DESCRIPTION_LENGTH),
     readingMinutes: post.readingMinutes,
     isDraft: post.isDraft,
@@ -213,10 +234,19 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
     previous: link(entries[index + 1]),
     next: link(entries[index - 1]),
     related: lookups.related(entry.summary, RELATED_POSTS),
+    series: seriesOf({ url: entry.summary.url, series: entry.source.series }, (loaded().series.get(entry.source.series?.trim() ?? '') ?? []).map((e) => ({ ...e.summary, series: e.source.series }))),
+    // The author's file (content/posts/… or content/drafts/…), not the prepared copy Contentlayer read.
+    sourcePath: `content/${entry.source.source}`,
+    comments: entry.source.comments,
   }
   // Metadata and page both ask for the post: render its HTML once.
   details.set(url, detail)
   return detail
+}
+
+/** Posts exported away from Jekyll's URL (spaces, quotes in it), each with the URL that gets a copy. */
+export function getJekyllUrlCopies(): { url: string; jekyllUrl: string }[] {
+  return content().entries.flatMap(({ summary, source }) => (source.jekyllUrl === undefined ? [] : [{ url: summary.url, jekyllUrl: source.jekyllUrl }]))
 }
 
 /** A page that sends readers on: each `redirect_from` of a post, and each post with `redirect_to`. */
@@ -263,4 +293,32 @@ export function getAuthor(slug: string): { author: AuthorEntry; posts: PostSumma
 
 export function getArchive() {
   return content().lookups.years
+}
+
+/* Pages (content/pages/): stand-alone documents at their own URLs, without dates, tags or authors. */
+
+export type PageDetail = { url: string; title: string; description: string; html: string }
+
+let pageCache: { version: unknown; pages: PageDetail[] } | undefined
+
+/** Every page, by URL. A page whose URL a post already has stops the build. */
+export function getPages(): PageDetail[] {
+  if (pageCache?.version === storeVersion) return pageCache.pages
+  const posts = new Set(getPosts().map((post) => post.url))
+  const pages = loaded()
+    .pages.map((page) => {
+      if (posts.has(page.url)) {
+        throw new ContentError(page.file, 'permalink', `URL ${page.url} is already used by a post`, 'give the page another permalink:')
+      }
+      return { url: page.url, title: page.title, description: page.description ?? truncateText(page.excerptText, DESCRIPTION_LENGTH), html: page.html }
+    })
+    .sort((a, b) => a.url.localeCompare(b.url))
+  pageCache = { version: storeVersion, pages }
+  return pages
+}
+
+export function getPageByPath(segments: readonly string[]): PageDetail | undefined {
+  const url = `/${segments.map(decodeURIComponent).join('/')}/`
+  const page = getPages().find((p) => p.url === url)
+  return page && { ...page, html: rebaseHtml(page.html, basePath) }
 }

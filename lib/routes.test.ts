@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FEED_FILES, feedFormatOf, postPathSegments, postUrlFromSegments, routes } from './routes'
+import { FEED_FILES, feedFormatOf, postPathSegments, postUrlFromSegments, routes, atLeastOneParam, PLACEHOLDER_SEGMENT } from './routes'
 
 describe('routes', () => {
   it('names the fixed pages with trailing slashes, as the static export serves them', () => {
@@ -86,5 +86,12 @@ describe('post URL segments', () => {
   it('decode segments that arrive percent-encoded', () => {
     expect(postUrlFromSegments(['2016', 'caf%C3%A9'])).toBe('/2016/café/')
     expect(postUrlFromSegments(['2016', 'café'])).toBe('/2016/café/')
+  })
+})
+
+describe('atLeastOneParam', () => {
+  it('keeps a route’s own params, and stands in the placeholder only when there are none', () => {
+    expect(atLeastOneParam([{ tag: 'docker' }], { tag: PLACEHOLDER_SEGMENT })).toEqual([{ tag: 'docker' }])
+    expect(atLeastOneParam([], { tag: PLACEHOLDER_SEGMENT })).toEqual([{ tag: '_none' }])
   })
 })

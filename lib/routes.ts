@@ -82,6 +82,18 @@ export const routes = {
   /** A file of the search index (manifest or shard), served beside the search page. */
   searchIndexFile: (file: string): string => `/search/${file}`,
 
+  /** A stand-alone page of content/pages/: its URL, as the content build computed it (lib/content/page-url.ts). */
+  page: (page: { url: string }): string => page.url,
+
+  /** A KaTeX file (its stylesheet, a font), served from the `/katex/[file]` route. */
+  katexFile: (file: string): string => `/katex/${file}`,
+
+  /** The script that loads comments when the reader nears them, served by the `/comments/loader.js` route. */
+  commentsLoader: (): string => '/comments/loader.js',
+
+  /** Google Analytics' start-up script, served by the `/analytics/ga4.js` route. */
+  ga4Init: (): string => '/analytics/ga4.js',
+
   sitemap: (): string => '/sitemap.xml',
 
   robots: (): string => '/robots.txt',
@@ -104,4 +116,15 @@ export function postUrlFromSegments(segments: readonly string[]): string {
  * `/tags/docker/` would be lost behind that page, or collide with it in the export.
  */
 export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
-export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/changes/', '/_pressroom/', '/katex/', '/analytics/'] as const
+export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/changes/', '/_pressroom/', '/katex/', '/analytics/', '/comments/'] as const
+
+/**
+ * Static export needs at least one page for each dynamic route, and a site may have no tags or no authors
+ * (many Jekyll blogs have neither). Then this one segment stands in (`/tags/_none/`), and its page is the
+ * site's 404: nothing links to it, and the sitemap and feeds never list it.
+ */
+export const PLACEHOLDER_SEGMENT = '_none'
+
+export function atLeastOneParam<T extends Record<string, string>>(params: T[], placeholder: T): T[] {
+  return params.length > 0 ? params : [placeholder]
+}

@@ -1,8 +1,11 @@
 import { ContentError } from './content-error'
+import { isRecord, parseFeatures, type SiteFeatures } from './site-features'
 
 /**
  * `content/site.json`: the settings a Jekyll import writes (data, never code), read and checked by
- * lib/site.ts. Every field is optional; an absent file or field keeps Pressroom's default.
+ * lib/site.ts. Every field is optional; an absent file or field keeps Pressroom's default. The same
+ * shape, checked the same way, is the overlay a build may name in PRESSROOM_SITE_OVERLAY (the test builds'
+ * test/site-features.json), laid over content/site.json.
  */
 
 /** Types a site's own front-matter key may hold, inferred by the import from the posts that use it. */
@@ -12,7 +15,7 @@ export type KeyType = (typeof KEY_TYPES)[number]
 /** A Jekyll `defaults` entry: values given to every post whose path starts with `scope.path`. */
 export type FrontMatterDefault = { scope: { path: string; type?: string }; values: Record<string, unknown> }
 
-export type SiteJson = {
+export type SiteJson = SiteFeatures & {
   title?: string
   description?: string
   url?: string
@@ -39,30 +42,31 @@ export type SiteJson = {
   extra?: Record<string, unknown>
 }
 
-const FILE = 'content/site.json'
+export const SITE_JSON = 'content/site.json'
 
-export function parseSiteJson(text: string): SiteJson {
+/** `file` names the file in errors: content/site.json, or the overlay's path. */
+export function parseSiteJson(text: string, file = SITE_JSON): SiteJson {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new ContentError(FILE, '(file)', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, 'fix the JSON or re-run npm run import:jekyll')
+    throw new ContentError(file, '(file)', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, 'fix the JSON or re-run npm run import:jekyll')
   }
-  if (!isRecord(value)) throw new ContentError(FILE, '(file)', 'expected an object', 'write { "title": "…" }')
-  const out: SiteJson = {}
+  if (!isRecord(value)) throw new ContentError(file, '(file)', 'expected an object', 'write { "title": "…" }')
+  const out: SiteJson = parseFeatures(value, file)
   for (const key of ['title', 'description', 'url', 'baseurl', 'timezone', 'permalink', 'excerpt_separator', 'paginate_path'] as const) {
     const v = value[key]
     if (v === undefined) continue
-    if (typeof v !== 'string') throw new ContentError(FILE, key, `expected text, found ${typeof v}`, `write "${key}": "…"`)
+    if (typeof v !== 'string') throw new ContentError(file, key, `expected text, found ${typeof v}`, `write "${key}": "…"`)
     out[key] = v
   }
   if (value.future !== undefined) {
-    if (typeof value.future !== 'boolean') throw new ContentError(FILE, 'future', 'expected true or false', 'write "future": true')
+    if (typeof value.future !== 'boolean') throw new ContentError(file, 'future', 'expected true or false', 'write "future": true')
     out.future = value.future
   }
   if (value.paginate !== undefined) {
     if (typeof value.paginate !== 'number' || !Number.isInteger(value.paginate) || value.paginate < 1) {
-      throw new ContentError(FILE, 'paginate', 'expected a whole number of posts per page', 'write "paginate": 10')
+      throw new ContentError(file, 'paginate', 'expected a whole number of posts per page', 'write "paginate": 10')
     }
     out.paginate = value.paginate
   }
@@ -70,51 +74,47 @@ export function parseSiteJson(text: string): SiteJson {
     const v = value[key]
     if (v === undefined) continue
     if (!Array.isArray(v) || !v.every((item): item is string => typeof item === 'string')) {
-      throw new ContentError(FILE, key, 'expected a list of text', `write "${key}": ["…"]`)
+      throw new ContentError(file, key, 'expected a list of text', `write "${key}": ["…"]`)
     }
     out[key] = v
   }
   if (out.embedOrigins) {
     const bad = out.embedOrigins.find((origin) => !/^https:\/\/[a-z0-9.-]+(?::\d+)?$/i.test(origin))
-    if (bad !== undefined) throw new ContentError(FILE, 'embedOrigins', `"${bad}" is not an https origin`, 'write origins such as "https://www.youtube.com"')
+    if (bad !== undefined) throw new ContentError(file, 'embedOrigins', `"${bad}" is not an https origin`, 'write origins such as "https://www.youtube.com"')
   }
   for (const key of ['kramdown', 'extra'] as const) {
     const v = value[key]
     if (v === undefined) continue
-    if (!isRecord(v)) throw new ContentError(FILE, key, 'expected an object', `write "${key}": { … }`)
+    if (!isRecord(v)) throw new ContentError(file, key, 'expected an object', `write "${key}": { … }`)
     out[key] = v
   }
-  if (value.frontMatterKeys !== undefined) out.frontMatterKeys = keyTypes(value.frontMatterKeys)
-  if (value.defaults !== undefined) out.defaults = defaults(value.defaults)
+  if (value.frontMatterKeys !== undefined) out.frontMatterKeys = keyTypes(value.frontMatterKeys, file)
+  if (value.defaults !== undefined) out.defaults = defaults(value.defaults, file)
   return out
 }
 
-function keyTypes(value: unknown): Record<string, KeyType> {
-  if (!isRecord(value)) throw new ContentError(FILE, 'frontMatterKeys', 'expected an object of key → type', 'write "frontMatterKeys": { "version": "string" }')
+function keyTypes(value: unknown, file: string): Record<string, KeyType> {
+  if (!isRecord(value)) throw new ContentError(file, 'frontMatterKeys', 'expected an object of key → type', 'write "frontMatterKeys": { "version": "string" }')
   const out: Record<string, KeyType> = {}
   for (const [key, type] of Object.entries(value)) {
     const known = KEY_TYPES.find((t) => t === type)
-    if (!known) throw new ContentError(FILE, `frontMatterKeys.${key}`, `unknown type ${JSON.stringify(type)}`, `use one of ${KEY_TYPES.join(', ')}`)
+    if (!known) throw new ContentError(file, `frontMatterKeys.${key}`, `unknown type ${JSON.stringify(type)}`, `use one of ${KEY_TYPES.join(', ')}`)
     out[key] = known
   }
   return out
 }
 
-function defaults(value: unknown): FrontMatterDefault[] {
-  if (!Array.isArray(value)) throw new ContentError(FILE, 'defaults', 'expected a list', 'write "defaults": [{ "scope": { "path": "" }, "values": {} }]')
+function defaults(value: unknown, file: string): FrontMatterDefault[] {
+  if (!Array.isArray(value)) throw new ContentError(file, 'defaults', 'expected a list', 'write "defaults": [{ "scope": { "path": "" }, "values": {} }]')
   return value.map((entry: unknown, i) => {
     const scope = isRecord(entry) ? entry.scope : undefined
     const values = isRecord(entry) ? entry.values : undefined
-    if (!isRecord(scope) || !isRecord(values)) throw new ContentError(FILE, `defaults[${i}]`, 'expected { scope, values }', 'write { "scope": { "path": "" }, "values": { … } }')
+    if (!isRecord(scope) || !isRecord(values)) throw new ContentError(file, `defaults[${i}]`, 'expected { scope, values }', 'write { "scope": { "path": "" }, "values": { … } }')
     const path = scope.path ?? ''
     const type = scope.type
     if (typeof path !== 'string' || (type !== undefined && typeof type !== 'string')) {
-      throw new ContentError(FILE, `defaults[${i}].scope`, 'path and type must be text', 'write { "path": "_posts", "type": "posts" }')
+      throw new ContentError(file, `defaults[${i}].scope`, 'path and type must be text', 'write { "path": "_posts", "type": "posts" }')
     }
     return { scope: type === undefined ? { path } : { path, type }, values }
   })
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,11 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import { contentDir } from './content-dir'
+import { DEFAULT_EMBED_ORIGINS } from './embed-origins.mjs'
+import type { AnalyticsConfig, GiscusConfig } from './features/services'
+import type { NavItem, SocialLinks } from './site-features'
 import { parseSiteJson, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
 
-/** The one site configuration: Pressroom's defaults, overridden by `content/site.json` when present.
- * Deploy-specific values (base path, URL overrides) come from lib/deploy.mjs, read in lib/paths.ts. */
-import { DEFAULT_EMBED_ORIGINS } from './embed-origins.mjs'
+export type { NavItem, SocialLinks } from './site-features'
+
+/**
+ * The one site configuration: Pressroom's defaults, overridden by `content/site.json` when present, and
+ * then by the overlay file PRESSROOM_SITE_OVERLAY names, if any (the test builds name
+ * test/site-features.json, which switches every feature on). Every third-party service is off by default:
+ * a site gets comments or analytics only by naming its own ids. Deploy-specific values (base path, URL
+ * overrides) come from lib/deploy.mjs, read in lib/paths.ts.
+ */
 export type SiteConfig = {
   title: string
   description: string
@@ -21,6 +30,29 @@ export type SiteConfig = {
   tocMinHeadings: number
   /** Words a reader reads per minute, for reading time. */
   wordsPerMinute: number
+  /** Extra header links after Posts, Archive and Tags, e.g. `{ href: '/about/', label: 'About' }` for a page. */
+  navigation: readonly NavItem[]
+  /** Footer links to the site's profiles elsewhere (full https URLs) and to its RSS feed; each optional. */
+  social: SocialLinks
+  /**
+   * Where posts are edited: "Edit this post" links to the file on this repository's web UI. Unset, the
+   * repository the deploy reports (`REPOSITORY`, or the host's own variables; see lib/deploy.mjs) is used,
+   * and without either no link is shown.
+   */
+  repository?: string
+  /** The branch "Edit this post" opens. */
+  editBranch: string
+  /** `$…$` inline and `$$…$$` display math, rendered at build time with KaTeX; its CSS only on pages with math. */
+  math: boolean
+  /**
+   * ```mermaid code blocks as inline SVG, readable in both themes, no JavaScript. Rendered at build time with
+   * the system Chromium and kept in content/diagrams/ (commit it), so hosts without a browser build too.
+   */
+  diagrams: boolean
+  /** Comments under posts, from giscus (GitHub Discussions); a post opts out with `comments: false`. */
+  comments?: GiscusConfig
+  /** Page-view counting on production pages (never previews): any of Plausible, Umami, GA4. */
+  analytics?: AnalyticsConfig
   /** Jekyll `defaults`: front-matter values by path scope, applied under a post's own. */
   defaults: FrontMatterDefault[]
   /** Marks the end of the excerpt in a post (Jekyll's `excerpt_separator`). */
@@ -60,6 +92,17 @@ const defaults: SiteConfig = {
   postsPerPage: 10,
   tocMinHeadings: 2,
   wordsPerMinute: 230,
+  // The demo's About page (content/pages/about.md); the link check fails if the page is removed and this stays.
+  navigation: [{ href: '/about/', label: 'About' }],
+  social: { rss: true },
+  editBranch: 'main',
+  // Off by default: with math on, prose such as "$5 and $6" becomes math; with diagrams on, a ```mermaid
+  // block needs a browser or a kept SVG to build. Switch them on where posts are written for them.
+  math: false,
+  diagrams: false,
+  // No comments and no analytics unless configured: write your own ids here or in content/site.json.
+  comments: undefined,
+  analytics: undefined,
   defaults: [],
   excerptSeparator: '<!-- more -->',
   future: true,
@@ -74,26 +117,38 @@ const defaults: SiteConfig = {
   strictHtml: false,
 }
 
-/** Pressroom's defaults with an imported site's settings on top. */
-export function siteConfigFrom(json: SiteJson): SiteConfig {
+/** Pressroom's defaults with each layer's settings on top, in order (content/site.json, then an overlay). */
+export function siteConfigFrom(...layers: SiteJson[]): SiteConfig {
+  return layers.reduce(withLayer, defaults)
+}
+
+function withLayer(base: SiteConfig, json: SiteJson): SiteConfig {
   return {
-    ...defaults,
-    title: json.title ?? defaults.title,
-    description: json.description ?? defaults.description,
-    url: json.url !== undefined ? json.url.replace(/\/+$/, '') : defaults.url,
-    timeZone: json.timezone ?? defaults.timeZone,
-    permalink: json.permalink ?? defaults.permalink,
-    postsPerPage: json.paginate ?? defaults.postsPerPage,
-    defaults: json.defaults ?? defaults.defaults,
-    excerptSeparator: json.excerpt_separator ?? defaults.excerptSeparator,
-    future: json.future ?? defaults.future,
-    frontMatterKeys: json.frontMatterKeys ?? defaults.frontMatterKeys,
-    plugins: json.plugins ?? defaults.plugins,
-    kramdown: json.kramdown === undefined ? defaults.kramdown : kramdownSettings(json.kramdown),
+    ...base,
+    title: json.title ?? base.title,
+    description: json.description ?? base.description,
+    url: json.url !== undefined ? json.url.replace(/\/+$/, '') : base.url,
+    timeZone: json.timezone ?? base.timeZone,
+    permalink: json.permalink ?? base.permalink,
+    postsPerPage: json.paginate ?? base.postsPerPage,
+    defaults: json.defaults ?? base.defaults,
+    excerptSeparator: json.excerpt_separator ?? base.excerptSeparator,
+    future: json.future ?? base.future,
+    frontMatterKeys: json.frontMatterKeys ?? base.frontMatterKeys,
+    plugins: json.plugins ?? base.plugins,
+    kramdown: json.kramdown === undefined ? base.kramdown : kramdownSettings(json.kramdown),
     // An imported site's embeds add to the defaults: a post may still embed a gist or a video.
-    embedOrigins: [...new Set([...defaults.embedOrigins, ...(json.embedOrigins ?? [])])],
-    paginatePath: json.paginate_path,
-    liquidVariables: json.extra ?? defaults.liquidVariables,
+    embedOrigins: [...new Set([...base.embedOrigins, ...(json.embedOrigins ?? [])])],
+    paginatePath: json.paginate_path ?? base.paginatePath,
+    liquidVariables: json.extra ?? base.liquidVariables,
+    navigation: json.navigation ?? base.navigation,
+    social: json.social === undefined ? base.social : { ...base.social, ...json.social },
+    repository: json.repository ?? base.repository,
+    editBranch: json.editBranch ?? base.editBranch,
+    math: json.math ?? base.math,
+    diagrams: json.diagrams ?? base.diagrams,
+    comments: json.comments ?? base.comments,
+    analytics: json.analytics ?? base.analytics,
   }
 }
 
@@ -109,9 +164,22 @@ function kramdownSettings(raw: Record<string, unknown>): SiteConfig['kramdown'] 
   return { parseBlockHtml: raw.parse_block_html === true, tocLevels }
 }
 
-function readSiteJson(): SiteJson {
-  const file = join(contentDir(process.env.PRESSROOM_ROOT ?? process.cwd()), 'site.json')
-  return existsSync(file) ? parseSiteJson(readFileSync(file, 'utf8')) : {}
+/** The env variable naming an overlay file (a path from the project root) laid over content/site.json. */
+export const SITE_OVERLAY_VAR = 'PRESSROOM_SITE_OVERLAY'
+
+/** content/site.json when present, then the overlay PRESSROOM_SITE_OVERLAY names, which must exist. */
+function readSiteLayers(): SiteJson[] {
+  const root = process.env.PRESSROOM_ROOT ?? process.cwd()
+  // The content folder's site.json (content/, or PRESSROOM_CONTENT_DIR).
+  const file = join(contentDir(root), 'site.json')
+  const layers = existsSync(file) ? [parseSiteJson(readFileSync(file, 'utf8'))] : []
+  const overlay = process.env[SITE_OVERLAY_VAR]
+  if (overlay) {
+    const path = isAbsolute(overlay) ? overlay : join(root, overlay)
+    if (!existsSync(path)) throw new Error(`${SITE_OVERLAY_VAR}: "${overlay}" does not exist. Fix: name a JSON file shaped like content/site.json, or unset it`)
+    layers.push(parseSiteJson(readFileSync(path, 'utf8'), overlay))
+  }
+  return layers
 }
 
-export const site: SiteConfig = siteConfigFrom(readSiteJson())
+export const site: SiteConfig = siteConfigFrom(...readSiteLayers())

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { resolveConfig } from '@netlify/config'
 import { hostConfigProblems, pagePolicyProblems } from './csp/files.mjs'
+import { headerSources } from './csp/site-sources.ts'
 
 /** @type {string[]} */
 const failures = []
@@ -50,7 +51,7 @@ await check('netlify.toml and _headers resolve without warnings', async () => {
   }
 })
 
-await check('host headers match scripts/csp/headers.mjs', () => hostConfigProblems(process.cwd()))
+await check('host headers match scripts/csp/headers.mjs', () => hostConfigProblems(process.cwd(), headerSources()))
 
 for (const dir of ['out', 'out-base'].filter((name) => existsSync(name))) {
   await check(`every page in ${dir}/ allows exactly its inline scripts`, () => pagePolicyProblems(dir))

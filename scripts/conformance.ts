@@ -50,7 +50,15 @@ async function jekyllSide(name: string, work: string): Promise<PublishedPost[]> 
   const site = join(work, 'jekyll')
   cpSync(join(CASES, name), site, { recursive: true })
   writeFileSync(join(site, 'oracle.json'), ORACLE_PAGE)
-  const result = await run('jekyll', ['build', '--quiet', '-s', site, '-d', join(site, '_site')], { cwd: site, env: { ...process.env, JEKYLL_ENV: 'production' } })
+  // An include the site lacks (a theme's) is stubbed empty until Jekyll builds, as the corpus oracle does.
+  let result = await run('jekyll', ['build', '--quiet', '-s', site, '-d', join(site, '_site')], { cwd: site, env: { ...process.env, JEKYLL_ENV: 'production' } })
+  for (let tries = 0; result.code !== 0 && tries < 10; tries++) {
+    const missing = /Could not locate the included file '([^']+)'/.exec(result.output)?.[1]
+    if (missing === undefined || missing.includes('..')) break
+    mkdirSync(join(site, '_includes', missing, '..'), { recursive: true })
+    writeFileSync(join(site, '_includes', missing), '')
+    result = await run('jekyll', ['build', '--quiet', '-s', site, '-d', join(site, '_site')], { cwd: site, env: { ...process.env, JEKYLL_ENV: 'production' } })
+  }
   if (result.code !== 0) throw new Error(`${name}: Jekyll failed:\n${result.output}`)
   return published(JSON.parse(readFileSync(join(site, '_site/oracle.json'), 'utf8')), `${name} (Jekyll)`)
 }
@@ -70,7 +78,9 @@ async function pressroomSide(name: string, work: string): Promise<PublishedPost[
   if (!Array.isArray(docs)) throw new Error(`${name}: Contentlayer wrote no post list`)
   return docs.flatMap((doc: unknown): PublishedPost[] => {
     if (typeof doc !== 'object' || doc === null) return []
-    const [sourcePath, url, title, body, isDraft] = ['sourcePath', 'url', 'title', 'body', 'isDraft'].map((key) => field(doc, key))
+    const [sourcePath, exported, title, body, isDraft, jekyllUrl] = ['sourcePath', 'url', 'title', 'body', 'isDraft', 'jekyllUrl'].map((key) => field(doc, key))
+    // A post exported away from Jekyll's URL is copied there (scripts/jekyll-pages.ts): that is where readers find it.
+    const url = typeof jekyllUrl === 'string' && jekyllUrl !== '' ? encodeURI(jekyllUrl) : exported
     if (isDraft === true || typeof sourcePath !== 'string' || typeof url !== 'string') return []
     const html = typeof body === 'object' && body !== null && 'html' in body && typeof body.html === 'string' ? body.html : ''
     return [{ path: jekyllPathOf(sourcePath), url, title: typeof title === 'string' ? title : '', text: htmlText(html) }]

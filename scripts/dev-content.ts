@@ -3,20 +3,18 @@
 // `contentlayer2 dev` on .content/ as its child and reads its output, rebuilds the search index in
 // public/search/ after each change Contentlayer writes, and keeps .content/status.json listing the content
 // errors still standing, which the pages show in the browser (lib/content/status.ts).
-// After each change Contentlayer writes, it rewrites the post store the pages read (.pressroom/posts/,
-// scripts/write-post-store.ts), whose version file makes `next dev` re-render the open page.
+// Contentlayer itself rewrites the post store the pages read (.pressroom/posts/, its onSuccess) after each
+// rebuild; the store's version file makes `next dev` re-render the open page.
 //   tsx --tsconfig scripts/tsconfig.tsx.json scripts/dev-content.ts
 import { spawn, type ChildProcess } from 'node:child_process'
 import { watch } from 'node:fs'
-import { join, sep } from 'node:path'
+import { sep } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ContentError } from '../lib/content-error'
 import { contentDir } from '../lib/content-dir'
 import { prepareContent, preparePostFile } from '../lib/content/prepare-dir'
 import { writeContentStatus, type ContentProblem } from '../lib/content/status-file'
 import { createLogReader } from '../lib/dev/contentlayer-log'
-import { postStoreDir } from '../lib/content/post-store'
-import { writePostStore } from './write-post-store'
 
 const root = process.cwd()
 const source = contentDir(root)
@@ -76,20 +74,6 @@ function prepare(files: string[] = []): void {
   publish()
 }
 
-/** The pages' post store, from what Contentlayer has just written; a failure is a content problem too. */
-function writeStore(): void {
-  const started = Date.now()
-  try {
-    const count = writePostStore(join(root, '.contentlayer', 'generated'), postStoreDir(process.env, root))
-    prepareProblems.delete('(post store)')
-    console.log(`Post store: ${count} posts in ${Date.now() - started} ms`)
-  } catch (error) {
-    const problem = error instanceof ContentError ? { file: error.file, field: error.field, problem: error.problem, fix: error.fix } : { file: '(post store)', field: '(unknown)', problem: error instanceof Error ? error.message : String(error), fix: 'see the terminal' }
-    prepareProblems.set(problem.file, problem)
-    console.error(`✗ Post store: ${problem.problem}`)
-  }
-}
-
 // The search index is rebuilt in a child process (it reads Contentlayer's output afresh), one at a time;
 // a change during a rebuild queues one more.
 let indexing: ChildProcess | undefined
@@ -136,7 +120,6 @@ function onLine(line: string, to: NodeJS.WriteStream): void {
       if (current === undefined) layerProblems.clear()
       else if (!sawProblem) layerProblems.delete(current)
       current = undefined
-      writeStore()
       publish()
       if (indexStale) rebuildIndex()
     }

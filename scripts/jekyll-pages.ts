@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { basePath, siteUrl } from '../lib/paths'
-import { getPosts, getRedirects } from '../lib/posts'
+import { getJekyllUrlCopies, getPosts, getRedirects } from '../lib/posts'
 import { exportFileOf, redirectHtml } from '../lib/redirect-page'
 
 const dirFlag = process.argv.indexOf('--dir')
@@ -21,6 +21,17 @@ for (const post of getPosts()) {
   writeFileSync(folder, html)
   files++
 }
+// A post whose Jekyll URL the export cannot write (a space from `category: Data Science`) is exported at a
+// safe URL and copied to Jekyll's, so every old link still shows the post.
+let copies = 0
+for (const { url, jekyllUrl } of getJekyllUrlCopies()) {
+  const page = join(out, decodeURI(exportFileOf(url)))
+  if (!existsSync(page)) throw new Error(`${url}: the export has no ${page}; was the post route built?`)
+  const target = join(out, exportFileOf(jekyllUrl))
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, readFileSync(page))
+  copies++
+}
 let redirects = 0
 const clashes: string[] = []
 for (const { from, to, replacesPost } of getRedirects()) {
@@ -33,4 +44,4 @@ for (const { from, to, replacesPost } of getRedirects()) {
   writeFileSync(target, redirectHtml(to, { basePath, siteUrl }))
   redirects++
 }
-console.log(`Jekyll pages: ${files} posts written as .html files, ${redirects} redirect pages${clashes.length ? `; skipped: ${clashes.join(', ')}` : ''}`)
+console.log(`Jekyll pages: ${files} posts written as .html files, ${copies} copies at Jekyll's URL, ${redirects} redirect pages${clashes.length ? `; skipped: ${clashes.join(', ')}` : ''}`)

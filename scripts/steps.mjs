@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const CONTENT = {
   name: 'content',
   title: 'Content',
-  command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/prepare-content.ts && contentlayer2 build && tsx --tsconfig scripts/tsconfig.tsx.json scripts/write-post-store.ts',
+  command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/prepare-content.ts && contentlayer2 build',
 }
 /** The search index in public/search/, of what this deploy publishes: a preview's includes its drafts. */
 export const SEARCH_INDEX = { name: 'search-index', title: 'Search index', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/build-search-index.ts' }
@@ -34,7 +34,7 @@ export const NEXT_BUILD = { name: 'next-build', title: 'Static export', command:
 /** Jekyll URLs a static export cannot express: `.html` posts written as files, redirect_from/redirect_to pages. */
 export const JEKYLL_PAGES = { name: 'jekyll-pages', title: 'Jekyll pages', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/jekyll-pages.ts' }
 /** Each exported page's Content-Security-Policy meta, which needs the final HTML. */
-export const CSP = { name: 'csp', title: 'Content-Security-Policy', command: 'node scripts/csp.mjs --dir out' }
+export const CSP = { name: 'csp', title: 'Content-Security-Policy', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/csp.mjs --dir out' }
 
 /** @type {Step[]} The steps that depend on the deploy (base path, drafts): one run per build. */
 export const DEPLOY_STEPS = [SEARCH_INDEX, MANIFEST, SHARE_IMAGES, NEXT_BUILD, JEKYLL_PAGES, CSP]

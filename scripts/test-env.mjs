@@ -4,15 +4,25 @@ export const PREVIEW_BASE_PATH = '/pressroom/pr-preview/pr-42'
 export const ROOT_PORT = Number(process.env.E2E_PORT ?? 4173)
 export const BASE_PORT = ROOT_PORT + 1
 
+/**
+ * Both test builds switch every blog feature on (comments, analytics, math, diagrams, social links) with
+ * the stand-in ids of test/site-features.json, laid over the site config by lib/site.ts. The shipped
+ * defaults have every third-party service off; the e2e suite stubs each provider's script (e2e/services.ts).
+ */
+export const FEATURES_ENV = { PRESSROOM_SITE_OVERLAY: 'test/site-features.json' }
+
 /** The preview build the suite checks: a pull request's preview under a sub-path, drafts shown. */
 export const PREVIEW_ENV = {
+  ...FEATURES_ENV,
   BASE_PATH: PREVIEW_BASE_PATH,
   PREVIEW_PR: '42',
   COMMIT_SHA: '0123456789abcdef0123456789abcdef01234567',
   SHOW_DRAFTS: '1',
+  // Known repository: posts link to their source ("Edit this post"), the banner to the pull request.
+  REPOSITORY: 'pressroom-example/pressroom',
 }
 
 /** The production build at the root: no preview markings, whatever the shell has set. */
-export const PRODUCTION_ENV = { BASE_PATH: '', DEPLOY_ENV: 'production', PREVIEW_PR: '', SHOW_DRAFTS: '' }
+export const PRODUCTION_ENV = { ...FEATURES_ENV, BASE_PATH: '', DEPLOY_ENV: 'production', PREVIEW_PR: '', SHOW_DRAFTS: '', REPOSITORY: 'pressroom-example/pressroom' }
 /** The dev-loop test's `npm run dev` (e2e-dev/), after the two static servers. */
 export const DEV_PORT = ROOT_PORT + 2

@@ -5,7 +5,7 @@ import { RESOLVED_KEY } from '../jekyll/keys'
 import { summarizeHtml, type HtmlSummary } from '../markdown/analyze'
 import { site } from '../site'
 import { authorList, postSlug, stringList } from './fields'
-import { checkPostUrl } from './post-url-checks'
+import { checkPostUrl, exportableUrl } from './post-url-checks'
 
 /** What Contentlayer hands a computed field: the raw front matter plus the rendered body. */
 export type RawPost = {
@@ -62,7 +62,15 @@ export function categoryList(doc: RawPost): string[] {
 /** The post's site-relative URL, as Jekyll gives it (lib/jekyll/permalink.ts, via the prepare step). */
 export function postUrl(doc: RawPost): string {
   const resolved = resolvedOf(doc)
-  return checkPostUrl(resolved.url, resolved.source, doc.permalink === undefined ? 'permalink (site config)' : 'permalink')
+  return checkPostUrl(exportableUrl(resolved.url).url, resolved.source, doc.permalink === undefined ? 'permalink (site config)' : 'permalink')
+}
+
+/** Jekyll's URL for the post when the export serves it elsewhere (see `exportableUrl`), else undefined. */
+export function jekyllUrl(doc: RawPost): string | undefined {
+  const resolved = resolvedOf(doc)
+  const { url, jekyllUrl: original } = exportableUrl(resolved.url)
+  if (original !== undefined) console.warn(`warn ${resolved.source}: Jekyll's URL ${JSON.stringify(original)} holds characters a static export cannot write; the post is at ${url}, with a copy at Jekyll's URL`)
+  return original
 }
 
 const summaries = new Map<string, { html: string; summary: HtmlSummary }>()

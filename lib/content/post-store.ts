@@ -33,16 +33,26 @@ export type StoredPost = {
   headings: Heading[]
   redirectFrom: string[]
   redirectTo: string | undefined
+  /** Front matter `series:`: posts sharing it list each other. */
+  series: string | undefined
+  /** False when the front matter says `comments: false`. */
+  comments: boolean
+  /** Jekyll's URL when the export cannot use it (spaces, quotes): the post is also copied there. */
+  jekyllUrl: string | undefined
   /** The post's HTML file, relative to the store. */
   html: string
 }
 
+/** A stand-alone page (`content/pages/`): few and small, so its HTML is kept inline. */
+export type StoredPage = { file: string; url: string; title: string; description: string | undefined; excerptText: string; html: string }
+
 export type StoredAuthor = { name: string; bio: string | undefined; avatar: string | undefined; links: { label: string; url: string }[] }
 
-export type PostStore = { posts: StoredPost[]; authors: StoredAuthor[] }
+export type PostStore = { posts: StoredPost[]; authors: StoredAuthor[]; pages: StoredPage[] }
 
 export const POSTS_FILE = 'posts.json'
 export const AUTHORS_FILE = 'authors.json'
+export const PAGES_FILE = 'pages.json'
 /** Rewritten with each store, so that `next dev` reloads the pages that read it. */
 export const VERSION_FILE = 'version.json'
 
@@ -108,6 +118,9 @@ export function storedPostFrom(doc: unknown, html: string): { post: StoredPost; 
       headings: headings(doc.headings),
       redirectFrom: urls('redirect_from').map((from) => (from.startsWith('/') ? from : `/${from}`)),
       redirectTo: urls('redirect_to')[0],
+      series: optionalText('series'),
+      comments: doc.comments !== false,
+      jekyllUrl: optionalText('jekyllUrl') || undefined,
       html,
     },
   }
@@ -122,6 +135,18 @@ function headings(value: unknown): Heading[] {
   })
 }
 
+/** A page as Contentlayer wrote it (`content/pages/*.md`). */
+export function storedPageFrom(doc: unknown): StoredPage {
+  if (!isFields(doc) || !isFields(doc._raw) || typeof doc._raw.sourceFilePath !== 'string') throw new Error('a page document without _raw.sourceFilePath. Fix: rebuild content with `npm run content`')
+  const file = doc._raw.sourceFilePath
+  const html = isFields(doc.body) && typeof doc.body.html === 'string' ? doc.body.html : undefined
+  const { url, title, description, excerptText } = doc
+  if (html === undefined || typeof url !== 'string' || typeof title !== 'string' || typeof excerptText !== 'string' || !(description === undefined || typeof description === 'string')) {
+    throw new ContentError(file, 'page', 'Contentlayer wrote an incomplete page', 'rebuild content with `npm run content`')
+  }
+  return { file, url, title, description, excerptText, html }
+}
+
 /** An author profile as Contentlayer wrote it (`content/authors/*.yml`). */
 export function storedAuthorFrom(doc: unknown): StoredAuthor {
   if (!isFields(doc) || typeof doc.name !== 'string') throw new Error('an author document without a name. Fix: rebuild content with `npm run content`')
@@ -132,10 +157,15 @@ export function storedAuthorFrom(doc: unknown): StoredAuthor {
 const STORE_FIX = 'rebuild content with `npm run content`'
 
 /** Reads back a store's metadata, checking its shape: the store is ours, but a stale or torn one must say so. */
-export function parsePostStore(posts: unknown, authors: unknown, where: string): PostStore {
+export function parsePostStore(posts: unknown, authors: unknown, where: string, pages: unknown = []): PostStore {
   if (!Array.isArray(posts) || !posts.every(isStoredPost)) throw new Error(`${where}/${POSTS_FILE} is not a post store written by this version. Fix: ${STORE_FIX}`)
   if (!Array.isArray(authors) || !authors.every(isStoredAuthor)) throw new Error(`${where}/${AUTHORS_FILE} is not an author list written by this version. Fix: ${STORE_FIX}`)
-  return { posts, authors }
+  if (!Array.isArray(pages) || !pages.every(isStoredPage)) throw new Error(`${where}/${PAGES_FILE} is not a page list written by this version. Fix: ${STORE_FIX}`)
+  return { posts, authors, pages }
+}
+
+function isStoredPage(value: unknown): value is StoredPage {
+  return isFields(value) && [value.file, value.url, value.title, value.excerptText, value.html].every(isText) && isOptionalText(value.description)
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string'
@@ -147,7 +177,7 @@ function isStoredPost(value: unknown): value is StoredPost {
   const { file, source, url, slug, title, date, updated, excerptHtml, excerptText, html } = value
   return [file, source, url, slug, title, date, updated, excerptHtml, excerptText, html].every(isText) &&
     isTextList(value.authors) && isTextList(value.tags) && isTextList(value.redirectFrom) &&
-    isOptionalText(value.description) && isOptionalText(value.redirectTo) &&
+    isOptionalText(value.description) && isOptionalText(value.redirectTo) && isOptionalText(value.series) && isOptionalText(value.jekyllUrl) && typeof value.comments === 'boolean' &&
     typeof value.readingMinutes === 'number' && typeof value.isDraft === 'boolean' &&
     Array.isArray(value.headings) && headings(value.headings).length === value.headings.length
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkPostUrl, checkTitle, reservedBy } from './post-url-checks'
+import { checkPostUrl, checkTitle, exportableUrl, reservedBy } from './post-url-checks'
 
 describe('post URLs', () => {
   it.each(['/2016/06/20/container-days/', '/blog/a&b/', '/über/straße/', '/pages/about/', '/tagsoup/', '/feed/'])('accepts %s', (url) => {
@@ -33,5 +33,16 @@ describe('post titles', () => {
   })
   it('accepts any text', () => {
     expect(() => checkTitle('a & b <c>', 'posts/x.md')).not.toThrow()
+  })
+})
+
+describe('exportableUrl', () => {
+  it("exports a URL with spaces or quotes at a safe one, keeping Jekyll's for the copy", () => {
+    expect(exportableUrl('/data science/2020/01/01/single.html')).toEqual({ url: '/data-science/2020/01/01/single.html', jekyllUrl: '/data science/2020/01/01/single.html' })
+    expect(exportableUrl("/2020/01/01/what's  new/")).toEqual({ url: '/2020/01/01/what-s-new/', jekyllUrl: "/2020/01/01/what's  new/" })
+  })
+
+  it('leaves an exportable URL alone, with no copy', () => {
+    expect(exportableUrl('/2020/01/01/café-ünïcode/')).toEqual({ url: '/2020/01/01/café-ünïcode/', jekyllUrl: undefined })
   })
 })

@@ -16,6 +16,21 @@ export function reservedBy(url: string): string | undefined {
 const BAD_CHARACTERS = /[\u0000-\u0020\u007f?#%\\"'<>`{}|^[\]]/u
 
 /**
+ * Characters Jekyll keeps in a URL (escaped: `category: Data Science` gives `/data%20science/…`) that the static
+ * export cannot write as a folder or a link as written: spaces, quotes and brackets.
+ */
+const UNEXPORTABLE = /[\u0000-\u0020\u007f"'<>`{}|^[\]\\]+/gu
+
+/**
+ * Where a post is exported when Jekyll's own URL cannot be (runs of such characters become one `-`), and
+ * Jekyll's URL, which then gets a copy of the page (scripts/jekyll-pages.ts), so old links still land on it.
+ */
+export function exportableUrl(jekyllUrl: string): { url: string; jekyllUrl: string | undefined } {
+  const url = jekyllUrl.replace(UNEXPORTABLE, '-')
+  return url === jekyllUrl ? { url, jekyllUrl: undefined } : { url, jekyllUrl }
+}
+
+/**
  * Checks an expanded post URL: no `.` or `..` segment (the page would be written outside its folder, or
  * over another), no character that ends or escapes a path, and no URL a site page already has.
  */

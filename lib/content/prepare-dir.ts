@@ -43,7 +43,10 @@ export function prepareContent(root: string, now: Date, { onlyChanged = false }:
       posts++
     }
   }
-  for (const file of listFiles(join(source, 'authors'))) wanted.set(posix.join('authors', ...relative(join(source, 'authors'), file).split(sep)), readFileSync(file))
+  // Authors and stand-alone pages are read as written: copied byte for byte.
+  for (const folder of ['authors', 'pages']) {
+    for (const file of listFiles(join(source, folder))) wanted.set(posix.join(folder, ...relative(join(source, folder), file).split(sep)), readFileSync(file))
+  }
   const { written, removed } = syncFolder(outDir, wanted, onlyChanged)
   return { posts, ignored, written, removed }
 }
@@ -79,7 +82,7 @@ export function preparePostFile(root: string, file: string, now: Date): { writte
 function syncFolder(dir: string, wanted: Map<string, string | Buffer>, onlyChanged: boolean): { written: string[]; removed: string[] } {
   const written: string[] = []
   const removed: string[] = []
-  for (const folder of ['posts', 'authors']) {
+  for (const folder of ['posts', 'authors', 'pages']) {
     mkdirSync(join(dir, folder), { recursive: true })
     for (const file of listFiles(join(dir, folder))) {
       const rel = `${folder}/${relative(join(dir, folder), file).split('\\').join('/')}`

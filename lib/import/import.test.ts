@@ -56,7 +56,7 @@ describe('importJekyll', () => {
     '_config.yml': 'title: Old blog\ntimezone: Europe/London\n',
     '_posts/2020-01-01-first.md': '---\ntitle: First\nversion: "1.0"\n---\n![x](/images/x.png) ![y](/images/gone.png)\n{% weird thing %}\n',
     '_posts/YYYY-MM-DD-template.md': '---\n---\n',
-    'engineering/_posts/2020-02-02-second.md': '---\n---\nHi\n',
+    'engineering/_posts/2020-02-02-second.md': '---\n---\nHi\n{% include note.html text="x" %}\n{% include theme-share.html %}\n',
     '_includes/note.html': '<aside>{{ include.text }}</aside>',
     '_data/team.yml': 'a: 1\n',
     '_authors/jane.md': '---\nname: Jane Doe\ntwitter: jane\nportrait: /images/jane.jpg\n---\nWrites things.\n',
@@ -69,7 +69,7 @@ describe('importJekyll', () => {
     const root = tree({ 'content/posts/2019-01-01-mine.md': '---\ntitle: Mine\n---\n' })
     const report = importJekyll(source, root, quiet)
     expect(readFileSync(join(root, 'content/posts/2020-01-01-first.md'), 'utf8')).toBe(readFileSync(join(source, '_posts/2020-01-01-first.md'), 'utf8'))
-    expect(readFileSync(join(root, 'content/posts/engineering/_posts/2020-02-02-second.md'), 'utf8')).toBe('---\n---\nHi\n')
+    expect(readFileSync(join(root, 'content/posts/engineering/_posts/2020-02-02-second.md'), 'utf8')).toBe(readFileSync(join(source, 'engineering/_posts/2020-02-02-second.md'), 'utf8'))
     expect(readFileSync(join(root, 'content/_includes/note.html'), 'utf8')).toBe('<aside>{{ include.text }}</aside>')
     expect(readFileSync(join(root, 'content/_data/team.yml'), 'utf8')).toBe('a: 1\n')
     expect(readFileSync(join(root, 'public/images/x.png'), 'utf8')).toBe('PNG')
@@ -80,7 +80,10 @@ describe('importJekyll', () => {
     expect(site).toMatchObject({ title: 'Old blog', timezone: 'Europe/London', frontMatterKeys: { version: 'string' } })
     expect(report.posts.map((p) => p.file)).toEqual(['_posts/2020-01-01-first.md', 'engineering/_posts/2020-02-02-second.md'])
     expect(report.skipped.map((s) => s.file)).toEqual(['_posts/YYYY-MM-DD-template.md'])
-    expect(report.unrenderable).toEqual([expect.objectContaining({ file: '_posts/2020-01-01-first.md', line: 6, what: '{% weird %}' })])
+    expect(report.unrenderable).toEqual([
+      expect.objectContaining({ file: '_posts/2020-01-01-first.md', line: 6, what: '{% weird %}' }),
+      expect.objectContaining({ file: 'engineering/_posts/2020-02-02-second.md', line: 5, what: '{% include theme-share.html %}' }),
+    ])
     expect(report.missingAssets).toEqual([{ path: '/images/gone.png', where: '_posts/2020-01-01-first.md:5' }])
     expect(readFileSync(join(root, 'content/import-report.md'), 'utf8')).toContain('/images/gone.png')
   })

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { dirname, join, relative } from 'node:path'
 import { splitFrontMatter } from '../jekyll/front-matter'
 import { isPostPath, readPostPath } from '../jekyll/post-path'
+import { missingIncludes } from '../jekyll/liquid/include-files'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { parseSiteJson, type SiteJson } from '../site-json'
 import { assetRefs } from './assets'
@@ -63,6 +64,9 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     const body = split ? split.body : text
     const offset = split ? split.bodyLine - 1 : 0
     for (const use of unknownTags(body)) report.unrenderable.push({ file: rel, line: use.line + offset, what: `{% ${use.tag} %}`, why: "a site plugin's tag: rendered as a notice linking any URL it names" })
+    for (const use of missingIncludes(body, (name) => existsSync(join(source, '_includes', name)))) {
+      report.unrenderable.push({ file: rel, line: use.line + offset, what: `{% include ${use.name} %}`, why: "not in the site's _includes (a theme's include?): rendered as a notice naming it" })
+    }
     for (const origin of embedOrigins(body)) origins.add(origin)
     for (const ref of assetRefs(body)) if (!assets.has(ref.path)) assets.set(ref.path, `${rel}:${ref.line + offset}`)
     report.posts.push({ file: rel, features: featuresOf(body), draft: isDraft || data.published === false })

@@ -19,6 +19,10 @@ describe('parseRubyYaml', () => {
   })
   it('reads YAML 1.1 booleans', () => {
     expect(parseRubyYaml('published: no\n').data).toEqual({ published: false })
+    expect(parseRubyYaml('a: On\nb: TRUE\nc: off\n').data).toEqual({ a: true, b: true, c: false })
+  })
+  it('reads one-letter y and n as text, as Psych does', () => {
+    expect(parseRubyYaml('list: [x, y, z]\nanswer: n\nY: 1\n').data).toEqual({ list: ['x', 'y', 'z'], answer: 'n', Y: 1 })
   })
   it('still refuses what Ruby refuses, naming the line', () => {
     expect(() => parseRubyYaml('title: [unclosed\n')).toThrow()

@@ -3,7 +3,7 @@ import { isScalar, parseDocument, type Tags } from 'yaml'
 /**
  * Front matter read as Ruby's YAML (Psych, YAML 1.1) reads it, where a YAML 1.2 parser refuses or differs:
  * duplicated keys (the last wins), a double-quoted value continued on lines starting at column 0, tabs
- * beside flow-list items, `yes`/`no` booleans. Timestamps stay text, so dates are read once, the way
+ * beside flow-list items, `yes`/`no` booleans (but `y`/`n` as text). Timestamps stay text, so dates are read once, the way
  * Jekyll reads them (lib/jekyll/ruby-time.ts); `plainKeys` says which top-level values were unquoted.
  */
 
@@ -15,14 +15,29 @@ export class YamlError extends Error {
   }
 }
 
-const withoutTimestamps = (tags: Tags) =>
-  tags.filter((tag) => (typeof tag === 'string' ? tag !== 'timestamp' : tag.tag !== 'tag:yaml.org,2002:timestamp'))
+const BOOL = 'tag:yaml.org,2002:bool'
+// Psych's booleans: YAML 1.1's words, but not its one-letter `y`/`n`, which Ruby reads as text.
+const psychBooleans = [true, false].map((value) => ({
+  identify: (v: unknown) => v === value,
+  default: true,
+  tag: BOOL,
+  test: value ? /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/ : /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+  resolve: () => value,
+}))
+
+/** The YAML 1.1 tags as Psych resolves them: timestamps left as text, booleans without `y`/`n`. */
+const psychTags = (tags: Tags): Tags => {
+  const kept = tags.filter((tag) => (typeof tag === 'string' ? tag !== 'timestamp' && tag !== 'bool' : tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.tag !== BOOL))
+  const at = tags.findIndex((tag) => typeof tag !== 'string' && tag.tag === BOOL)
+  kept.splice(at === -1 ? kept.length : at, 0, ...psychBooleans)
+  return kept
+}
 
 export function parseRubyYaml(text: string): RubyYaml {
   const doc = parseDocument(indentQuotedContinuations(text).replace(/\t/g, ' '), {
     version: '1.1',
     uniqueKeys: false,
-    customTags: withoutTimestamps,
+    customTags: psychTags,
     prettyErrors: false,
   })
   const error = doc.errors[0]

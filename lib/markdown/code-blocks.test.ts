@@ -76,3 +76,14 @@ describe('codeLanguage', () => {
     expect(codeLanguage({ type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: 'x' }] })).toBeUndefined()
   })
 })
+
+describe('highlight linenos in a post', () => {
+  it('keeps the whole numbered block, blank lines too, and gives only the code a Copy bar', async () => {
+    const { renderMarkdown } = await import('./pipeline')
+    const html = await renderMarkdown('---\ntitle: T\n---\n\n{% highlight ruby linenos %}\ndef a\n\n  1\nend\n{% endhighlight %}\n\nAfter.', { variables: {}, siteUrl: 'https://x.example' })
+    expect(html).toContain('<pre class="lineno" aria-hidden="true">1\n2\n3\n4</pre>')
+    expect(html.match(/copy-button/g)).toHaveLength(1)
+    expect(html).toContain('<p>After.</p>')
+    expect(html).not.toMatch(/<p>\s*end/)
+  })
+})

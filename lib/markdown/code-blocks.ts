@@ -11,6 +11,8 @@ export function rehypeCodeBlocks() {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'pre' || index === undefined || !parent) return
       if (parent.type === 'element' && hasClass(parent, 'code-block')) return
+      // The line-number gutter of `{% highlight … linenos %}` is not code to copy.
+      if (hasClass(node, 'lineno')) return
       const language = codeLanguage(node)
       const bar: Element = {
         type: 'element',

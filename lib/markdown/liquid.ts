@@ -88,8 +88,15 @@ export function remarkLiquid(this: Processor, settings: LiquidSettings) {
     const name = sourceName(file)
     const frontMatter = FRONT_MATTER.exec(source)?.[0] ?? ''
     const body = source.slice(frontMatter.length)
+    const data = readFrontMatter(source)
+    // Jekyll's `render_with_liquid: false`: the post's braces are its text (posts about templates).
+    if (data.render_with_liquid === false) {
+      const tree = parse(frontMatter + (settings.prepare ? settings.prepare(body) : body), file)
+      if (!isRoot(tree)) throw new Error('the Markdown parser did not return a root')
+      return tree
+    }
     const { liquid, contentDir } = engineFor(settings)
-    const page = pageVariables(name, readFrontMatter(source))
+    const page = pageVariables(name, data)
     const lineOffset = frontMatter.split('\n').length - 1
     const postDir = contentDir === undefined ? '/nonexistent' : join(contentDir, name, '..')
     const where = { file: name, dir: postDir, root: contentDir === undefined ? '/nonexistent' : join(contentDir, 'posts') }
@@ -99,6 +106,9 @@ export function remarkLiquid(this: Processor, settings: LiquidSettings) {
       rendered = result.output
       for (const { output, line } of result.lax) {
         console.warn(`warn ${name}:${line + lineOffset}: ${output} is not valid Liquid; rendered as Jekyll's lax parser reads it`)
+      }
+      for (const include of result.missingIncludes) {
+        console.warn(`warn ${name}:${include.line + lineOffset}: {% include ${include.name} %} is not in content/_includes/ (a theme's include?); the page shows a notice in its place`)
       }
       for (const tag of result.unknown) {
         console.warn(`warn ${name}:${tag.line + lineOffset}: {% ${tag.name} %} is a tag of a Jekyll plugin Pressroom cannot run; the page shows a notice in its place`)

@@ -172,8 +172,33 @@ describe('Liquid site variables', () => {
     expect(text(nth(elements(html, 'p'), 0))).toBe('Boston|infra|boston-days|/2016/06/20/boston-days/|2016')
   })
 
+  it('runs no Liquid on a post with render_with_liquid: false, as Jekyll does', async () => {
+    const html = await renderMarkdown('---\ntitle: x\nrender_with_liquid: false\n---\nWrite {{ name }} and {% if x %} in a template.\n', options)
+    expect(text(nth(elements(html, 'p'), 0))).toBe('Write {{ name }} and {% if x %} in a template.')
+    const rendered = await renderMarkdown('---\ntitle: x\nrender_with_liquid: true\n---\n[{{ name }}]\n', options)
+    expect(text(nth(elements(rendered, 'p'), 0))).toBe('[]')
+  })
+
   it('keeps {% raw %} Liquid as literal text', async () => {
     const html = await render('{% raw %}`{{ site.nope }}`{% endraw %}\n')
     expect(text(nth(elements(html, 'code'), 0))).toBe('{{ site.nope }}')
+  })
+})
+
+describe('math (site.math)', () => {
+  const withMath = (body: string) => renderMarkdown(`---\ntitle: A post\n---\n\n${body}`, { ...options, math: true })
+
+  it('renders $…$ and $$…$$ to KaTeX HTML with MathML, at build time', async () => {
+    const html = await withMath('Energy is $E = mc^2$.\n\n$$\n\\int_0^1 x\\,dx = \\tfrac12\n$$')
+    expect(html).toContain('class="katex"')
+    expect(html).toContain('class="katex-display"')
+    expect(html).toContain('<math')
+    expect(html).not.toContain('language-math')
+  })
+
+  it('leaves dollars alone when math is off', async () => {
+    const html = await render('It costs $5 and $6.')
+    expect(html).toContain('It costs $5 and $6.')
+    expect(html).not.toContain('katex')
   })
 })

@@ -1,20 +1,24 @@
 import rehypeShiki from '@shikijs/rehype'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeKatex from 'rehype-katex'
 import rehypeRaw from 'rehype-raw'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Processor } from 'unified'
 import { hasClass, HEADING_ANCHOR, SCREEN_READER_ONLY, textOf } from '../html/hast'
 import { rehypeCodeBlocks } from './code-blocks'
+import { rehypeDiagrams, type DiagramOptions } from './diagrams'
 import { rehypeImages } from './images'
 import { rehypeLinks } from './links'
 import { remarkAbbreviations } from './kramdown/abbreviations'
 import { remarkKramdownAttributes } from './kramdown/attributes'
 import { remarkDefinitionLists } from './kramdown/definition-lists'
 import { rehypeKramdownIds } from './kramdown/header-ids'
+import { rewriteKramdownExtensions } from './kramdown/extensions'
 import { rewriteHtmlBlocks } from './kramdown/html-blocks'
 import { rehypeKramdownToc } from './kramdown/toc'
 import { smartypants, remarkTypography } from './kramdown/typography'
@@ -47,6 +51,10 @@ export type MarkdownOptions = {
   kramdown?: { parseBlockHtml?: boolean; tocLevels?: readonly number[] }
   /** Jekyll plugins the site uses: `jemoji` and `jekyll-mentions` change the text. */
   plugins?: readonly string[]
+  /** `$…$` and `$$…$$` as math, rendered to HTML by KaTeX here (site.math). Off, a `$` is just a dollar. */
+  math?: boolean
+  /** ```mermaid blocks as inline SVG (site.diagrams), rendered SVGs kept in `cacheDir`. */
+  diagrams?: DiagramOptions
 }
 
 /** Markdown alone (no Liquid), as Liquid's `markdownify` filter and the `figure` tag render it. */
@@ -77,13 +85,17 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
       liquidTags: options.liquidTags ?? {},
       markdownify,
       smartify: smartypants,
-      prepare: (markdown) => rewriteHtmlBlocks(markdown, options.kramdown?.parseBlockHtml ?? false),
+      prepare: (markdown) => {
+        const extended = rewriteKramdownExtensions(markdown)
+        return rewriteHtmlBlocks(extended.source, extended.parseBlockHtml ?? options.kramdown?.parseBlockHtml ?? false)
+      },
     })
     // Wraps the parser after Liquid does, so its check runs first, on the source as written.
     .use(remarkNestingLimit)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkTrustedHtml)
     .use(remarkGfm)
+    .use(options.math ? [remarkMath] : [])
     .use(remarkKramdownAttributes)
     .use(remarkDefinitionLists)
     .use(remarkAbbreviations)
@@ -108,6 +120,11 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     .use(rehypeTaskLists)
     .use(rehypeLinks, { siteUrl: options.siteUrl })
     .use(rehypeImages, { publicDir: options.publicDir })
+    // Before highlighting, which would otherwise colour display math as code. Runs on our own output, so
+    // anything that cleans post HTML has already run.
+    .use(options.math ? [[rehypeKatex, { output: 'htmlAndMathml' }]] : [])
+    // Also before highlighting, which would colour the diagram's source as code.
+    .use(options.diagrams ? [[rehypeDiagrams, options.diagrams]] : [])
     .use(rehypeShiki, {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,

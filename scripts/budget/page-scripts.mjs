@@ -19,11 +19,13 @@ function attributes(source) {
 }
 
 /**
- * URLs of the Next.js chunks a page loads before any interaction: `<script src>` (not `nomodule`, which
- * modern browsers skip), `<link rel="modulepreload">` and `<link rel="preload" as="script">`. Prefetches
- * are left out: they are fetched later, for other pages or on demand.
+ * URLs of the site's own scripts a page loads before any interaction — Next.js chunks and files such as
+ * the comments loader: `<script src>` (not `nomodule`, which modern browsers skip), `<link
+ * rel="modulepreload">` and `<link rel="preload" as="script">`. Prefetches are left out: they are fetched
+ * later, for other pages or on demand. Other hosts' scripts (analytics, comments) are not in the export,
+ * so they cannot be weighed here.
  * @param {string} html an exported page
- * @returns {string[]} unique URLs containing `/_next/`, in document order
+ * @returns {string[]} unique site paths (starting with one `/`), in document order
  */
 export function loadedScripts(html) {
   const urls = new Set()
@@ -38,15 +40,21 @@ export function loadedScripts(html) {
       const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/)
       if (rel.includes('modulepreload') || (rel.includes('preload') && attrs.get('as') === 'script')) url = attrs.get('href')
     }
-    if (url && url.includes('/_next/')) urls.add(url)
+    if (url && url.startsWith('/') && !url.startsWith('//')) urls.add(url)
   }
   return [...urls]
 }
 
-/** @param {string} url a chunk URL, possibly under a base path @returns {string} its path inside `out/` */
-export function exportPath(url) {
+/**
+ * @param {string} url a script's URL, possibly under a base path
+ * @param {string} [basePath] the export's base path, '' at the root
+ * @returns {string} its path inside `out/`
+ */
+export function exportPath(url, basePath = '') {
   const pathname = new URL(url, 'http://site.invalid').pathname
-  return pathname.slice(pathname.indexOf('/_next/'))
+  const chunk = pathname.indexOf('/_next/')
+  if (chunk >= 0) return pathname.slice(chunk)
+  return basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname
 }
 
 /** @param {Uint8Array | string} contents @returns {number} */

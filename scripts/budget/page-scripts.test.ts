@@ -10,21 +10,24 @@ const page = `<!DOCTYPE html><html><head>
 <script src="/_next/static/chunks/main.js" async=""></script>
 <script src="/_next/static/chunks/polyfills.js" noModule=""></script>
 <script src="https://analytics.example.com/tag.js"></script>
+<script src="//cdn.example.com/lib.js"></script>
+<script src="/comments/loader.js" async=""></script>
 <script>self.__next_f.push([1,"<script src=\\"/_next/static/chunks/quoted.js\\"></script>"])</script>
 </head><body><script src='/_next/static/chunks/page.js' async></script></body></html>`
 
 describe('loadedScripts', () => {
-  it('lists the Next.js chunks loaded at page load, once each, in document order', () => {
+  it("lists the site's own scripts loaded at page load, once each, in document order", () => {
     expect(loadedScripts(page)).toEqual([
       '/_next/static/chunks/page.js',
       '/_next/static/chunks/module.js',
       '/_next/static/chunks/main.js',
+      '/comments/loader.js',
     ])
   })
 
   it('leaves out stylesheets, prefetches, nomodule polyfills, other hosts and text inside inline scripts', () => {
     const urls = loadedScripts(page)
-    for (const skipped of ['site.css', 'search.js', 'polyfills.js', 'tag.js', 'quoted.js']) {
+    for (const skipped of ['site.css', 'search.js', 'polyfills.js', 'tag.js', 'lib.js', 'quoted.js']) {
       expect(urls.some((url) => url.endsWith(skipped))).toBe(false)
     }
   })
@@ -38,6 +41,8 @@ describe('exportPath', () => {
   it('drops a base path and query so the file can be found in out/', () => {
     expect(exportPath('/pressroom/pr-preview/pr-42/_next/static/chunks/a.js?v=1')).toBe('/_next/static/chunks/a.js')
     expect(exportPath('/_next/static/chunks/b.js')).toBe('/_next/static/chunks/b.js')
+    expect(exportPath('/pressroom/pr-preview/pr-42/comments/loader.js', '/pressroom/pr-preview/pr-42')).toBe('/comments/loader.js')
+    expect(exportPath('/analytics/ga4.js?v=2')).toBe('/analytics/ga4.js')
   })
 })
 

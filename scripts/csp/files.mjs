@@ -12,10 +12,14 @@ export function htmlFiles(dir) {
     .map((name) => join(dir, name))
 }
 
-/** Writes each page's policy meta; returns how many pages it wrote. @param {string} dir */
-export function writePagePolicies(dir) {
+/**
+ * Writes each page's policy meta; returns how many pages it wrote.
+ * @param {string} dir
+ * @param {(html: string) => import('./policy.mjs').Sources} [sourcesFor]  what each page's services need
+ */
+export function writePagePolicies(dir, sourcesFor) {
   const files = htmlFiles(dir)
-  for (const file of files) writeFileSync(file, withPagePolicy(readFileSync(file, 'utf8')))
+  for (const file of files) writeFileSync(file, withPagePolicy(readFileSync(file, 'utf8'), sourcesFor))
   return files.length
 }
 
@@ -24,19 +28,19 @@ export function pagePolicyProblems(dir) {
   return htmlFiles(dir).flatMap((file) => unlistedScripts(readFileSync(file, 'utf8')).map((script) => `${file}: inline script not in its CSP: ${script}`))
 }
 
-/** @param {string} root */
-export function writeHostConfigs(root) {
-  writeFileSync(join(root, 'public/_headers'), headersFile())
+/** @param {string} root @param {import('./policy.mjs').Sources} [sources] */
+export function writeHostConfigs(root, sources = {}) {
+  writeFileSync(join(root, 'public/_headers'), headersFile(sources))
   const vercelPath = join(root, 'vercel.json')
   const vercel = JSON.parse(readFileSync(vercelPath, 'utf8'))
-  writeFileSync(vercelPath, `${JSON.stringify({ ...vercel, headers: vercelHeaders() }, null, 2)}\n`)
+  writeFileSync(vercelPath, `${JSON.stringify({ ...vercel, headers: vercelHeaders(sources) }, null, 2)}\n`)
 }
 
-/** Differences between the committed host configs and headers.mjs. @param {string} root */
-export function hostConfigProblems(root) {
+/** Differences between the committed host configs and headers.mjs. @param {string} root @param {import('./policy.mjs').Sources} [sources] */
+export function hostConfigProblems(root, sources = {}) {
   const problems = []
-  if (readFileSync(join(root, 'public/_headers'), 'utf8') !== headersFile()) problems.push('public/_headers')
+  if (readFileSync(join(root, 'public/_headers'), 'utf8') !== headersFile(sources)) problems.push('public/_headers')
   const vercel = JSON.parse(readFileSync(join(root, 'vercel.json'), 'utf8'))
-  if (JSON.stringify(vercel.headers) !== JSON.stringify(vercelHeaders())) problems.push('vercel.json headers')
-  return problems.map((file) => `${file} differs from scripts/csp/headers.mjs: run \`node scripts/csp.mjs --write-configs\``)
+  if (JSON.stringify(vercel.headers) !== JSON.stringify(vercelHeaders(sources))) problems.push('vercel.json headers')
+  return problems.map((file) => `${file} differs from scripts/csp/headers.mjs: run \`npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/csp.mjs --write-configs\``)
 }

@@ -34,10 +34,35 @@ const PAGE_DIRECTIVES = [
   ['form-action', "'self'"],
 ]
 
-export const HEADER_POLICY = [
-  ...PAGE_DIRECTIVES.map(([name, value]) => `${name} ${name === 'script-src' ? `${value} 'unsafe-inline'` : value}`),
-  "frame-ancestors 'none'",
-].join('; ')
+/**
+ * Origins a switched-on service needs (analytics, comments), by directive; see scripts/csp/site-sources.ts.
+ * @typedef {Partial<Record<string, string[]>>} Sources
+ */
+
+/**
+ * The directives with `sources` added; a directive not listed yet (frame-src) begins with 'self'.
+ * @param {Sources} sources
+ * @returns {[string, string][]}
+ */
+function directivesWith(sources) {
+  /** @type {[string, string][]} */
+  const directives = PAGE_DIRECTIVES.map(([name = '', value = '']) => [name, [value, ...(sources[name] ?? [])].join(' ')])
+  for (const [name, values] of Object.entries(sources)) {
+    if (values && values.length > 0 && !PAGE_DIRECTIVES.some(([known]) => known === name)) directives.push([name, ["'self'", ...values].join(' ')])
+  }
+  return directives
+}
+
+/** The host header's policy: every page's directives plus what only a header can say. @param {Sources} [sources] */
+export function headerPolicy(sources = {}) {
+  return [
+    ...directivesWith(sources).map(([name, value]) => `${name} ${name === 'script-src' ? `${value} 'unsafe-inline'` : value}`),
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
+
+/** The header policy of a site with no services switched on. */
+export const HEADER_POLICY = headerPolicy()
 
 const META_PATTERN = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/i
 const SCRIPT_PATTERN = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
@@ -62,10 +87,11 @@ export function inlineScripts(html) {
 
 /**
  * @param {readonly string[]} scripts
+ * @param {Sources} [sources]
  */
-export function pagePolicy(scripts) {
+export function pagePolicy(scripts, sources = {}) {
   const hashes = [...new Set(scripts.map(sha256Source))]
-  return PAGE_DIRECTIVES.map(([name, value]) => (name === 'script-src' ? [name, [value, ...hashes].join(' ')] : [name, value]))
+  return directivesWith(sources).map(([name, value]) => (name === 'script-src' ? [name, [value, ...hashes].join(' ')] : [name, value]))
     .map((directive) => directive.join(' '))
     .join('; ')
 }
@@ -73,10 +99,11 @@ export function pagePolicy(scripts) {
 /**
  * The page with its policy meta (re)written right after the charset, before any script it governs.
  * @param {string} html
+ * @param {(html: string) => Sources} [sourcesFor]  what the page's services need
  */
-export function withPagePolicy(html) {
+export function withPagePolicy(html, sourcesFor = () => ({})) {
   const bare = html.replace(META_PATTERN, '')
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineScripts(bare))}"/>`
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineScripts(bare), sourcesFor(bare))}"/>`
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(bare)
   const anchor = charset ?? /<head[^>]*>/i.exec(bare)
   if (!anchor) throw new Error('page has no <head>: cannot place its Content-Security-Policy')

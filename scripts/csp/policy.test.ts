@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { headersFile, vercelHeaders } from './headers.mjs'
 import { postHtmlRegions } from './post-html.mjs'
-import { HEADER_POLICY, inlineScripts, pagePolicy, unlistedScripts, withPagePolicy } from './policy.mjs'
+import { HEADER_POLICY, headerPolicy, inlineScripts, pagePolicy, unlistedScripts, withPagePolicy } from './policy.mjs'
 
 const theme = "try{document.documentElement.dataset.theme='dark'}catch(e){}"
 const flight = 'self.__next_f.push([1,"page data"])'
@@ -51,6 +51,28 @@ describe('host headers', () => {
     const [all, assets] = vercelHeaders()
     expect(all?.headers).toContainEqual({ key: 'Content-Security-Policy', value: HEADER_POLICY })
     expect(assets).toEqual({ source: '/_next/static/(.*)', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] })
+  })
+})
+
+describe('services switched on in lib/site.ts', () => {
+  const sources = { 'script-src': ['https://giscus.app'], 'frame-src': ['https://giscus.app'] }
+
+  it('adds their origins to the page policy, a new directive starting from self', () => {
+    const policy = pagePolicy([theme], sources)
+    expect(policy).toMatch(/script-src 'self' [^;]*https:\/\/giscus\.app 'sha256-[^;]*;/)
+    expect(policy).toContain(`https://giscus.app ${hash(theme)};`)
+    expect(policy).toMatch(/frame-src 'self' [^;]*https:\/\/giscus\.app/)
+    expect(pagePolicy([theme])).not.toContain('giscus')
+  })
+
+  it('writes them into the page meta', () => {
+    expect(withPagePolicy(page, () => sources)).toMatch(/frame-src 'self' [^;]*https:\/\/giscus\.app/)
+    expect(withPagePolicy(page)).not.toContain('giscus')
+  })
+
+  it('puts them in the header policy too', () => {
+    expect(headerPolicy(sources)).toMatch(/script-src 'self' [^;]*https:\/\/giscus\.app 'unsafe-inline'/)
+    expect(headersFile(sources)).toMatch(/frame-src 'self' [^;]*https:\/\/giscus\.app/)
   })
 })
 

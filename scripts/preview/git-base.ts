@@ -49,8 +49,8 @@ export function buildGitBase(repo: string, commit: string): { manifest: Manifest
   // The base's posts go through the same prepare step as the head's (Jekyll's front matter and URLs).
   prepareContent(dir, new Date())
   run(join(root, 'node_modules/.bin/contentlayer2'), ['build', '--config', join(root, 'contentlayer.config.ts')], dir, 'Contentlayer on the base content')
+  // Contentlayer wrote the base's post store in the base's folder (contentlayer.config.ts, onSuccess).
   const store = join(dir, '.pressroom', 'posts')
-  run(join(root, 'node_modules/.bin/tsx'), ['--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/write-post-store.ts', join(dir, '.contentlayer', 'generated'), store], root, "the base's post store")
   const out = join(dir, MANIFEST_DIR)
   run(join(root, 'node_modules/.bin/tsx'), ['--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/preview/base-manifest.ts', out], root, 'the base manifest', { PRESSROOM_POST_STORE: store })
   const manifest = parseManifest(JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')), `${BASE_DIR}/${MANIFEST_DIR}/${MANIFEST_FILE}`)

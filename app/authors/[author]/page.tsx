@@ -4,7 +4,7 @@ import { AuthorCard } from '@/components/AuthorCard'
 import { PostList } from '@/components/PostList'
 import { pageMetadata } from '@/lib/metadata'
 import { getAuthor, getAuthors } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { atLeastOneParam, PLACEHOLDER_SEGMENT, routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 
 type Props = { params: Promise<{ author: string }> }
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ author: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getAuthors().map((author) => ({ author: author.slug }))
+  return atLeastOneParam(getAuthors().map((author) => ({ author: author.slug })), { author: PLACEHOLDER_SEGMENT })
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { FeedLinks } from '@/components/FeedLinks'
 import { PostList } from '@/components/PostList'
 import { pageMetadata } from '@/lib/metadata'
 import { getTag, getTags } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { atLeastOneParam, PLACEHOLDER_SEGMENT, routes } from '@/lib/routes'
 import { site } from '@/lib/site'
 import { postCount } from '@/lib/text'
 import { ListingHeader } from '@/components/ListingHeader'
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ tag: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: tag.slug }))
+  return atLeastOneParam(getTags().map((tag) => ({ tag: tag.slug })), { tag: PLACEHOLDER_SEGMENT })
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -89,7 +89,9 @@ describe("Jekyll's filters", () => {
 describe("Jekyll's tags", () => {
   it('highlight becomes a code block for the highlighter, escaped, its Liquid rendered', async () => {
     expect(await render('{% highlight ruby %}\nputs "<b>" # {{ page.title }}\n{% endhighlight %}')).toBe('<pre><code class="language-ruby">puts &quot;&lt;b&gt;&quot; # Boston</code></pre>')
-    expect(await render('{% highlight js linenos %}\nx\n{% endhighlight %}')).toBe('<pre data-line-numbers="true"><code class="language-js">x</code></pre>')
+    const numbered = await render('{% highlight js linenos %}\nx\n\ny < 1\n{% endhighlight %}')
+    expect(numbered).toBe('<table class="rouge-table" role="presentation"><tbody><tr><td class="gutter"><pre class="lineno" aria-hidden="true">1&#10;2&#10;3</pre></td><td class="code"><pre><code class="language-js">x&#10;&#10;y &lt; 1</code></pre></td></tr></tbody></table>')
+    expect(numbered).not.toContain('\n')
   })
 
   it('post_url finds a post by name, in a sub-folder too, and stops on a missing one', async () => {
@@ -111,8 +113,17 @@ describe("Jekyll's tags", () => {
     expect(await render('{% include_cached parts/badge.html label="c" %}')).toBe('[C]')
   })
 
-  it('include stops the build, naming the include, when the file is missing', async () => {
-    await expect(render('{% include missing.html %}')).rejects.toThrow(/there is no missing\.html in content\/_includes/)
+  it("an include the site lacks (a theme's) renders as a notice naming it, and is listed by line", async () => {
+    const result = await engine.render('Before.\n{% include missing.html %}\n{% include_cached theme/toc.html x=1 %}{% include note.html %}', { title: 'T' }, file)
+    expect(result.output).toContain('Embedded content from the old site: <code>include missing.html</code>')
+    expect(result.output).toContain('<code>include theme/toc.html</code>')
+    expect(result.output).toContain('<aside>')
+    expect(result.missingIncludes).toEqual([{ name: 'missing.html', line: 2 }, { name: 'theme/toc.html', line: 3 }])
+  })
+
+  it('include never reads a file outside the includes folder', async () => {
+    expect(await render('{% include ../posts/2016/snippet.txt %}')).toContain('<code>include ../posts/2016/snippet.txt</code>')
+    expect(await render('{% include ../posts/2016/snippet.txt %}')).not.toContain('beside')
   })
 
   it('include_relative reads a file beside the post, never one above the posts folder', async () => {

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { Liquid, LiquidError, Tag, TagToken, type Context, type Liquid as LiquidEngine, type Parser, type TopLevelToken } from 'liquidjs'
 import type { IndexedPost } from '../post-index'
 import { registerJekyllFilters } from './filters'
+import { includeFiles, missingIncludes, type IncludeUse } from './include-files'
 import { argumentsTag, figureTag, gistHtml, noticeHtml, noticeTag, templateTag, vimeoHtml, youtubeHtml } from './plugin-tags'
 import { laxOutputs, unknownLiquidTags, type UnknownTag } from './scan'
 import { highlightTag, includeRelativeTag, LiquidTagError, linkTag, postUrlTag, type RenderFile } from './tags'
@@ -33,6 +34,8 @@ export type LiquidResult = {
   unknown: UnknownTag[]
   /** Outputs liquidjs cannot parse, read as Ruby Liquid's lax parser reads them (Jekyll warns about them too). */
   lax: { output: string; line: number }[]
+  /** Includes the site's `_includes` lacks, each rendered as a notice. */
+  missingIncludes: IncludeUse[]
 }
 
 /** A problem in a post's Liquid, with the line it is on. */
@@ -67,6 +70,7 @@ export class JekyllLiquid {
       strictVariables: false,
       timezoneOffset: options.timeZone,
       greedy: false,
+      fs: includeFiles(),
     })
     const tagSettings = { posts: options.posts, fileOf: (ctx: Context) => this.fileOf(ctx) }
     registerJekyllFilters(this.liquid, {
@@ -102,7 +106,7 @@ export class JekyllLiquid {
     const lax = laxOutputs(source, (output) => this.parses(output))
     try {
       const output = String(await this.liquid.parseAndRender(lax.source, { site: this.options.site(), page }))
-      return { output, unknown, lax: lax.fixed }
+      return { output, unknown, lax: lax.fixed, missingIncludes: missingIncludes(source, (name) => isFile(join(this.options.includesDir, name))) }
     } catch (error) {
       throw explain(error)
     }
@@ -187,6 +191,14 @@ function explain(error: unknown): Error {
     return new LiquidRenderError(`{% include %}: there is no ${name} in content/_includes/`, 'copy the include from the Jekyll site\'s _includes/ folder into content/_includes/', line)
   }
   return new LiquidRenderError(`Liquid: ${message.replace(/, file:.*$/, '')}`, 'fix the Liquid syntax, or wrap literal Liquid in {% raw %}…{% endraw %}', line)
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
 }
 
 function listFiles(dir: string): string[] {

@@ -66,10 +66,21 @@ export function highlightTag(): new (token: TagToken, remain: TopLevelToken[], l
     }
     *render(ctx: Context): Generator<unknown, string, unknown> {
       const code = String(yield this.liquid.renderer.renderTemplates(this.templates, ctx)).replace(/^[\r\n]+|\s+$/g, '')
-      const numbers = this.lineNumbers ? ' data-line-numbers="true"' : ''
-      return `<pre${numbers}><code class="language-${this.lang}">${escapeHtml(code)}</code></pre>`
+      const block = `<pre><code class="language-${this.lang}">${escapeHtml(code)}</code></pre>`
+      return this.lineNumbers ? numberedLines(block, code.split('\n').length) : block
     }
   }
+}
+
+/**
+ * `linenos`: the numbers in a gutter beside the code, as Rouge's table gives them (so they are part of the
+ * page's text as in Jekyll's, but hidden from screen readers and left out of Copy). All on one line, with
+ * `&#10;` for each line end, so Markdown keeps the whole table as one HTML block whatever the code holds.
+ */
+export function numberedLines(block: string, lines: number): string {
+  const numbers = Array.from({ length: lines }, (_, i) => String(i + 1)).join('&#10;')
+  const oneLine = block.replace(/\r?\n/g, '&#10;')
+  return `<table class="rouge-table" role="presentation"><tbody><tr><td class="gutter"><pre class="lineno" aria-hidden="true">${numbers}</pre></td><td class="code">${oneLine}</td></tr></tbody></table>`
 }
 
 /** `{% post_url 2010-07-21-name %}` (or `folder/2010-07-21-name`): the URL of that post; a missing post stops the build. */

@@ -80,15 +80,19 @@ function plainText(node: RootContent): string | undefined {
   return node.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
 }
 
-/** Removes a trailing `\n{: … }` line from a block's last text, returning what it held. */
-function takeTrailingIal(node: RootContent): string | undefined {
+/**
+ * Removes a trailing `\n{: … }` line from a block's last text, returning what it held and the column its
+ * line starts at (1 when nothing, not even a blockquote's `>`, comes before it), when positions are known.
+ */
+function takeTrailingIal(node: RootContent): { ial: string; column: number | undefined } | undefined {
   if (node.type !== 'paragraph' && node.type !== 'heading') return undefined
   const last = node.children.at(-1)
   if (last?.type !== 'text') return undefined
   const m = /\n[ \t]*(\{:[^}\n]*\})[ \t]*$/.exec(last.value)
   if (!m?.[1] || !IAL.test(m[1])) return undefined
   last.value = last.value.slice(0, m.index)
-  return m[1]
+  const end = last.position?.end.column
+  return { ial: m[1], column: end === undefined ? undefined : end - (m[0].length - 1) }
 }
 
 /** Removes a leading `{: … }\n` line from a paragraph (a block IAL right before its block). */
@@ -230,10 +234,13 @@ function walkBlocks(parent: Parents, defs: Definitions): void {
     if (leading !== undefined) applyAttributes(node, resolve(parseAttributeList(IAL.exec(leading)?.[1] ?? ''), defs))
     const trailing = takeTrailingIal(node)
     if (trailing !== undefined) {
-      const attrs = resolve(parseAttributeList(IAL.exec(trailing)?.[1] ?? ''), defs)
+      const attrs = resolve(parseAttributeList(IAL.exec(trailing.ial)?.[1] ?? ''), defs)
       // `* TOC\n{:toc}`: an unindented IAL after a list's last item belongs to the list.
       const list = parent.type === 'listItem' && parent.children.at(-1) === node ? listOfItem.get(parent) : undefined
-      applyAttributes(list ?? node, attrs)
+      // `> A tip.\n{: .prompt-tip }`: on a line without `>`, kramdown gives the list to the blockquote.
+      const quoteColumn = parent.type === 'blockquote' ? parent.position?.start.column : undefined
+      const quote = quoteColumn !== undefined && parent.children.at(-1) === node && trailing.column !== undefined && trailing.column <= quoteColumn ? parent : undefined
+      applyAttributes(list ?? quote ?? node, attrs)
     }
     if (node.type === 'list') for (const item of node.children) listOfItem.set(item, node)
     if ('children' in node) {

@@ -30,6 +30,16 @@ describe('kramdown block attribute lists', () => {
     expect(html).not.toContain('{:')
   })
 
+  it('apply to the blockquote on a line without >, to its paragraph on a line with one', async () => {
+    const html = await render('> A tip\n> on two lines.\n{: .prompt-tip }\n\n> Inside.\n> {: .inner}\n')
+    const [tip, inner] = [nth(elements(html, 'blockquote'), 0), nth(elements(html, 'blockquote'), 1)]
+    expect(tokens(tip, 'className')).toEqual(['prompt-tip'])
+    expect(inside(tip, 'p').map((p) => attribute(p, 'class'))).toEqual([undefined])
+    expect(tokens(inner, 'className')).toEqual([])
+    expect(inside(inner, 'p').map((p) => tokens(p, 'className'))).toEqual([['inner']])
+    expect(html).not.toContain('{:')
+  })
+
   it('apply to a heading from the line after it, and to the block after a standalone list', async () => {
     const html = await render('## Contents\n{:.no_toc}\n\n{: .lead}\nThe lead.\n')
     expect(tokens(nth(elements(html, 'h2'), 0), 'className')).toContain('no_toc')

@@ -1,0 +1,66 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { readFile, realpath, stat } from 'node:fs/promises'
+import { dirname, extname, resolve, sep } from 'node:path'
+import type { FS } from 'liquidjs'
+import { noticeHtml } from './plugin-tags'
+import { scanLiquidTags } from './scan'
+
+/**
+ * The files `{% include %}` reads: the site's `_includes` folder, and nothing else (never node_modules, as
+ * liquidjs's default would). An include the folder lacks (most often one of the old site's theme, which
+ * lives in a gem, not in the repository) renders as a visible notice naming it instead of stopping the
+ * build: Jekyll would stop too, but the theme is gone, and the rest of the post is still the post.
+ */
+const MISSING = '\0missing-include/'
+
+export function includeFiles(): FS {
+  const isMissing = (file: string) => file.startsWith(MISSING)
+  const inside = (root: string, file: string) => file.startsWith(root.endsWith(sep) ? root : root + sep)
+  return {
+    exists: async (file) => isMissing(file) || (await stat(file).then((s) => s.isFile(), () => false)),
+    existsSync: (file) => isMissing(file) || isFileSync(file),
+    readFile: async (file) => (isMissing(file) ? missingIncludeHtml(file.slice(MISSING.length)) : readFile(file, 'utf8')),
+    readFileSync: (file) => (isMissing(file) ? missingIncludeHtml(file.slice(MISSING.length)) : readFileSync(file, 'utf8')),
+    resolve: (dir, file, ext) => resolve(dir, extname(file) ? file : file + ext),
+    contains: async (root, file) => isMissing(file) || (await Promise.all([realpath(root), realpath(file)]).then(([r, f]) => inside(r, f), () => false)),
+    containsSync: (root, file) => {
+      if (isMissing(file)) return true
+      try {
+        return inside(realpathSync(root), realpathSync(file))
+      } catch {
+        return false
+      }
+    },
+    dirname,
+    sep,
+    fallback: (file) => MISSING + file,
+  }
+}
+
+function isFileSync(file: string): boolean {
+  try {
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** What an include the site lacks renders as. */
+export function missingIncludeHtml(name: string): string {
+  return noticeHtml(`include ${name}`, '')
+}
+
+export type IncludeUse = { name: string; line: number }
+
+/**
+ * The `{% include name %}` and `{% include_cached name %}` uses in a source whose file `exists` says is
+ * not there, with their lines. Names built from variables (`{% include {{ f }} %}`) are only known when
+ * rendering, so they are not listed here.
+ */
+export function missingIncludes(source: string, exists: (name: string) => boolean): IncludeUse[] {
+  return scanLiquidTags(source)
+    .filter((use) => use.name === 'include' || use.name === 'include_cached')
+    .map((use) => ({ name: /^["']?([^\s"'{}]+)["']?/.exec(use.args)?.[1] ?? '', line: use.line, dynamic: use.args.startsWith('{{') }))
+    .filter((use) => use.name !== '' && !use.dynamic && !exists(use.name))
+    .map(({ name, line }) => ({ name, line }))
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// `npm run build:e2e`: the builds `npm run test:e2e` serves (out-base/ and out/), without the other checks.
+import { contentBuild, previewBuild, productionBuild } from './e2e-builds.mjs'
+
+contentBuild()
+previewBuild()
+productionBuild()
