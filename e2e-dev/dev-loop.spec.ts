@@ -18,9 +18,9 @@ const POST = 'posts/2016-06-20-container-days-in-boston.md'
 const POST_URL = '2016/06/20/container-days-in-boston/'
 const TITLE = 'Container Days in Boston'
 
-const scratch = mkdtempSync(join(tmpdir(), 'pressroom-dev-loop-'))
-cpSync('content', scratch, { recursive: true })
-const original = readFileSync(join(scratch, POST), 'utf8')
+// Made in beforeAll, not at load: Playwright loads a spec file in more than one process.
+let scratch = ''
+let original = ''
 let server: ReturnType<typeof startDevServer>
 
 const write = (text: string) => writeFileSync(join(scratch, POST), text)
@@ -32,6 +32,9 @@ async function markWindow(page: Page) {
 const windowMark = (page: Page) => page.evaluate(() => ('devLoopMark' in window ? window.devLoopMark : undefined))
 
 test.beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'pressroom-dev-loop-'))
+  cpSync('content', scratch, { recursive: true })
+  original = readFileSync(join(scratch, POST), 'utf8')
   server = startDevServer({ port: DEV_PORT, contentDir: scratch })
   await server.ready(170_000)
 })
