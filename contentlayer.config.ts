@@ -15,6 +15,7 @@ import {
   updatedAt,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
+import { contentDir } from './lib/content-dir'
 import { pageUrl } from './lib/content/page-url'
 import { PREPARED_DIR } from './lib/content/prepare-dir'
 import { postStoreDir } from './lib/content/post-store'
@@ -140,7 +141,7 @@ export const Page = defineDocumentType(() => ({
 }))
 
 // Before Contentlayer looks at the files: names it would skip, crash on or write into its code unescaped.
-assertSourceFiles(join(process.cwd(), 'content'))
+assertSourceFiles(contentDir())
 
 export default makeSource({
   contentDirPath: PREPARED_DIR,
@@ -170,7 +171,7 @@ export default makeSource({
       variables: { ...site.liquidVariables, baseurl: '', url: site.url, title: site.title, description: site.description },
       siteUrl: site.url,
       publicDir: join(process.cwd(), 'public'),
-      contentDir: join(process.cwd(), 'content'),
+      contentDir: contentDir(),
       postsDir: join(process.cwd(), PREPARED_DIR, 'posts'),
       timeZone: site.timeZone,
       liquidTags: site.liquidTags,

@@ -8,6 +8,7 @@ import { seriesOf, type Series } from './collections/series'
 import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
 import { AUTHORS_FILE, PAGES_FILE, parsePostStore, POSTS_FILE, postStoreDir, type Heading, type StoredAuthor, type StoredPage, type StoredPost } from './content/post-store'
+import { assertContentReady } from './content/status'
 import { clipExcerptHtml } from './markdown/clip-excerpt'
 import { rebaseHtml } from './markdown/rebase'
 import { ogImageKey } from './og'
@@ -130,6 +131,8 @@ let cache: Loaded | undefined
 
 /** The store, read once per process (and again after the content step rewrites it under `next dev`). */
 function loaded(): Loaded {
+  // Under `npm run dev`, a content error stands in for the stale pages until it is fixed.
+  assertContentReady()
   if (cache?.version !== storeVersion) {
     const read = (file: string): unknown => JSON.parse(readFileSync(join(STORE, file), 'utf8'))
     const { posts, authors, pages } = parsePostStore(read(POSTS_FILE), read(AUTHORS_FILE), STORE, read(PAGES_FILE))

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
+import { contentDir } from './content-dir'
 import { DEFAULT_EMBED_ORIGINS } from './embed-origins.mjs'
 import type { AnalyticsConfig, GiscusConfig } from './features/services'
 import type { NavItem, SocialLinks } from './site-features'
-import { parseSiteJson, SITE_JSON, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
+import { parseSiteJson, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
 
 export type { NavItem, SocialLinks } from './site-features'
 
@@ -169,7 +170,8 @@ export const SITE_OVERLAY_VAR = 'PRESSROOM_SITE_OVERLAY'
 /** content/site.json when present, then the overlay PRESSROOM_SITE_OVERLAY names, which must exist. */
 function readSiteLayers(): SiteJson[] {
   const root = process.env.PRESSROOM_ROOT ?? process.cwd()
-  const file = join(root, SITE_JSON)
+  // The content folder's site.json (content/, or PRESSROOM_CONTENT_DIR).
+  const file = join(contentDir(root), 'site.json')
   const layers = existsSync(file) ? [parseSiteJson(readFileSync(file, 'utf8'))] : []
   const overlay = process.env[SITE_OVERLAY_VAR]
   if (overlay) {

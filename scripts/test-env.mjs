@@ -36,3 +36,6 @@ export const GENERATED_BASE_PATH = '/pressroom'
 export const GENERATED_PORT = ROOT_PORT + 2
 export const GENERATED_ENV = { ...PRODUCTION_ENV, BASE_PATH: GENERATED_BASE_PATH }
 export const GENERATED_OUT = '.page-weight/out'
+
+/** The dev-loop test's `npm run dev` (e2e-dev/), after the static servers (the generated site's included). */
+export const DEV_PORT = ROOT_PORT + 3

@@ -1,54 +1,114 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, posix, relative, sep } from 'node:path'
 import { ContentError } from '../content-error'
+import { contentDir } from '../content-dir'
 import { siteConfigFrom, type SiteConfig } from '../site'
 import { parseSiteJson } from '../site-json'
-import { preparePost } from './prepare'
+import { preparedPath, preparePost } from './prepare'
 
 /** Where the prepare step writes what Contentlayer reads (`contentDirPath`). */
 export const PREPARED_DIR = '.content'
 
-export type PrepareResult = { posts: number; ignored: string[] }
+/** `written`: prepared files whose text changed (relative to `.content/`); `removed`: ones no longer made. */
+export type PrepareResult = { posts: number; ignored: string[]; written: string[]; removed: string[] }
 
 /**
- * Writes `.content/` from `content/`. A file in `content/posts/` that is no post stops the build, naming
- * it, unless its name starts with `.` or `_` (which Jekyll skips too; listed as ignored).
+ * Writes `.content/` from the content folder (`content/`, or PRESSROOM_CONTENT_DIR). A file in `posts/`
+ * that is no post stops the build, naming it, unless its name starts with `.` or `_` (which Jekyll skips
+ * too; listed as ignored). Every post is prepared before anything is written, so a bad post leaves the
+ * last good `.content/` as it was. A build rewrites every file, so Contentlayer (which keys its cache on
+ * file times, and knows nothing of includes or site data) redoes every post; `onlyChanged` (the dev
+ * loop) writes only files whose text changed, so `contentlayer2 dev` redoes only the posts that did.
  */
-export function prepareContent(root: string, now: Date): PrepareResult {
-  const contentDir = join(root, 'content')
+export function prepareContent(root: string, now: Date, { onlyChanged = false }: { onlyChanged?: boolean } = {}): PrepareResult {
+  const source = contentDir(root)
   const outDir = join(root, PREPARED_DIR)
-  const site = readSite(contentDir)
-  rmSync(outDir, { recursive: true, force: true })
-  mkdirSync(join(outDir, 'posts'), { recursive: true })
+  const site = readSite(source)
   const ignored: string[] = []
+  const wanted = new Map<string, string | Buffer>()
   let posts = 0
   for (const folder of ['posts', 'drafts']) {
-    for (const file of listFiles(join(contentDir, folder))) {
-      const rel = `${folder}/${relative(join(contentDir, folder), file).split('\\').join('/')}`
-      const full = join(contentDir, rel)
+    for (const file of listFiles(join(source, folder))) {
+      const rel = `${folder}/${relative(join(source, folder), file).split('\\').join('/')}`
+      const full = join(source, rel)
       const prepared = preparePost({ file: rel, source: readFileSync(full, 'utf8'), site, now, mtime: statSync(full).mtime })
       if (prepared.kind === 'skipped') {
-        if (rel.split('/').some((segment) => /^[._]/.test(segment) && segment !== '_posts')) {
+        if (isIgnored(rel)) {
           ignored.push(`${rel}: ${prepared.reason}`)
           continue
         }
         throw new ContentError(rel, '(file name)', prepared.reason, 'name it YYYY-MM-DD-title.md, or move it out of content/posts/')
       }
-      const target = join(outDir, prepared.outPath)
-      mkdirSync(dirname(target), { recursive: true })
-      writeFileSync(target, prepared.text)
+      wanted.set(prepared.outPath, prepared.text)
       posts++
     }
   }
   // Authors and stand-alone pages are read as written: copied byte for byte.
   for (const folder of ['authors', 'pages']) {
-    if (existsSync(join(contentDir, folder))) cpSync(join(contentDir, folder), join(outDir, folder), { recursive: true })
+    for (const file of listFiles(join(source, folder))) wanted.set(posix.join(folder, ...relative(join(source, folder), file).split(sep)), readFileSync(file))
   }
-  return { posts, ignored }
+  const { written, removed } = syncFolder(outDir, wanted, onlyChanged)
+  return { posts, ignored, written, removed }
 }
 
-function readSite(contentDir: string): SiteConfig {
-  const file = join(contentDir, 'site.json')
+/**
+ * The dev loop's step for one post file that changed (`posts/…` or `drafts/…`, relative to the content
+ * folder): its prepared twin rewritten if its text changed, or removed when the file is gone. Throws the
+ * post's ContentError, leaving the last good twin in place.
+ */
+export function preparePostFile(root: string, file: string, now: Date): { written: string[]; removed: string[] } {
+  const source = contentDir(root)
+  const full = join(source, file)
+  const out = preparedPath(file)
+  const target = join(root, PREPARED_DIR, out)
+  if (!existsSync(full)) {
+    if (!existsSync(target)) return { written: [], removed: [] }
+    rmSync(target)
+    return { written: [], removed: [out] }
+  }
+  const prepared = preparePost({ file, source: readFileSync(full, 'utf8'), site: readSite(source), now, mtime: statSync(full).mtime })
+  if (prepared.kind === 'skipped') {
+    if (isIgnored(file)) return { written: [], removed: [] }
+    throw new ContentError(file, '(file name)', prepared.reason, 'name it YYYY-MM-DD-title.md, or move it out of content/posts/')
+  }
+  const bytes = Buffer.from(prepared.text)
+  if (existsSync(target) && readFileSync(target).equals(bytes)) return { written: [], removed: [] }
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, bytes)
+  return { written: [prepared.outPath], removed: [] }
+}
+
+/** Makes `dir/posts` and `dir/authors` hold exactly `wanted`; `onlyChanged` leaves files whose bytes match. */
+function syncFolder(dir: string, wanted: Map<string, string | Buffer>, onlyChanged: boolean): { written: string[]; removed: string[] } {
+  const written: string[] = []
+  const removed: string[] = []
+  for (const folder of ['posts', 'authors', 'pages']) {
+    mkdirSync(join(dir, folder), { recursive: true })
+    for (const file of listFiles(join(dir, folder))) {
+      const rel = `${folder}/${relative(join(dir, folder), file).split('\\').join('/')}`
+      if (wanted.has(rel)) continue
+      rmSync(file)
+      removed.push(rel)
+    }
+  }
+  for (const [rel, text] of wanted) {
+    const target = join(dir, rel)
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text
+    if (onlyChanged && existsSync(target) && readFileSync(target).equals(bytes)) continue
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, bytes)
+    written.push(rel)
+  }
+  return { written, removed }
+}
+
+/** Names Jekyll skips too: a segment starting with `.` or `_` (but `_posts`). */
+function isIgnored(file: string): boolean {
+  return file.split('/').some((segment) => /^[._]/.test(segment) && segment !== '_posts')
+}
+
+function readSite(dir: string): SiteConfig {
+  const file = join(dir, 'site.json')
   return siteConfigFrom(existsSync(file) ? parseSiteJson(readFileSync(file, 'utf8')) : {})
 }
 

@@ -98,10 +98,13 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
 
   const yamlLines = split ? split.yaml.split('\n').length : 1
   const header = `---\n${JSON.stringify(out)}\n${'\n'.repeat(Math.max(0, yamlLines - 1))}---\n`
-  // Contentlayer's glob finds lower-case `.md` only: any other ending (`.MD`, `.markdown`) gets one.
   const body = split ? split.body : input.source
-  const outPath = `${file.replace(/^drafts\//, 'posts/_drafts/')}${file.endsWith('.md') ? '' : '.md'}`
-  return { kind: 'post', outPath, text: header + body, url, draft: resolved.draft }
+  return { kind: 'post', outPath: preparedPath(file), text: header + body, url, draft: resolved.draft }
+}
+
+/** Where a post file (`posts/…`, `drafts/…`) is prepared to, relative to `.content/`: Contentlayer's glob finds lower-case `.md` only. */
+export function preparedPath(file: string): string {
+  return `${file.replace(/^drafts\//, 'posts/_drafts/')}${file.endsWith('.md') ? '' : '.md'}`
 }
 
 function postDate(value: unknown, plain: boolean, mtime: Date | undefined, fromName: string, file: string, timeZone: string): Date {

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, test } from 'vitest'
 import { parsePostStore } from './post-store'
-import { writePostStore } from './write-post-store'
+import { listedDocuments, writePostStore } from './write-post-store'
 
 function generated(docs: Record<string, unknown>[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'post-store-'))
@@ -40,4 +40,16 @@ describe('writePostStore', () => {
     expect(() => writePostStore(generated([doc(1), doc(2, { tagList: 'docker' })]), store)).toThrow('posts/2016-06-22-p2.md: field "tags"')
     expect(JSON.parse(readFileSync(join(store, 'posts.json'), 'utf8'))).toHaveLength(1)
   })
+})
+
+test("only the documents Contentlayer's index lists are this build's; no index, no list", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pressroom-store-index-'))
+  try {
+    const index = join(dir, '_index.mjs')
+    expect(listedDocuments(index)).toBeUndefined()
+    writeFileSync(index, "import a from './posts__a.md.json' with { type: 'json' }\nimport b from './posts__b.md.json' with { type: 'json' }\nexport const allPosts = [a, b]\n")
+    expect(listedDocuments(index)).toEqual(new Set(['posts__a.md.json', 'posts__b.md.json']))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

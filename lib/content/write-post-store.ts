@@ -13,7 +13,21 @@ function documents(generated: string, type: string): string[] {
   } catch {
     return []
   }
-  return names.filter((name) => name.endsWith('.json') && !name.startsWith('_')).sort().map((name) => join(generated, type, name))
+  // Contentlayer never deletes the file of a document that is gone (renamed, removed, or from another
+  // content folder): its index module lists the documents of this build, so only those are read.
+  const listed = listedDocuments(join(generated, type, '_index.mjs'))
+  return names.filter((name) => name.endsWith('.json') && !name.startsWith('_') && (listed === undefined || listed.has(name))).sort().map((name) => join(generated, type, name))
+}
+
+/** The document files an `_index.mjs` imports (`import x from './posts__a.md.json'`), if it is there. */
+export function listedDocuments(indexFile: string): Set<string> | undefined {
+  let text: string
+  try {
+    text = readFileSync(indexFile, 'utf8')
+  } catch {
+    return undefined
+  }
+  return new Set([...text.matchAll(/from ["']\.\/([^"']+\.json)["']/g)].flatMap((match) => (match[1] ? [match[1]] : [])))
 }
 
 export function writePostStore(generated: string, store: string): number {

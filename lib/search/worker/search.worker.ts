@@ -1,5 +1,5 @@
 import { SearchEngine } from './engine'
-import { MANIFEST } from '../shared/files'
+import { MANIFEST, parseManifest } from '../shared/files'
 import type { WorkerReply, WorkerRequest } from '../shared/protocol'
 import { routes } from '../../routes'
 
@@ -9,13 +9,26 @@ import { routes } from '../../routes'
  * The page sends its base path with each request, so the same worker works at `/` and under a base path.
  */
 let engine: SearchEngine | undefined
+let engineBuild: string | undefined
 
-function engineFor(base: string): SearchEngine {
-  engine ??= new SearchEngine(async (path) => {
-    const response = await fetch(base + routes.searchIndexFile(path), path === MANIFEST ? { cache: 'no-cache' } : {})
-    if (!response.ok) throw new Error(`search: ${path} answered ${response.status}`)
-    return response.json()
-  })
+// Under `npm run dev` the index is rebuilt while the page is open, as posts change (scripts/dev-content.ts):
+// each request then checks the manifest's build and starts afresh on a new one. A built site's index
+// never changes under an open page, so there the manifest is read once.
+const WATCHING = process.env.NODE_ENV === 'development'
+
+async function load(base: string, path: string): Promise<unknown> {
+  const response = await fetch(base + routes.searchIndexFile(path), path === MANIFEST ? { cache: 'no-cache' } : {})
+  if (!response.ok) throw new Error(`search: ${path} answered ${response.status}`)
+  return response.json()
+}
+
+async function engineFor(base: string): Promise<SearchEngine> {
+  if (WATCHING) {
+    const { build } = parseManifest(await load(base, MANIFEST))
+    if (build !== engineBuild) engine = undefined
+    engineBuild = build
+  }
+  engine ??= new SearchEngine((path) => load(base, path))
   return engine
 }
 
@@ -36,7 +49,7 @@ async function answer(request: WorkerRequest, search: SearchEngine): Promise<Wor
 
 addEventListener('message', (event: MessageEvent<{ base: string; request: WorkerRequest }>) => {
   const { base, request } = event.data
-  answer(request, engineFor(base)).then(
+  engineFor(base).then((search) => answer(request, search)).then(
     (reply) => postMessage(reply),
     (error: unknown) => postMessage({ kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
   )

@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { startDevServer } from '../scripts/dev-server.mjs'
+import { DEV_PORT } from '../scripts/test-env.mjs'
+
+// The author's loop under `npm run dev`, on a scratch copy of content/ (PRESSROOM_CONTENT_DIR), so the
+// repository's posts are never touched: an edit reaches the open tab without a reload, a front-matter
+// error shows in the browser and goes once fixed, a new post answers and is found by search, and
+// stopping the server leaves no process behind. Waits are generous: the speed is the benchmark's
+// business (npm run bench:dev), not this test's.
+
+test.describe.configure({ mode: 'serial' })
+
+const POST = 'posts/2016-06-20-container-days-in-boston.md'
+const POST_URL = '2016/06/20/container-days-in-boston/'
+const TITLE = 'Container Days in Boston'
+
+// Made in beforeAll, not at load: Playwright loads a spec file in more than one process.
+let scratch = ''
+let original = ''
+let server: ReturnType<typeof startDevServer>
+
+const write = (text: string) => writeFileSync(join(scratch, POST), text)
+
+/** Marks the page's window: a reload would lose the mark. */
+async function markWindow(page: Page) {
+  await page.evaluate(() => Object.assign(window, { devLoopMark: 'still here' }))
+}
+const windowMark = (page: Page) => page.evaluate(() => ('devLoopMark' in window ? window.devLoopMark : undefined))
+
+test.beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'pressroom-dev-loop-'))
+  cpSync('content', scratch, { recursive: true })
+  original = readFileSync(join(scratch, POST), 'utf8')
+  server = startDevServer({ port: DEV_PORT, contentDir: scratch })
+  await server.ready(170_000)
+})
+
+test.afterAll(async () => {
+  test.setTimeout(180_000)
+  await server.cleanUp()
+  rmSync(scratch, { recursive: true, force: true })
+  // The dev server wrote the scratch posts into .content/, .contentlayer/ and public/search/: put the
+  // project's own content back, so a build or test after this one sees content/ and nothing else.
+  execFileSync(process.execPath, ['scripts/build.mjs', 'dev'], { stdio: 'inherit' })
+})
+
+test('an edit to a post shows in the open page without a reload', async ({ page }) => {
+  await page.goto(POST_URL)
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
+  await markWindow(page)
+
+  write(original.replace('title: Container Days in Boston', 'title: Container Days in Boston, revisited'))
+  await expect(page.getByRole('heading', { level: 1, name: `${TITLE}, revisited` })).toBeVisible()
+
+  write(`${original}\nA sentence about quokkaflux added while the page was open.\n`)
+  await expect(page.getByText('A sentence about quokkaflux added while the page was open.')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: TITLE, exact: true })).toBeVisible()
+  expect(await windowMark(page)).toBe('still here')
+})
+
+test('search in the open page finds text added under the dev server', async ({ page }) => {
+  await page.goto(POST_URL)
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeEnabled()
+  await page.keyboard.press('Control+K')
+  const dialog = page.getByRole('dialog', { name: 'Search posts' })
+  const box = dialog.getByRole('combobox', { name: 'Search posts' })
+  // The index is rebuilt after the edit of the previous test; it may still be on its way.
+  await expect(async () => {
+    await box.fill('')
+    await box.fill('quokkaflux')
+    await expect(dialog.getByRole('option', { name: new RegExp(TITLE) })).toBeVisible({ timeout: 3000 })
+  }).toPass({ timeout: 60_000 })
+})
+
+test('a front-matter error shows in the browser naming file, field and fix, and the page recovers', async ({ page }) => {
+  write(original)
+  await page.goto(POST_URL)
+  await expect(page.getByRole('heading', { level: 1, name: TITLE, exact: true })).toBeVisible()
+
+  write(original.replace('title: Container Days in Boston', 'title: Container Days in Boston\ntittle: a misspelt key'))
+  // Next's error overlay (its shadow DOM is open, so the page's text includes it).
+  const error = page.getByText(`${POST}: field "tittle"`)
+  await expect(error).toBeVisible()
+  await expect(error).toContainText('Fix: remove "tittle"')
+
+  // The tab comes back by itself (after a runtime error Next reloads it on the next update), with no
+  // restart of the server.
+  write(original)
+  await expect(error).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1, name: TITLE, exact: true })).toBeVisible()
+})
+
+test('a new post answers at its URL once the home page lists it', async ({ page }) => {
+  writeFileSync(join(scratch, 'posts/2026-12-01-written-during-dev.md'), '---\ntitle: Written during dev\ntags: [devloop]\n---\n\nA post that did not exist when the server started.\n')
+  await page.goto('./')
+  const link = page.getByRole('link', { name: 'Written during dev' })
+  await expect(async () => {
+    await page.reload()
+    await expect(link).toBeVisible({ timeout: 3000 })
+  }).toPass({ timeout: 60_000 })
+  await link.click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Written during dev' })).toBeVisible()
+  await expect(page.getByText('A post that did not exist when the server started.')).toBeVisible()
+})
+
+test('SIGTERM to the dev runner stops every process it started', async () => {
+  expect(server.leftovers().length).toBeGreaterThan(2)
+  const code = await server.stop('SIGTERM')
+  expect(code).toBe(143)
+  // The runner exits only after its process groups have; allow a moment for the kernel to reap them.
+  await expect.poll(() => server.leftovers(), { timeout: 10_000 }).toEqual([])
+  const free = await fetch(`http://localhost:${DEV_PORT}/`).then(() => false, () => true)
+  expect(free).toBe(true)
+})

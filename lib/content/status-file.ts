@@ -1,0 +1,46 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ContentError } from '../content-error'
+
+/**
+ * The content's state as the pages see it: `.content/status.json`, the content errors still standing.
+ * The build writes it empty; under `npm run dev` the content watcher (scripts/dev-content.ts) writes each
+ * error it meets and clears it when the file is fixed. Pages import the file (lib/content/status.ts), so
+ * `next dev` re-renders the open tab when it changes and shows the error there, not only in the terminal.
+ */
+export const STATUS_FILE = join('.content', 'status.json')
+
+export type ContentProblem = { file: string; field: string; problem: string; fix: string }
+
+export function writeContentStatus(root: string, errors: readonly ContentProblem[]): void {
+  const file = join(root, STATUS_FILE)
+  const text = `${JSON.stringify({ errors }, null, 2)}\n`
+  mkdirSync(join(root, '.content'), { recursive: true })
+  // Unchanged text is not rewritten: every write makes `next dev` re-render the open pages.
+  try {
+    if (readFileSync(file, 'utf8') === text) return
+  } catch {
+    // No status yet: write it.
+  }
+  writeFileSync(file, text)
+}
+
+/** The problems a status file holds; anything else in it is ignored, a malformed entry is an error. */
+export function problemsOf(value: unknown): ContentProblem[] {
+  if (typeof value !== 'object' || value === null || !('errors' in value) || !Array.isArray(value.errors)) return []
+  return value.errors.map((entry: unknown): ContentProblem => {
+    if (typeof entry === 'object' && entry !== null && 'file' in entry && 'field' in entry && 'problem' in entry && 'fix' in entry) {
+      const { file, field, problem, fix } = entry
+      if (typeof file === 'string' && typeof field === 'string' && typeof problem === 'string' && typeof fix === 'string') return { file, field, problem, fix }
+    }
+    throw new Error(`${STATUS_FILE} holds an entry that is not { file, field, problem, fix }: ${JSON.stringify(entry)}`)
+  })
+}
+
+/** The error a page shows for the standing problems: the first one, and how many more the terminal lists. */
+export function statusError(problems: readonly ContentProblem[]): ContentError | undefined {
+  const [first, ...rest] = problems
+  if (!first) return undefined
+  const more = rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'}: see the terminal)`
+  return new ContentError(first.file, first.field, `${first.problem}${more}`, first.fix)
+}

@@ -1,0 +1,187 @@
+// `npm run dev`'s content side (started by scripts/dev.mjs), one process that owns the content's state:
+// watches the content folder, prepares it into .content/ (only changed posts are rewritten), runs
+// `contentlayer2 dev` on .content/ as its child and reads its output, rebuilds the search index in
+// public/search/ after each change Contentlayer writes, and keeps .content/status.json listing the content
+// errors still standing, which the pages show in the browser (lib/content/status.ts).
+// Contentlayer itself rewrites the post store the pages read (.pressroom/posts/, its onSuccess) after each
+// rebuild; the store's version file makes `next dev` re-render the open page.
+//   tsx --tsconfig scripts/tsconfig.tsx.json scripts/dev-content.ts
+import { spawn, type ChildProcess } from 'node:child_process'
+import { watch } from 'node:fs'
+import { sep } from 'node:path'
+import { createInterface } from 'node:readline'
+import { ContentError } from '../lib/content-error'
+import { contentDir } from '../lib/content-dir'
+import { prepareContent, preparePostFile } from '../lib/content/prepare-dir'
+import { writeContentStatus, type ContentProblem } from '../lib/content/status-file'
+import { createLogReader } from '../lib/dev/contentlayer-log'
+
+const root = process.cwd()
+const source = contentDir(root)
+const TSX = ['--tsconfig', 'scripts/tsconfig.tsx.json']
+
+/** The prepare step's problems by the content file they belong to (`posts/…md`). */
+const prepareProblems = new Map<string, ContentProblem>()
+/** Contentlayer's problems by the prepared file they belong to (`posts/…md`). */
+const layerProblems = new Map<string, ContentProblem>()
+
+function publish(): void {
+  writeContentStatus(root, [...prepareProblems.values(), ...layerProblems.values()])
+}
+
+// Set when prepared files changed and the search index has not been rebuilt from them yet.
+let indexStale = false
+
+/** Prepares `files` (post files, relative to the content folder), or with none every file. */
+function prepare(files: string[] = []): void {
+  const started = Date.now()
+  const changed: string[] = []
+  let posts: number | undefined
+  const fail = (error: unknown) => {
+    const problem =
+      error instanceof ContentError
+        ? { file: error.file, field: error.field, problem: error.problem, fix: error.fix }
+        : { file: '(content)', field: '(unknown)', problem: error instanceof Error ? error.message : String(error), fix: 'see the terminal' }
+    prepareProblems.set(problem.file, problem)
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`)
+  }
+  if (files.length === 0) {
+    try {
+      const result = prepareContent(root, new Date(), { onlyChanged: true })
+      prepareProblems.clear()
+      posts = result.posts
+      for (const file of result.removed) layerProblems.delete(file)
+      changed.push(...result.written, ...result.removed)
+    } catch (error) {
+      prepareProblems.clear()
+      fail(error)
+    }
+  } else {
+    for (const file of files) {
+      try {
+        const result = preparePostFile(root, file, new Date())
+        prepareProblems.delete(file)
+        for (const gone of result.removed) layerProblems.delete(gone)
+        changed.push(...result.written, ...result.removed)
+      } catch (error) {
+        fail(error)
+      }
+    }
+  }
+  if (changed.length > 0) indexStale = true
+  const count = posts === undefined ? `${files.length} file${files.length === 1 ? '' : 's'}` : `${posts} posts`
+  console.log(`Content: ${count} prepared, ${changed.length} changed (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', …' : ''}) in ${Date.now() - started} ms`)
+  publish()
+}
+
+// The search index is rebuilt in a child process (it reads Contentlayer's output afresh), one at a time;
+// a change during a rebuild queues one more.
+let indexing: ChildProcess | undefined
+let indexAgain = false
+function rebuildIndex(): void {
+  if (indexing) {
+    indexAgain = true
+    return
+  }
+  indexStale = false
+  indexing = spawn('tsx', [...TSX, 'scripts/build-search-index.ts'], { stdio: 'inherit', env: process.env })
+  indexing.on('exit', (code) => {
+    indexing = undefined
+    if (code !== 0) console.error(`✗ Search index: rebuild failed (exit ${code}); it is retried on the next change`)
+    if (indexAgain) {
+      indexAgain = false
+      rebuildIndex()
+    }
+  })
+}
+
+prepare()
+
+const read = createLogReader()
+let current: string | undefined
+let sawProblem = false
+let publishTimer: NodeJS.Timeout | undefined
+function onLine(line: string, to: NodeJS.WriteStream): void {
+  to.write(`${line}\n`)
+  for (const event of read(line)) {
+    if (event.kind === 'updated') {
+      current = event.file
+      sawProblem = false
+    } else if (event.kind === 'deleted') {
+      layerProblems.delete(event.file)
+    } else if (event.kind === 'problem') {
+      layerProblems.set(event.problem.file, event.problem)
+      sawProblem = true
+      // Problems come a line at a time: publish once the block has been read.
+      clearTimeout(publishTimer)
+      publishTimer = setTimeout(publish, 30)
+    } else {
+      // Written: the file it redid is good again; after a full pass (no file named), every file is.
+      if (current === undefined) layerProblems.clear()
+      else if (!sawProblem) layerProblems.delete(current)
+      current = undefined
+      publish()
+      if (indexStale) rebuildIndex()
+    }
+  }
+}
+
+let contentlayer: ChildProcess | undefined
+let restarting = false
+/** `clearCache`: redo every post, for changes the posts' own files do not show (includes, site data). */
+function startContentlayer(clearCache: boolean): void {
+  const child = spawn('contentlayer2', clearCache ? ['dev', '--clearCache'] : ['dev'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
+  contentlayer = child
+  current = undefined
+  if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => onLine(line, process.stdout))
+  if (child.stderr) createInterface({ input: child.stderr }).on('line', (line) => onLine(line, process.stderr))
+  child.on('exit', (code, signal) => {
+    if (restarting) {
+      restarting = false
+      startContentlayer(true)
+      return
+    }
+    console.error(`✗ contentlayer2 dev stopped (${signal ?? `exit ${code}`})`)
+    process.exit(code ?? 1)
+  })
+}
+startContentlayer(false)
+
+// Includes, site data and settings change how every post renders, though no post's file changed.
+const SITE_WIDE = /^(_includes|_data)[\\/]|^site\.json$/
+let siteWide = false
+// A changed post file is prepared alone; anything else (authors, folders, settings) prepares everything.
+const POST_FILE = /^(posts|drafts)\/.*\.[^/]+$/
+let timer: NodeJS.Timeout | undefined
+const pending = new Set<string>()
+let everything = false
+watch(source, { recursive: true }, (_event, name) => {
+  const file = name?.split(sep).join('/')
+  if (file !== undefined && SITE_WIDE.test(file)) siteWide = true
+  if (file !== undefined && POST_FILE.test(file)) pending.add(file)
+  else everything = true
+  clearTimeout(timer)
+  timer = setTimeout(() => {
+    const files = everything ? [] : [...pending]
+    pending.clear()
+    everything = false
+    prepare(files)
+    if (siteWide && prepareProblems.size === 0 && contentlayer) {
+      siteWide = false
+      indexStale = true
+      restarting = true
+      console.log('Content: includes, data or site settings changed: Contentlayer redoes every post')
+      contentlayer.kill('SIGTERM')
+    }
+  }, 50)
+})
+console.log(`Watching ${source} for changes`)
+
+// Stopped by scripts/dev.mjs, which signals this whole process group; stopping on its own takes the children too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    contentlayer?.kill(signal)
+    indexing?.kill(signal)
+    process.exit(0)
+  })
+}
