@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 // Not read: importing it makes `next dev` reload these pages whenever the content step rewrites the store.
 import storeVersion from '../.pressroom/posts/version.json'
@@ -7,7 +7,7 @@ import { buildLookups, type AuthorEntry, type Lookups } from './collections/look
 import { seriesOf, type Series } from './collections/series'
 import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
-import { AUTHORS_FILE, PAGES_FILE, parsePostStore, POSTS_FILE, postStoreDir, type Heading, type StoredAuthor, type StoredPage, type StoredPost } from './content/post-store'
+import { AUTHORS_FILE, PAGES_FILE, parsePostStore, POSTS_FILE, postStoreDir, VERSION_FILE, type Heading, type StoredAuthor, type StoredPage, type StoredPost } from './content/post-store'
 import { assertContentReady } from './content/status'
 import { clipExcerptHtml } from './markdown/clip-excerpt'
 import { rebaseHtml } from './markdown/rebase'
@@ -129,11 +129,21 @@ type Loaded = { content: SiteContent; store: StoredPost[]; pages: StoredPage[]; 
 
 let cache: Loaded | undefined
 
+/**
+ * Which store the pages have. Under next dev a route's bundle may keep an old copy of the version import,
+ * so the file's time counts too; the import stays in use there, as it is what makes an open page re-render.
+ */
+function storeVersionNow(): string {
+  const imported = JSON.stringify(storeVersion)
+  return process.env.NODE_ENV === 'development' ? `${imported} ${statSync(join(STORE, VERSION_FILE)).mtimeMs}` : imported
+}
+
 /** The store, read once per process (and again after the content step rewrites it under `next dev`). */
 function loaded(): Loaded {
   // Under `npm run dev`, a content error stands in for the stale pages until it is fixed.
   assertContentReady()
-  if (cache?.version !== storeVersion) {
+  const version = storeVersionNow()
+  if (cache === undefined || cache.version !== version) {
     const read = (file: string): unknown => JSON.parse(readFileSync(join(STORE, file), 'utf8'))
     const { posts, authors, pages } = parsePostStore(read(POSTS_FILE), read(AUTHORS_FILE), STORE, read(PAGES_FILE))
     const content = buildSiteContent(posts, authors.map(toProfile), { showDrafts, timeZone: site.timeZone })
@@ -146,7 +156,7 @@ function loaded(): Loaded {
       if (parts) parts.push(entry)
       else series.set(name, [entry])
     }
-    cache = { content, store: posts, pages, series, version: storeVersion }
+    cache = { content, store: posts, pages, series, version }
   }
   return cache
 }
@@ -303,7 +313,8 @@ let pageCache: { version: unknown; pages: PageDetail[] } | undefined
 
 /** Every page, by URL. A page whose URL a post already has stops the build. */
 export function getPages(): PageDetail[] {
-  if (pageCache?.version === storeVersion) return pageCache.pages
+  const version = storeVersionNow()
+  if (pageCache !== undefined && pageCache.version === version) return pageCache.pages
   const posts = new Set(getPosts().map((post) => post.url))
   const pages = loaded()
     .pages.map((page) => {
@@ -313,7 +324,7 @@ export function getPages(): PageDetail[] {
       return { url: page.url, title: page.title, description: page.description ?? truncateText(page.excerptText, DESCRIPTION_LENGTH), html: page.html }
     })
     .sort((a, b) => a.url.localeCompare(b.url))
-  pageCache = { version: storeVersion, pages }
+  pageCache = { version, pages }
   return pages
 }
 

@@ -7,10 +7,11 @@
 // rebuild; the store's version file makes `next dev` re-render the open page.
 //   tsx --tsconfig scripts/tsconfig.tsx.json scripts/dev-content.ts
 import { spawn, type ChildProcess } from 'node:child_process'
-import { watch } from 'node:fs'
-import { sep } from 'node:path'
+import { readFileSync, watch } from 'node:fs'
+import { join, sep } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ContentError } from '../lib/content-error'
+import { POSTS_FILE, postStoreDir } from '../lib/content/post-store'
 import { contentDir } from '../lib/content-dir'
 import { prepareContent, preparePostFile } from '../lib/content/prepare-dir'
 import { writeContentStatus, type ContentProblem } from '../lib/content/status-file'
@@ -27,6 +28,31 @@ const layerProblems = new Map<string, ContentProblem>()
 
 function publish(): void {
   writeContentStatus(root, [...prepareProblems.values(), ...layerProblems.values()])
+}
+
+const originAt = process.argv.indexOf('--origin')
+const origin = originAt === -1 ? undefined : process.argv[originAt + 1]
+/**
+ * `next dev` answers a route's first request after a change from its old list of static params and
+ * recomputes the list meanwhile: a new post would 404 once. Asking for any post as soon as the
+ * content is rebuilt has the list fresh before the author follows a link to it.
+ */
+function warmRoutes(): void {
+  if (origin === undefined) return
+  let known: string | undefined
+  try {
+    const posts: unknown = JSON.parse(readFileSync(join(postStoreDir(process.env, root), POSTS_FILE), 'utf8'))
+    // A published post: a draft's URL is no page outside previews.
+    known = Array.isArray(posts) ? posts.map((post: unknown) => (typeof post === 'object' && post !== null && 'url' in post && typeof post.url === 'string' && 'isDraft' in post && post.isDraft === false ? post.url : undefined)).find(Boolean) : undefined
+  } catch (error) {
+    console.warn(`dev: the post store could not be read to refresh next dev's pages: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  if (known === undefined) return
+  const url = `${origin}${encodeURI(known)}`
+  fetch(url).then(
+    (response) => response.body?.cancel(),
+    (error: unknown) => console.warn(`dev: could not ask ${url} to refresh its pages: ${error instanceof Error ? error.message : String(error)}`),
+  )
 }
 
 // Set when prepared files changed and the search index has not been rebuilt from them yet.
@@ -121,6 +147,7 @@ function onLine(line: string, to: NodeJS.WriteStream): void {
       else if (!sawProblem) layerProblems.delete(current)
       current = undefined
       publish()
+      warmRoutes()
       if (indexStale) rebuildIndex()
     }
   }

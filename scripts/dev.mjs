@@ -95,11 +95,19 @@ function runStep(/** @type {import('./steps.mjs').Step} */ step) {
   })
 }
 
+/** Where `next dev` listens: `-p`/`--port` among its arguments, else PORT, else Next's 3000. */
+function devOrigin(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ environment) {
+  const at = args.findIndex((arg) => arg === '-p' || arg === '--port')
+  const inline = args.find((arg) => arg.startsWith('--port='))?.slice('--port='.length)
+  const port = (at === -1 ? undefined : args[at + 1]) ?? inline ?? environment.PORT ?? '3000'
+  return `http://localhost:${port}`
+}
+
 // Generate once before Next starts, so the first request finds the content and the search index.
 for (const step of DEV_STEPS) await runStep(step)
 
 if (!stopping) {
-  const watcher = start('tsx', ['--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/dev-content.ts'])
+  const watcher = start('tsx', ['--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/dev-content.ts', '--origin', devOrigin(process.argv.slice(2), process.env)])
   const next = start('next', ['dev', ...process.argv.slice(2)])
   for (const [name, child] of [['content watcher', watcher], ['next dev', next]]) {
     child.on('exit', (code, signal) => {
