@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
 import { ShareImage } from '../components/ShareImage'
 import { siteDate } from '../lib/dates'
+import { installedPackageDir } from '../lib/installed'
 import { OG_SIZE } from '../lib/og'
 import { getPosts } from '../lib/posts'
 import { routes } from '../lib/routes'
@@ -26,7 +27,7 @@ const CACHE_DAYS = 14
 
 /** What the cards are drawn with: a change to the component or to Next's renderer redraws every card. */
 function drawingVersion(): string {
-  const renderer = readFileSync(join(ROOT, 'node_modules', 'next', 'package.json'))
+  const renderer = readFileSync(join(installedPackageDir('next'), 'package.json'))
   return createHash('sha256').update(readFileSync(join(ROOT, 'components', 'ShareImage.tsx'))).update(renderer).digest('hex').slice(0, 16)
 }
 

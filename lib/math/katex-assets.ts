@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { installedPackageDir } from '../installed'
 
 /**
  * KaTeX's stylesheet and fonts, served by the site itself (so the CSP needs no new origin) from
  * /katex/. Only woff2 fonts: every browser that runs this site reads them, so the CSS lists nothing else.
  */
-const DIST = join(process.cwd(), 'node_modules', 'katex', 'dist')
+const DIST = join(installedPackageDir('katex'), 'dist')
 export const KATEX_CSS = 'katex.css'
 
 export function katexFiles(): string[] {
