@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { site as siteConfig } from '../lib/site'
 import { GENERATED_BASE_PATH } from '../scripts/test-env.mjs'
 import { PRODUCTION_URL, sitePath } from './content'
 import { expect, tabTo, test as base } from './helpers'
@@ -8,13 +9,16 @@ import { expect, tabTo, test as base } from './helpers'
 // tag, author and archive-year pages split like the home page, page 1 at the listing's plain URL.
 
 /**
- * That build leaves the post pages out (only listings are weighed), so Next's prefetch of a post link 404s.
- * Its posts have the default permalinks, `/<yyyy>/<mm>/<dd>/<title>/`.
+ * That build leaves the post route out (only listings are weighed), so Next's prefetch of a post link 404s,
+ * and so does the header's link to a stand-alone page (content/pages/, served by the same route; the
+ * generated site has none). Its posts have the default permalinks, `/<yyyy>/<mm>/<dd>/<title>/`.
  */
 const POST_PATH = new RegExp(`^${GENERATED_BASE_PATH}/\\d{4}/\\d{2}/\\d{2}/`)
+const NAVIGATION_PAGES = new Set(siteConfig.navigation.map((item) => `${GENERATED_BASE_PATH}${item.href}`))
 class MissingPosts extends Set<string> {
   override has(url: string): boolean {
-    return POST_PATH.test(new URL(url).pathname) || super.has(url)
+    const path = new URL(url).pathname
+    return POST_PATH.test(path) || NAVIGATION_PAGES.has(path) || super.has(url)
   }
 }
 const test = base.extend({ expectedMissing: async ({}, provide) => provide(new MissingPosts()) })
