@@ -134,9 +134,11 @@ let cache: Loaded | undefined
  * so the file's time counts too; the import stays in use there, as it is what makes an open page re-render.
  */
 function storeVersionNow(): string {
-  const imported = JSON.stringify(storeVersion)
-  return process.env.NODE_ENV === 'development' ? `${imported} ${statSync(join(STORE, VERSION_FILE)).mtimeMs}` : imported
+  return process.env.NODE_ENV === 'development' ? `${JSON.stringify(storeVersion)} ${statSync(join(STORE, VERSION_FILE)).mtimeMs}` : BUILT_VERSION
 }
+
+/** A build reads one store: its version is fixed for the process, and every lookup of every page asks for it. */
+const BUILT_VERSION = JSON.stringify(storeVersion)
 
 /** The store, read once per process (and again after the content step rewrites it under `next dev`). */
 function loaded(): Loaded {
