@@ -157,7 +157,7 @@ let contentlayer: ChildProcess | undefined
 let restarting = false
 /** `clearCache`: redo every post, for changes the posts' own files do not show (includes, site data). */
 function startContentlayer(clearCache: boolean): void {
-  const child = spawn('contentlayer2', clearCache ? ['dev', '--clearCache'] : ['dev'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
+  const child = spawn(process.execPath, [join(root, 'scripts', 'contentlayer.mjs'), 'dev', ...(clearCache ? ['--clearCache'] : [])], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
   contentlayer = child
   current = undefined
   if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => onLine(line, process.stdout))

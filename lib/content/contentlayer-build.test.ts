@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { prepareContent } from './prepare-dir'
 
 /**
- * The real content build (`contentlayer2 build`) against the project's own config, one bad post at a time:
+ * The real content build (Contentlayer's, as `npm run content` runs it) against the project's own config, one bad post at a time:
  * each must stop the build with a message that names the file and the field, never be skipped.
  */
 
@@ -25,12 +25,8 @@ afterAll(async () => {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
-async function contentlayerCli(): Promise<string> {
-  const manifest: unknown = JSON.parse(await readFile(join(ROOT, 'node_modules/contentlayer2/package.json'), 'utf8'))
-  const bin = typeof manifest === 'object' && manifest !== null && 'bin' in manifest ? manifest.bin : undefined
-  if (typeof bin !== 'string') throw new Error('contentlayer2/package.json has no single "bin" entry')
-  return join(ROOT, 'node_modules/contentlayer2', bin)
-}
+/** Contentlayer's build as `npm run content` runs it. */
+const CONTENTLAYER = join(ROOT, 'scripts', 'contentlayer.mjs')
 
 /** Builds a throwaway project whose content is the seed post plus `extra`, with everything else linked. */
 async function buildWith(extra: string[]): Promise<Build> {
@@ -46,12 +42,11 @@ async function buildWith(extra: string[]): Promise<Build> {
   } catch (error) {
     return { code: 1, output: error instanceof Error ? error.message : String(error), dir }
   }
-  const cli = await contentlayerCli()
   return new Promise((resolve, reject) => {
     // Contentlayer takes its project root from $PWD before process.cwd(): both must be the throwaway copy.
     // Built with the test builds' features on (math, diagrams), as `npm test` builds the site.
     const env = { ...process.env, PWD: dir, FORCE_COLOR: '0', PRESSROOM_SITE_OVERLAY: join(ROOT, 'test/site-features.json') }
-    const child = spawn(process.execPath, [cli, 'build'], { cwd: dir, env })
+    const child = spawn(process.execPath, [CONTENTLAYER, 'build'], { cwd: dir, env })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
