@@ -23,7 +23,8 @@ import { writePostStore } from './lib/content/write-post-store'
 import { RESOLVED_KEY } from './lib/jekyll/keys'
 import { checkTitle } from './lib/content/post-url-checks'
 import { assertSourceFiles, POST_FILE_PATTERN } from './lib/content/source-files'
-import { applyMarkdownPipeline } from './lib/markdown/pipeline'
+import { contentMarkdownOptions } from './lib/content/markdown-options'
+import { PRERENDERED_DIR, applyPrerendered } from './lib/markdown/prerendered'
 import { site } from './lib/site'
 
 /**
@@ -140,6 +141,9 @@ export const Page = defineDocumentType(() => ({
   },
 }))
 
+const building = !process.argv.includes('dev')
+const markdownOptions = contentMarkdownOptions(process.cwd())
+
 // Before Contentlayer looks at the files: names it would skip, crash on or write into its code unescaped.
 assertSourceFiles(contentDir())
 
@@ -161,24 +165,10 @@ export default makeSource({
       console.error(error instanceof Error ? error.message : String(error))
       // Contentlayer reports a failed callback and then never exits: a build must stop here. Under
       // `contentlayer2 dev` the pages keep the last good store until the next rebuild succeeds.
-      if (!process.argv.includes('dev')) process.exit(1)
+      if (building) process.exit(1)
     }
   },
-  markdown: (processor) =>
-    applyMarkdownPipeline(processor, {
-      // Site-relative on purpose: the base path is a deploy setting, added when pages render.
-      // An imported site's own `_config.yml` values resolve too: `{{ site.repository }}`.
-      variables: { ...site.liquidVariables, baseurl: '', url: site.url, title: site.title, description: site.description },
-      siteUrl: site.url,
-      publicDir: join(process.cwd(), 'public'),
-      contentDir: contentDir(),
-      postsDir: join(process.cwd(), PREPARED_DIR, 'posts'),
-      timeZone: site.timeZone,
-      liquidTags: site.liquidTags,
-      kramdown: site.kramdown,
-      plugins: site.plugins,
-      html: { embedOrigins: site.embedOrigins, trusted: site.trustedHtml, strict: site.strictHtml },
-      math: site.math,
-      diagrams: site.diagrams ? { cacheDir: join(process.cwd(), 'content', 'diagrams') } : undefined,
-    }),
+  // A cold `contentlayer2 build` finds most posts already rendered (scripts/prerender-content.ts); under
+  // `contentlayer2 dev` every post renders here, so an edit is never answered with HTML from before it.
+  markdown: (processor) => applyPrerendered(processor, markdownOptions, building ? join(process.cwd(), PRERENDERED_DIR) : undefined),
 })

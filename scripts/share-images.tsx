@@ -3,7 +3,6 @@
 // core and skip what an earlier build already drew: each card is kept in .pressroom/cache/share-images/
 // under a hash of what it shows and of the code that draws it, so a rebuild draws only new or changed cards.
 //   tsx --tsconfig scripts/tsconfig.tsx.json scripts/share-images.tsx
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -11,6 +10,7 @@ import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
 import { ShareImage } from '../components/ShareImage'
 import { siteDate } from '../lib/dates'
+import { childJob, inChildProcesses } from './child-processes'
 import { installedPackageDir } from '../lib/installed'
 import { OG_SIZE } from '../lib/og'
 import { getPosts } from '../lib/posts'
@@ -51,36 +51,10 @@ async function draw(card: Card): Promise<void> {
   renameSync(`${path}.${process.pid}`, path)
 }
 
-/** Draws `list` in `processes` child processes of this script, each given its share through a file. */
-async function drawInParallel(list: Card[], processes: number): Promise<void> {
-  const shares = Array.from({ length: processes }, (_, i) => list.filter((_, n) => n % processes === i)).filter((share) => share.length > 0)
-  await Promise.all(
-    shares.map((share, i) => {
-      const job = join(CACHE, `.job-${process.pid}-${i}.json`)
-      writeFileSync(job, JSON.stringify(share))
-      return new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--draw', job], { stdio: 'inherit' })
-        child.on('error', reject)
-        child.on('exit', (code, signal) => {
-          rmSync(job, { force: true })
-          if (code === 0) resolve()
-          else reject(new Error(`a share-image process stopped (${signal ?? `exit ${code}`})`))
-        })
-      })
-    }),
-  )
-}
-
 function isCard(value: unknown): value is Card {
   if (typeof value !== 'object' || value === null) return false
   const fields = new Map<string, unknown>(Object.entries(value))
   return ['file', 'hash', 'title', 'byline', 'siteName'].every((field) => typeof fields.get(field) === 'string')
-}
-
-async function drawJob(job: string): Promise<void> {
-  const list: unknown = JSON.parse(readFileSync(job, 'utf8'))
-  if (!Array.isArray(list) || !list.every(isCard)) throw new Error(`${job} is not a list of cards`)
-  for (const card of list) await draw(card)
 }
 
 /** public/og/ holds exactly this build's cards, linked from the cache (copied where links are refused). */
@@ -122,16 +96,19 @@ async function main(): Promise<void> {
   const missing = [...new Map(list.filter((card) => !existsSync(join(CACHE, `${card.hash}.png`))).map((card) => [card.hash, card])).values()]
   // One process draws a handful faster than starting more would.
   const processes = missing.length < 50 ? 1 : Math.max(1, availableParallelism())
-  if (processes === 1) for (const card of missing) await draw(card)
-  else await drawInParallel(missing, processes)
+  if (processes === 1) await drawShare(missing)
+  else await inChildProcesses(missing, processes, CACHE, 'share-image')
   publish(list)
   const dropped = evictStale()
   console.log(`Share images: ${list.length} posts, ${missing.length} drawn (${processes} process${processes === 1 ? '' : 'es'}), ${list.length - missing.length} from the cache${dropped ? `, ${dropped} stale dropped` : ''}, ${Date.now() - started} ms → public/og/`)
 }
 
-const drawAt = process.argv.indexOf('--draw')
-const job = drawAt === -1 ? undefined : process.argv[drawAt + 1]
-const work = job === undefined ? main() : drawJob(job)
+async function drawShare(share: Card[]): Promise<void> {
+  for (const card of share) await draw(card)
+}
+
+const share = childJob(isCard)
+const work = share === undefined ? main() : drawShare(share)
 work.catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error))
   process.exit(1)

@@ -5,14 +5,31 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prepareContent } from '../../lib/content/prepare-dir'
 
-/** Runs the real content step (prepare, then `contentlayer2 build`) on a throwaway project whose posts are `posts`, everything else linked. */
+/** Runs the real content step (prepare, then Contentlayer's build as `npm run content` runs it) on a throwaway project whose posts are `posts`, everything else linked. */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const LINKED = ['contentlayer.config.ts', 'lib', 'package.json', 'tsconfig.json', 'node_modules']
+const LINKED = ['contentlayer.config.ts', 'lib', 'scripts', 'package.json', 'tsconfig.json', 'node_modules']
 
 export type ContentBuild = { code: number | null; output: string; dir: string; posts: () => Promise<unknown[]> }
 
-export async function contentBuild(posts: readonly { name: string; text: string }[]): Promise<ContentBuild> {
+/** Runs a command in the throwaway project, collecting what it prints. */
+function run(dir: string, args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    // Contentlayer takes its project root from $PWD before process.cwd(): both must be the throwaway copy.
+    const child = spawn(process.execPath, args, { cwd: dir, env: { ...process.env, PWD: dir, FORCE_COLOR: '0', ...env } })
+    let text = ''
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (exit) => resolve({ code: exit, output: text }))
+  })
+}
+
+/**
+ * `prerenderProcesses`: run the prepare step as `npm run content` does (scripts/prepare-content.ts, which
+ * pre-renders the Markdown in that many processes) instead of calling it in this process.
+ */
+export async function contentBuild(posts: readonly { name: string; text: string }[], { prerenderProcesses }: { prerenderProcesses?: number } = {}): Promise<ContentBuild> {
   const dir = await mkdtemp(join(tmpdir(), 'pressroom-odd-'))
   for (const post of posts) {
     const path = join(dir, 'content/posts', post.name)
@@ -21,24 +38,23 @@ export async function contentBuild(posts: readonly { name: string; text: string 
   }
   await mkdir(join(dir, 'content/posts'), { recursive: true })
   for (const name of LINKED) await symlink(join(ROOT, name), join(dir, name))
-  const manifest: unknown = JSON.parse(await readFile(join(ROOT, 'node_modules/contentlayer2/package.json'), 'utf8'))
-  const bin = typeof manifest === 'object' && manifest !== null && 'bin' in manifest ? manifest.bin : undefined
-  if (typeof bin !== 'string') throw new Error('contentlayer2/package.json has no single "bin" entry')
   // The prepare step runs first, as `npm run content` runs it (content/ → .content/, which Contentlayer reads).
-  try {
-    prepareContent(dir, new Date())
-  } catch (error) {
-    return { code: 1, output: error instanceof Error ? error.message : String(error), dir, posts: async () => [] }
+  let prepared = ''
+  if (prerenderProcesses === undefined) {
+    try {
+      prepareContent(dir, new Date())
+    } catch (error) {
+      return { code: 1, output: error instanceof Error ? error.message : String(error), dir, posts: async () => [] }
+    }
+  } else {
+    const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+    const step = await run(dir, [tsx, '--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/prepare-content.ts'], { PRESSROOM_PRERENDER_PROCESSES: String(prerenderProcesses) })
+    if (step.code !== 0) return { ...step, dir, posts: async () => [] }
+    prepared = step.output
   }
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    // Contentlayer takes its project root from $PWD before process.cwd(): both must be the throwaway copy.
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/contentlayer2', bin), 'build'], { cwd: dir, env: { ...process.env, PWD: dir, FORCE_COLOR: '0' } })
-    let text = ''
-    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (exit) => resolve({ code: exit, output: text }))
-  })
+  const built = await run(dir, [join(ROOT, 'scripts', 'contentlayer.mjs'), 'build'])
+  const code = built.code
+  const output = prepared + built.output
   const generated = async (): Promise<unknown[]> => {
     const data: unknown = JSON.parse(await readFile(join(dir, '.contentlayer/generated/Post/_index.json'), 'utf8'))
     return Array.isArray(data) ? data : []
