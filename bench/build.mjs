@@ -12,6 +12,7 @@ import { delimiter, dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { BUILD_STEPS, stepEnv } from '../scripts/steps.mjs'
+import { targetLine } from './lib/scale-targets.mjs'
 import { writeMarkdownPosts } from './markdown-posts.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -131,6 +132,7 @@ function table(runs) {
   for (const kind of kinds) {
     lines.push(`| largest ${kind} page (HTML gzip) | ${runs.map((r) => (r.out.largest[kind] ? `${kB(r.out.largest[kind].gzip)} (${kB(r.out.largest[kind].raw)} raw)` : '–')).join(' | ')} | |`)
   }
+  lines.push('', targetLine(runs))
   lines.push('', `Load average (1 min) at start → end: ${runs.map((r) => `${r.count}: ${r.load.map((l) => l.toFixed(1)).join(' → ')}`).join('; ')}. Run ${runs.map((r) => r.when.slice(0, 16)).join(', ')} UTC.`)
   return lines.join('\n')
 }
@@ -138,12 +140,15 @@ function table(runs) {
 function writeResults(runs) {
   mkdirSync(dirname(RESULTS_JSON), { recursive: true })
   const previous = existsSync(RESULTS_JSON) ? JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) : []
-  writeFileSync(RESULTS_JSON, JSON.stringify([...previous, ...runs], null, 1))
+  const all = [...previous, ...runs]
+  writeFileSync(RESULTS_JSON, JSON.stringify(all, null, 1))
+  // The table shows the newest run of each size, so sizes can be measured in separate invocations.
+  const newest = [...new Map(all.map((run) => [run.count, run])).values()].sort((a, b) => a.count - b.count)
   const start = '<!-- build-scale:start (written by npm run bench:build) -->'
   const end = '<!-- build-scale:end -->'
   const text = readFileSync(RESULTS_MD, 'utf8')
   const machine = `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`
-  const block = `${start}\n${machine}\n\n${table(runs)}\n${end}`
+  const block = `${start}\n${machine}\n\n${table(newest)}\n${end}`
   const at = text.indexOf(start)
   const next = at === -1 ? `${text.trimEnd()}\n\n## Build at scale\n\n${block}\n` : `${text.slice(0, at)}${block}${text.slice(text.indexOf(end) + end.length)}`
   writeFileSync(RESULTS_MD, next)
