@@ -3,13 +3,14 @@
 // exist in the export (and every #fragment on its page), except the targets in scripts/link-allowlist.txt.
 // Usage: node scripts/check-links.mjs --dir out [--base /pressroom/pr-preview/pr-42]
 import { existsSync, readFileSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { tsImport } from 'tsx/esm/api'
 import { normalizeBasePath } from '../lib/deploy.mjs'
 import { applyAllowlist, parseAllowlist } from './links/allowlist.mjs'
-import { findBrokenLinks } from './links/check.mjs'
+import { findBrokenLinksIn } from './links/check.mjs'
+import { readAllPageLinks } from './links/read-pages.mjs'
 import { stripBasePath } from './links/resolve.mjs'
 
 const ALLOWLIST = 'scripts/link-allowlist.txt'
@@ -27,9 +28,9 @@ const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile())
   .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 const htmlFiles = files.filter((file) => file.endsWith('.html'))
-const pages = new Map(await Promise.all(htmlFiles.map(async (file) => /** @type {const} */ ([file, await readFile(join(dir, file), 'utf8')]))))
+const links = await readAllPageLinks(dir, htmlFiles)
 
-const problems = findBrokenLinks({ pages, files: new Set(files), basePath })
+const problems = findBrokenLinksIn({ links, files: new Set(files), basePath })
 const { failures, excused, stale } = applyAllowlist(problems, parseAllowlist(readFileSync(ALLOWLIST, 'utf8'), ALLOWLIST))
 const sources = await postSources()
 const where = (/** @type {string} */ page) => {
@@ -37,7 +38,7 @@ const where = (/** @type {string} */ page) => {
   return source ? `${page} (${source})` : page
 }
 
-console.log(`Link check: ${pages.size} pages in ${dir}${basePath ? ` under ${basePath}` : ''}`)
+console.log(`Link check: ${links.size} pages in ${dir}${basePath ? ` under ${basePath}` : ''}`)
 for (const [target, group] of groupBy(excused, (p) => p.target)) {
   console.log(`  allowed by ${ALLOWLIST}: ${target}, on ${[...new Set(group.map((p) => p.page))].join(', ')}`)
 }

@@ -24,7 +24,15 @@ import { candidateFiles, pageUrlForFile, resolveReference, stripBasePath } from 
  * @returns {Problem[]}
  */
 export function findBrokenLinks({ pages, files, basePath }) {
-  const links = new Map([...pages].map(([file, html]) => [file, readPageLinks(html)]))
+  return findBrokenLinksIn({ links: new Map([...pages].map(([file, html]) => [file, readPageLinks(html)])), files, basePath })
+}
+
+/**
+ * The same, from each page's links as readPageLinks read them (in other threads, for a large export).
+ * @param {{ links: ReadonlyMap<string, import('./extract.mjs').PageLinks>, files: ReadonlySet<string>, basePath: string }} site
+ * @returns {Problem[]}
+ */
+export function findBrokenLinksIn({ links, files, basePath }) {
   /** @type {Problem[]} */
   const problems = []
   for (const [file, { references }] of links) {
