@@ -36,8 +36,18 @@ export const JEKYLL_PAGES = { name: 'jekyll-pages', title: 'Jekyll pages', comma
 /** Each exported page's Content-Security-Policy meta, which needs the final HTML. */
 export const CSP = { name: 'csp', title: 'Content-Security-Policy', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/csp.mjs --dir out' }
 
+/**
+ * The search index, the manifest and the share images read the post store and write files of their own:
+ * run side by side (scripts/side-by-side.mjs), the single-threaded two beside the share images' processes.
+ */
+export const DATA = {
+  name: 'data',
+  title: 'Search index, content manifest and share images',
+  command: `node scripts/side-by-side.mjs ${[SEARCH_INDEX, MANIFEST, SHARE_IMAGES].map((step) => step.name).join(' ')}`,
+}
+
 /** @type {Step[]} The steps that depend on the deploy (base path, drafts): one run per build. */
-export const DEPLOY_STEPS = [SEARCH_INDEX, MANIFEST, SHARE_IMAGES, NEXT_BUILD, JEKYLL_PAGES, CSP]
+export const DEPLOY_STEPS = [DATA, NEXT_BUILD, JEKYLL_PAGES, CSP]
 /** @type {Step[]} `npm run build`: content once, then the deploy steps. */
 export const BUILD_STEPS = [CONTENT, ...DEPLOY_STEPS]
 /** @type {Step[]} What `npm run dev` needs before its first request. */
@@ -45,6 +55,19 @@ export const DEV_STEPS = [CONTENT, SEARCH_INDEX, SHARE_IMAGES]
 
 /** @type {Record<string, Step[]>} */
 const GROUPS = { build: BUILD_STEPS, deploy: DEPLOY_STEPS, dev: DEV_STEPS }
+/** @type {Step[]} Every step by itself, those DATA runs side by side included. */
+const SINGLE_STEPS = [CONTENT, SEARCH_INDEX, MANIFEST, SHARE_IMAGES, DATA, NEXT_BUILD, JEKYLL_PAGES, CSP]
+
+/**
+ * The step of that name.
+ * @param {string} name
+ * @returns {Step}
+ */
+export function singleStep(name) {
+  const step = SINGLE_STEPS.find((candidate) => candidate.name === name)
+  if (step) return step
+  throw new Error(`unknown build step "${name}". Fix: name one of ${SINGLE_STEPS.map((candidate) => candidate.name).join(', ')}.`)
+}
 
 /**
  * The steps that names (group or step names) stand for, in the order given; none means the whole build.
@@ -56,9 +79,9 @@ export function stepsNamed(names) {
   return names.flatMap((name) => {
     const group = GROUPS[name]
     if (group) return group
-    const step = BUILD_STEPS.find((candidate) => candidate.name === name)
+    const step = SINGLE_STEPS.find((candidate) => candidate.name === name)
     if (step) return [step]
-    const known = [...Object.keys(GROUPS), ...BUILD_STEPS.map((candidate) => candidate.name)]
+    const known = [...Object.keys(GROUPS), ...SINGLE_STEPS.map((candidate) => candidate.name)]
     throw new Error(`unknown build step "${name}". Fix: name one of ${known.join(', ')}.`)
   })
 }

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { delimiter } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BUILD_STEPS, CONTENT, CSP, DEPLOY_STEPS, DEV_STEPS, JEKYLL_PAGES, MANIFEST, NEXT_BUILD, SEARCH_INDEX, SHARE_IMAGES, stepEnv, stepsNamed } from './steps.mjs'
+import { BUILD_STEPS, CONTENT, CSP, DATA, DEPLOY_STEPS, DEV_STEPS, JEKYLL_PAGES, NEXT_BUILD, SEARCH_INDEX, SHARE_IMAGES, singleStep, stepEnv, stepsNamed } from './steps.mjs'
 
 const names = (steps: { name: string }[]) => steps.map((step) => step.name)
 
 describe('the build steps', () => {
-  it('build content once, then index, write the manifest, draw share images, export, write the Jekyll pages and the CSP, in that order', () => {
-    expect(BUILD_STEPS).toEqual([CONTENT, SEARCH_INDEX, MANIFEST, SHARE_IMAGES, NEXT_BUILD, JEKYLL_PAGES, CSP])
+  it('build content once, then index, write the manifest and draw share images side by side, export, write the Jekyll pages and the CSP, in that order', () => {
+    expect(BUILD_STEPS).toEqual([CONTENT, DATA, NEXT_BUILD, JEKYLL_PAGES, CSP])
+    expect(DATA.command).toBe('node scripts/side-by-side.mjs search-index manifest share-images')
     expect(BUILD_STEPS).toEqual([CONTENT, ...DEPLOY_STEPS])
     expect(DEV_STEPS).toEqual([CONTENT, SEARCH_INDEX, SHARE_IMAGES])
   })
@@ -19,13 +20,15 @@ describe('stepsNamed', () => {
   })
 
   it('expands groups and single steps in the order given', () => {
-    expect(names(stepsNamed(['deploy']))).toEqual(['search-index', 'manifest', 'share-images', 'next-build', 'jekyll-pages', 'csp'])
+    expect(names(stepsNamed(['deploy']))).toEqual(['data', 'next-build', 'jekyll-pages', 'csp'])
+    expect(names(stepsNamed(['search-index', 'share-images']))).toEqual(['search-index', 'share-images'])
     expect(names(stepsNamed(['csp', 'content']))).toEqual(['csp', 'content'])
     expect(names(stepsNamed(['dev']))).toEqual(['content', 'search-index', 'share-images'])
   })
 
   it('refuses a name it does not know, listing the ones it does', () => {
-    expect(() => stepsNamed(['content', 'next'])).toThrow('unknown build step "next". Fix: name one of build, deploy, dev, content, search-index, manifest, share-images, next-build, jekyll-pages, csp.')
+    expect(() => stepsNamed(['content', 'next'])).toThrow('unknown build step "next". Fix: name one of build, deploy, dev, content, search-index, manifest, share-images, data, next-build, jekyll-pages, csp.')
+    expect(() => singleStep('deploy')).toThrow('unknown build step "deploy"')
   })
 })
 
