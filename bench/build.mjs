@@ -142,8 +142,11 @@ function writeResults(runs) {
   const previous = existsSync(RESULTS_JSON) ? JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) : []
   const all = [...previous, ...runs]
   writeFileSync(RESULTS_JSON, JSON.stringify(all, null, 1))
-  // The table shows the newest run of each size, so sizes can be measured in separate invocations.
-  const newest = [...new Map(all.map((run) => [run.count, run])).values()].sort((a, b) => a.count - b.count)
+  // The table shows the newest run of each size, so sizes can be measured in separate invocations; only
+  // runs of today's stages, so that a table never mixes builds made of different steps.
+  const stages = STAGES.map((stage) => stage.name).join(' ')
+  const comparable = all.filter((run) => Object.keys(run.stages).join(' ') === stages)
+  const newest = [...new Map(comparable.map((run) => [run.count, run])).values()].sort((a, b) => a.count - b.count)
   const start = '<!-- build-scale:start (written by npm run bench:build) -->'
   const end = '<!-- build-scale:end -->'
   const text = readFileSync(RESULTS_MD, 'utf8')
