@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, test } from 'vitest'
@@ -32,6 +32,24 @@ describe('writePostStore', () => {
     expect(posts.map((p) => p.url)).toEqual(['/p1/', '/p2/'])
     expect(readFileSync(join(store, posts[1]?.html ?? 'missing'), 'utf8')).toBe('<p>Body 2</p>')
     expect(readFileSync(join(store, 'posts.json'), 'utf8')).not.toContain('Body')
+  })
+
+  it('on a rebuild, reads again only the documents Contentlayer rewrote, and keeps every body', () => {
+    const store = join(mkdtempSync(join(tmpdir(), 'store-')), 'posts')
+    const dir = generated([doc(1), doc(2), doc(3)])
+    const file = (i: number) => join(dir, 'Post', `posts__${i}.md.json`)
+    const then = new Date('2026-01-01T00:00:00Z')
+    utimesSync(file(1), then, then)
+    writePostStore(dir, store)
+    // Rewritten by Contentlayer: a new body, read again.
+    writeFileSync(file(0), JSON.stringify({ ...doc(1), body: { raw: '', html: '<p>Edited</p>' } }))
+    // Same size and time as before (what Contentlayer leaves alone): the store's copy is kept, unread.
+    writeFileSync(file(1), JSON.stringify(doc(2)).replace('Body 2', 'Body X'))
+    utimesSync(file(1), then, then)
+    expect(writePostStore(dir, store)).toBe(3)
+    const read = (name: string): unknown => JSON.parse(readFileSync(join(store, name), 'utf8'))
+    const { posts } = parsePostStore(read('posts.json'), read('authors.json'), store)
+    expect(posts.map((post) => readFileSync(join(store, post.html), 'utf8'))).toEqual(['<p>Edited</p>', '<p>Body 2</p>', '<p>Body 3</p>'])
   })
 
   it('stops on a bad document, naming its file, and leaves the last good store in place', () => {

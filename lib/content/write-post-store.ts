@@ -1,7 +1,8 @@
 // Writes the post store (lib/content/post-store.ts) from Contentlayer's per-document files, one document in
 // memory at a time, so its cost grows with the posts and never with the largest file. Contentlayer runs it
-// (contentlayer.config.ts, onSuccess) after every build and every rebuild of `contentlayer2 dev`.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+// (contentlayer.config.ts, onSuccess) after every build and every rebuild of `contentlayer2 dev`; on a
+// rebuild, only the documents Contentlayer rewrote are read again (it leaves unchanged ones untouched).
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AUTHORS_FILE, htmlFileName, PAGES_FILE, POSTS_FILE, storedAuthorFrom, storedPageFrom, storedPostFrom, VERSION_FILE, type StoredPost } from './post-store'
 
@@ -30,17 +31,44 @@ export function listedDocuments(indexFile: string): Set<string> | undefined {
   return new Set([...text.matchAll(/from ["']\.\/([^"']+\.json)["']/g)].flatMap((match) => (match[1] ? [match[1]] : [])))
 }
 
+/** A document file as the last write into a store saw it: unchanged while its size and time are. */
+type Seen = { store: string; stamp: string; post: StoredPost }
+
+/** Per process (the long-lived `contentlayer2 dev` one above all), by document file. */
+const seen = new Map<string, Seen>()
+
+const stampOf = (file: string): string => {
+  const stat = statSync(file)
+  return `${stat.size}:${stat.mtimeMs}`
+}
+
+/** The post of `file`, its body linked from the store that last had it when the file is unchanged since. */
+function writePost(file: string, store: string, staging: string, html: string): StoredPost {
+  const stamp = stampOf(file)
+  const before = seen.get(file)
+  if (before && before.store === store && before.stamp === stamp) {
+    try {
+      linkSync(join(store, before.post.html), join(staging, html))
+      const post = { ...before.post, html }
+      seen.set(file, { store, stamp, post })
+      return post
+    } catch {
+      // The old store is gone or refuses links: read the document again.
+    }
+  }
+  const { post, body } = storedPostFrom(JSON.parse(readFileSync(file, 'utf8')), html)
+  writeFileSync(join(staging, html), body)
+  seen.set(file, { store, stamp, post })
+  return post
+}
+
 export function writePostStore(generated: string, store: string): number {
   const staging = `${store}.writing-${process.pid}`
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(join(staging, 'html'), { recursive: true })
   const posts: StoredPost[] = []
   try {
-    for (const file of documents(generated, 'Post')) {
-      const { post, body } = storedPostFrom(JSON.parse(readFileSync(file, 'utf8')), htmlFileName(posts.length))
-      writeFileSync(join(staging, post.html), body)
-      posts.push(post)
-    }
+    for (const file of documents(generated, 'Post')) posts.push(writePost(file, store, staging, htmlFileName(posts.length)))
     const authors = documents(generated, 'Author').map((file) => storedAuthorFrom(JSON.parse(readFileSync(file, 'utf8'))))
     writeFileSync(join(staging, POSTS_FILE), JSON.stringify(posts))
     writeFileSync(join(staging, AUTHORS_FILE), JSON.stringify(authors))
