@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { contentMarkdownOptions } from '../lib/content/markdown-options'
 import { PREPARED_DIR } from '../lib/content/prepare-dir'
-import { prerender, PRERENDERED_DIR } from '../lib/markdown/prerendered'
+import { PRERENDERED_DIR } from '../lib/markdown/prerendered-file'
 import { childJob, inChildProcesses } from './child-processes'
 
 /** Each process gets at least this many documents: fewer render faster in Contentlayer than a process starts. */
@@ -26,6 +26,9 @@ function documents(root: string): string[] {
 
 /** Renders a share of the documents; one that fails is left for Contentlayer, which reports its error. */
 export async function renderShare(root: string, paths: readonly string[]): Promise<void> {
+  // Loaded here, in the rendering processes only: the Markdown chain takes seconds to load, which a site
+  // too small to pre-render would pay on every build.
+  const { prerender } = await import('../lib/markdown/prerendered')
   const options = contentMarkdownOptions(root)
   const dir = join(root, PRERENDERED_DIR)
   for (const path of paths) {

@@ -1,27 +1,20 @@
-import { createHash } from 'node:crypto'
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import { sourceName } from './liquid'
 import { applyMarkdownPipeline, type MarkdownOptions } from './pipeline'
+import { prerenderedFile } from './prerendered-file'
+
+export { PRERENDERED_DIR, prerenderedFile } from './prerendered-file'
 
 // Contentlayer renders every post's Markdown one after another on one core. A cold build renders them
 // first, in a process per core (scripts/prerender-content.ts), into files named by what they were rendered
 // from; Contentlayer's Markdown step then takes a post's HTML from there and renders only what it lacks.
 
-/** Where, under the project, a build's pre-rendered posts wait for Contentlayer; emptied by every build. */
-export const PRERENDERED_DIR = join('.pressroom', 'prerendered')
-
 declare module 'vfile' {
   interface DataMap {
     prerenderedHtml: string
   }
-}
-
-/** The file a post's HTML is kept in: named by its path and its whole source, so an edited post misses. */
-export function prerenderedFile(dir: string, sourceFilePath: string, source: string): string {
-  return join(dir, `${createHash('sha256').update(sourceFilePath).update('\0').update(source).digest('hex').slice(0, 40)}.html`)
 }
 
 /** One pipeline per process: building it (plugins, highlighter) once, not once per post. */
