@@ -3,16 +3,10 @@
 import { spawn } from 'node:child_process'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { shares } from './shares.mjs'
 
 /** The flag a child is started with, followed by the file that holds its share of the work. */
 const JOB_FLAG = '--job'
-
-/** Round robin, so that each share gets a like mix of large and small items; empty shares are dropped. */
-export function shares<T>(items: readonly T[], count: number): T[][] {
-  const parts = Array.from({ length: Math.max(1, count) }, (): T[] => [])
-  items.forEach((item, n) => parts[n % parts.length]?.push(item))
-  return parts.filter((part) => part.length > 0)
-}
 
 /**
  * Runs this same script once per share of `items`, in parallel, each child given its share through a file

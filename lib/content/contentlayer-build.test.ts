@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, test } from 'vitest'
+import { runInProject } from '../../test/support/content-build'
 import { prepareContent } from './prepare-dir'
 
 /**
@@ -42,17 +42,9 @@ async function buildWith(extra: string[]): Promise<Build> {
   } catch (error) {
     return { code: 1, output: error instanceof Error ? error.message : String(error), dir }
   }
-  return new Promise((resolve, reject) => {
-    // Contentlayer takes its project root from $PWD before process.cwd(): both must be the throwaway copy.
-    // Built with the test builds' features on (math, diagrams), as `npm test` builds the site.
-    const env = { ...process.env, PWD: dir, FORCE_COLOR: '0', PRESSROOM_SITE_OVERLAY: join(ROOT, 'test/site-features.json') }
-    const child = spawn(process.execPath, [CONTENTLAYER, 'build'], { cwd: dir, env })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, output, dir }))
-  })
+  // Built with the test builds' features on (math, diagrams), as `npm test` builds the site.
+  const built = await runInProject(dir, [CONTENTLAYER, 'build'], { PRESSROOM_SITE_OVERLAY: join(ROOT, 'test/site-features.json') })
+  return { ...built, dir }
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { shares } from '../shares.mjs'
 import { readPageLinks } from './extract.mjs'
 
 /** Fewer pages than this per thread are read faster here than a thread starts. */
@@ -18,9 +19,8 @@ const MIN_PAGES_PER_THREAD = 500
 export async function readAllPageLinks(dir, files) {
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_PAGES_PER_THREAD))
   if (threads < 2) return new Map(await readShare(dir, files))
-  const shares = Array.from({ length: threads }, (_, i) => files.filter((_, n) => n % threads === i))
   const read = await Promise.all(
-    shares.map(
+    shares(files, threads).map(
       (share) =>
         /** @type {Promise<[string, import('./extract.mjs').PageLinks][]>} */ (
           new Promise((resolve, reject) => {

@@ -12,8 +12,8 @@ const LINKED = ['contentlayer.config.ts', 'lib', 'scripts', 'package.json', 'tsc
 
 export type ContentBuild = { code: number | null; output: string; dir: string; posts: () => Promise<unknown[]> }
 
-/** Runs a command in the throwaway project, collecting what it prints. */
-function run(dir: string, args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+/** Runs `node <args>` in a throwaway project, collecting what it prints. */
+export function runInProject(dir: string, args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     // Contentlayer takes its project root from $PWD before process.cwd(): both must be the throwaway copy.
     const child = spawn(process.execPath, args, { cwd: dir, env: { ...process.env, PWD: dir, FORCE_COLOR: '0', ...env } })
@@ -48,11 +48,11 @@ export async function contentBuild(posts: readonly { name: string; text: string 
     }
   } else {
     const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-    const step = await run(dir, [tsx, '--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/prepare-content.ts'], { PRESSROOM_PRERENDER_PROCESSES: String(prerenderProcesses) })
+    const step = await runInProject(dir, [tsx, '--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/prepare-content.ts'], { PRESSROOM_PRERENDER_PROCESSES: String(prerenderProcesses) })
     if (step.code !== 0) return { ...step, dir, posts: async () => [] }
     prepared = step.output
   }
-  const built = await run(dir, [join(ROOT, 'scripts', 'contentlayer.mjs'), 'build'])
+  const built = await runInProject(dir, [join(ROOT, 'scripts', 'contentlayer.mjs'), 'build'])
   const code = built.code
   const output = prepared + built.output
   const generated = async (): Promise<unknown[]> => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shares } from './child-processes'
+import { shares } from './shares.mjs'
 
 describe('shares of the work', () => {
   it('deals items round robin, every item once', () => {
