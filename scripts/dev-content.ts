@@ -4,20 +4,16 @@
 // public/search/ after each change Contentlayer writes, and keeps .content/status.json listing the content
 // errors still standing, which the pages show in the browser (lib/content/status.ts).
 // Contentlayer itself rewrites the post store the pages read (.pressroom/posts/, its onSuccess) after each
-// rebuild; the store's version file makes `next dev` re-render the open page. An edit of a post's text
-// alone is put into the store first, without waiting for Contentlayer (scripts/dev-body-edit.ts).
+// rebuild; the store's version file makes `next dev` re-render the open page.
 //   tsx --tsconfig scripts/tsconfig.tsx.json scripts/dev-content.ts
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync, watch } from 'node:fs'
+import { watch } from 'node:fs'
 import { join, sep } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ContentError } from '../lib/content-error'
-import { POSTS_FILE, postStoreDir } from '../lib/content/post-store'
 import { contentDir } from '../lib/content-dir'
-import { PREPARED_DIR, prepareContent, preparePostFile } from '../lib/content/prepare-dir'
-import { preparedPath } from '../lib/content/prepare'
-import { isBodyOnlyEdit } from '../lib/dev/body-edit'
-import { showBodyEdit, warmBodyEdits } from './dev-body-edit'
+import { prepareContent, preparePostFile } from '../lib/content/prepare-dir'
+import { routeWarmer } from './dev-warm-routes'
 import { writeContentStatus, type ContentProblem } from '../lib/content/status-file'
 import { createLogReader } from '../lib/dev/contentlayer-log'
 
@@ -35,46 +31,10 @@ function publish(): void {
 }
 
 const originAt = process.argv.indexOf('--origin')
-const origin = originAt === -1 ? undefined : process.argv[originAt + 1]
-/**
- * `next dev` answers a route's first request after a change from its old list of static params and
- * recomputes the list meanwhile: a new post would 404 once. Asking for any post as soon as the
- * content is rebuilt has the list fresh before the author follows a link to it.
- */
-function warmRoutes(): void {
-  if (origin === undefined) return
-  let known: string | undefined
-  try {
-    const posts: unknown = JSON.parse(readFileSync(join(postStoreDir(process.env, root), POSTS_FILE), 'utf8'))
-    // A published post: a draft's URL is no page outside previews.
-    known = Array.isArray(posts) ? posts.map((post: unknown) => (typeof post === 'object' && post !== null && 'url' in post && typeof post.url === 'string' && 'isDraft' in post && post.isDraft === false ? post.url : undefined)).find(Boolean) : undefined
-  } catch (error) {
-    console.warn(`dev: the post store could not be read to refresh next dev's pages: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  if (known === undefined) return
-  const url = `${origin}${encodeURI(known)}`
-  fetch(url).then(
-    (response) => response.body?.cancel(),
-    (error: unknown) => console.warn(`dev: could not ask ${url} to refresh its pages: ${error instanceof Error ? error.message : String(error)}`),
-  )
-}
+const warmRoutes = routeWarmer(root, originAt === -1 ? undefined : process.argv[originAt + 1])
 
 // Set when prepared files changed and the search index has not been rebuilt from them yet.
 let indexStale = false
-
-/** A prepared post's text, if it is there. */
-function readPrepared(file: string): string | undefined {
-  try {
-    return readFileSync(join(root, PREPARED_DIR, file), 'utf8')
-  } catch {
-    return undefined
-  }
-}
-
-// An edit of a post's text alone is shown before Contentlayer's rebuild (scripts/dev-body-edit.ts), until
-// includes, data or settings change: this process would render with the old ones.
-let quickEdits = true
-warmBodyEdits(root)
 
 /** Prepares `files` (post files, relative to the content folder), or with none every file. */
 function prepare(files: string[] = []): void {
@@ -103,11 +63,7 @@ function prepare(files: string[] = []): void {
   } else {
     for (const file of files) {
       try {
-        const out = preparedPath(file)
-        const before = readPrepared(out)
         const result = preparePostFile(root, file, new Date())
-        const after = result.written.length === 1 && result.written[0] === out ? readPrepared(out) : undefined
-        if (quickEdits && before !== undefined && after !== undefined && isBodyOnlyEdit(before, after)) void showBodyEdit(root, out, after)
         prepareProblems.delete(file)
         for (const gone of result.removed) layerProblems.delete(gone)
         changed.push(...result.written, ...result.removed)
@@ -206,10 +162,7 @@ const pending = new Set<string>()
 let everything = false
 watch(source, { recursive: true }, (_event, name) => {
   const file = name?.split(sep).join('/')
-  if (file !== undefined && SITE_WIDE.test(file)) {
-    siteWide = true
-    quickEdits = false
-  }
+  if (file !== undefined && SITE_WIDE.test(file)) siteWide = true
   if (file !== undefined && POST_FILE.test(file)) pending.add(file)
   else everything = true
   clearTimeout(timer)

@@ -52,6 +52,23 @@ describe('writePostStore', () => {
     expect(posts.map((post) => readFileSync(join(store, post.html), 'utf8'))).toEqual(['<p>Edited</p>', '<p>Body 2</p>', '<p>Body 3</p>'])
   })
 
+  it('leaves a store that already holds the same posts as it is, so open pages are not re-rendered', () => {
+    const store = join(mkdtempSync(join(tmpdir(), 'store-')), 'posts')
+    const dir = generated([doc(1), doc(2)])
+    writePostStore(dir, store)
+    const version = readFileSync(join(store, 'version.json'), 'utf8')
+    const rewrite = (body: string) => {
+      writeFileSync(join(dir, 'Post', 'posts__1.md.json'), JSON.stringify({ ...doc(2), body: { raw: '', html: body } }))
+      writePostStore(dir, store)
+      return readFileSync(join(store, 'version.json'), 'utf8')
+    }
+    // Rewritten by Contentlayer with the same content: nothing the pages read changed.
+    expect(rewrite('<p>Body 2</p>')).toBe(version)
+    // A new body: a new version.
+    expect(rewrite('<p>Body 2, edited</p>')).not.toBe(version)
+    expect(readFileSync(join(store, 'html', '1.html'), 'utf8')).toBe('<p>Body 2, edited</p>')
+  })
+
   it('stops on a bad document, naming its file, and leaves the last good store in place', () => {
     const store = join(mkdtempSync(join(tmpdir(), 'store-')), 'posts')
     writePostStore(generated([doc(1)]), store)

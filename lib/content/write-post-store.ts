@@ -2,7 +2,7 @@
 // memory at a time, so its cost grows with the posts and never with the largest file. Contentlayer runs it
 // (contentlayer.config.ts, onSuccess) after every build and every rebuild of `contentlayer2 dev`; on a
 // rebuild, only the documents Contentlayer rewrote are read again (it leaves unchanged ones untouched).
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AUTHORS_FILE, htmlFileName, PAGES_FILE, POSTS_FILE, storedAuthorFrom, storedPageFrom, storedPostFrom, VERSION_FILE, type StoredPost } from './post-store'
 
@@ -42,8 +42,11 @@ const stampOf = (file: string): string => {
   return `${stat.size}:${stat.mtimeMs}`
 }
 
-/** The post of `file`, its body linked from the store that last had it when the file is unchanged since. */
-function writePost(file: string, store: string, staging: string, html: string): StoredPost {
+/**
+ * The post of `file`, its body linked from the store that last had it when the file is unchanged since;
+ * `fresh` when its body was written from the document.
+ */
+function writePost(file: string, store: string, staging: string, html: string): { post: StoredPost; fresh: boolean } {
   const stamp = stampOf(file)
   const before = seen.get(file)
   if (before && before.store === store && before.stamp === stamp) {
@@ -51,7 +54,7 @@ function writePost(file: string, store: string, staging: string, html: string): 
       linkSync(join(store, before.post.html), join(staging, html))
       const post = { ...before.post, html }
       seen.set(file, { store, stamp, post })
-      return post
+      return { post, fresh: false }
     } catch {
       // The old store is gone or refuses links: read the document again.
     }
@@ -59,7 +62,15 @@ function writePost(file: string, store: string, staging: string, html: string): 
   const { post, body } = storedPostFrom(JSON.parse(readFileSync(file, 'utf8')), html)
   writeFileSync(join(staging, html), body)
   seen.set(file, { store, stamp, post })
-  return post
+  return { post, fresh: true }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return readFileSync(a).equals(readFileSync(b))
+  } catch {
+    return false
+  }
 }
 
 export function writePostStore(generated: string, store: string): number {
@@ -67,17 +78,29 @@ export function writePostStore(generated: string, store: string): number {
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(join(staging, 'html'), { recursive: true })
   const posts: StoredPost[] = []
+  const fresh: string[] = []
   try {
-    for (const file of documents(generated, 'Post')) posts.push(writePost(file, store, staging, htmlFileName(posts.length)))
+    for (const file of documents(generated, 'Post')) {
+      const written = writePost(file, store, staging, htmlFileName(posts.length))
+      posts.push(written.post)
+      if (written.fresh) fresh.push(written.post.html)
+    }
     const authors = documents(generated, 'Author').map((file) => storedAuthorFrom(JSON.parse(readFileSync(file, 'utf8'))))
     writeFileSync(join(staging, POSTS_FILE), JSON.stringify(posts))
     writeFileSync(join(staging, AUTHORS_FILE), JSON.stringify(authors))
     writeFileSync(join(staging, PAGES_FILE), JSON.stringify(documents(generated, 'Page').map((file) => storedPageFrom(JSON.parse(readFileSync(file, 'utf8'))))))
-    writeFileSync(join(staging, VERSION_FILE), JSON.stringify({ written: new Date().toISOString(), posts: posts.length }))
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
     throw error
   }
+  // A store that holds this already (a rebuild that changed nothing the pages read) is left as it is: a
+  // new version would re-render the open pages for nothing.
+  const unchanged = [POSTS_FILE, AUTHORS_FILE, PAGES_FILE, ...fresh].every((name) => sameFile(join(staging, name), join(store, name)))
+  if (unchanged && existsSync(join(store, VERSION_FILE))) {
+    rmSync(staging, { recursive: true, force: true })
+    return posts.length
+  }
+  writeFileSync(join(staging, VERSION_FILE), JSON.stringify({ written: new Date().toISOString(), posts: posts.length }))
   // Swapped in whole: a reader sees the old store or the new one, never half of each.
   rmSync(store, { recursive: true, force: true })
   renameSync(staging, store)
