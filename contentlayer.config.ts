@@ -24,7 +24,8 @@ import { RESOLVED_KEY } from './lib/jekyll/keys'
 import { checkTitle } from './lib/content/post-url-checks'
 import { assertSourceFiles, POST_FILE_PATTERN } from './lib/content/source-files'
 import { contentMarkdownOptions } from './lib/content/markdown-options'
-import { PRERENDERED_DIR, applyPrerendered } from './lib/markdown/prerendered'
+import { applyPrerendered } from './lib/markdown/prerendered'
+import { startMarkdownWorkers } from './lib/content/markdown-workers'
 import { site } from './lib/site'
 
 /**
@@ -147,6 +148,10 @@ const markdownOptions = contentMarkdownOptions(process.cwd())
 // Before Contentlayer looks at the files: names it would skip, crash on or write into its code unescaped.
 assertSourceFiles(contentDir())
 
+// A large build's Markdown renders in worker processes beside Contentlayer; `contentlayer2 dev` renders
+// every post here, so an edit is never answered with HTML from before it.
+const markdownWorkers = building ? startMarkdownWorkers(process.cwd()) : undefined
+
 export default makeSource({
   contentDirPath: PREPARED_DIR,
   contentDirInclude: ['posts', 'authors', 'pages'],
@@ -168,7 +173,5 @@ export default makeSource({
       if (building) process.exit(1)
     }
   },
-  // A cold `contentlayer2 build` finds most posts already rendered (scripts/prerender-content.ts); under
-  // `contentlayer2 dev` every post renders here, so an edit is never answered with HTML from before it.
-  markdown: (processor) => applyPrerendered(processor, markdownOptions, building ? join(process.cwd(), PRERENDERED_DIR) : undefined),
+  markdown: (processor) => applyPrerendered(processor, markdownOptions, markdownWorkers),
 })

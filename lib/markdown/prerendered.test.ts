@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { applyMarkdownPipeline, type MarkdownOptions } from './pipeline'
-import { prerender, prerenderedFile, renderDocument, applyPrerendered } from './prerendered'
+import { renderDocument, applyPrerendered, type PrerenderedHtml } from './prerendered'
+import { renderKey } from './render-pool'
 
 const options: MarkdownOptions = {
   variables: { baseurl: '', url: 'https://blog.example.com', title: 'Example' },
@@ -39,40 +39,36 @@ describe('one pipeline for every post of a process', () => {
   })
 })
 
-describe("Contentlayer's Markdown step with pre-rendered posts", () => {
-  let dir: string
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'prerendered-'))
-  })
-  afterEach(() => rmSync(dir, { recursive: true, force: true }))
-
+describe("Contentlayer's Markdown step with posts rendered elsewhere", () => {
   const source = '---\ntitle: Hello\n---\n\nSome *words*.\n'
+  /** HTML kept by path and source, as the Markdown workers keep it (lib/markdown/render-pool.ts). */
+  const rendered = (entries: [string, string, string][]): PrerenderedHtml => {
+    const kept = new Map(entries.map(([path, text, html]) => [renderKey(path, text), html]))
+    return { html: async (path, text) => kept.get(renderKey(path, text)) }
+  }
 
-  it('takes the HTML pre-rendered from this very source', async () => {
-    writeFileSync(prerenderedFile(dir, 'posts/a.md', source), '<p>from the pre-render</p>')
-    const html = await asContentlayerRenders((processor) => applyPrerendered(processor, options, dir), 'posts/a.md', source)
-    expect(html).toBe('<p>from the pre-render</p>')
+  it('takes the HTML rendered from this very source', async () => {
+    const html = await asContentlayerRenders((processor) => applyPrerendered(processor, options, rendered([['posts/a.md', source, '<p>from a worker</p>']])), 'posts/a.md', source)
+    expect(html).toBe('<p>from a worker</p>')
   })
 
-  it('renders a post itself when its source changed since, or when it was pre-rendered under another path', async () => {
-    writeFileSync(prerenderedFile(dir, 'posts/a.md', source), '<p>stale</p>')
+  it('renders a post itself when its source changed since, or when it was rendered under another path', async () => {
+    const stale = rendered([['posts/a.md', source, '<p>stale</p>']])
     const edited = source.replace('words', 'new words')
-    const html = await asContentlayerRenders((processor) => applyPrerendered(processor, options, dir), 'posts/a.md', edited)
-    expect(html).toContain('<em>new words</em>')
-    const moved = await asContentlayerRenders((processor) => applyPrerendered(processor, options, dir), 'posts/b.md', source)
-    expect(moved).toContain('<em>words</em>')
+    expect(await asContentlayerRenders((processor) => applyPrerendered(processor, options, stale), 'posts/a.md', edited)).toContain('<em>new words</em>')
+    expect(await asContentlayerRenders((processor) => applyPrerendered(processor, options, stale), 'posts/b.md', source)).toContain('<em>words</em>')
   })
 
-  it('renders the same HTML through the pre-render as without it', async () => {
-    await prerender(dir, 'posts/a.md', source, options)
-    const viaPrerender = await asContentlayerRenders((processor) => applyPrerendered(processor, options, dir), 'posts/a.md', source)
+  it('renders the same HTML through a worker as without it', async () => {
+    const viaWorker = rendered([['posts/a.md', source, await renderDocument('posts/a.md', source, options)]])
+    const through = await asContentlayerRenders((processor) => applyPrerendered(processor, options, viaWorker), 'posts/a.md', source)
     const without = await asContentlayerRenders((processor) => applyPrerendered(processor, options, undefined), 'posts/a.md', source)
-    expect(viaPrerender).toBe(without)
+    expect(through).toBe(without)
     expect(without).toContain('<em>words</em>')
   })
 
   it('still stops on a post that cannot render, naming its file', async () => {
     const broken = '---\ntitle: Broken\n---\n\n{% if %}\n'
-    await expect(asContentlayerRenders((processor) => applyPrerendered(processor, options, dir), 'posts/broken.md', broken)).rejects.toThrow(/posts\/broken\.md/)
+    await expect(asContentlayerRenders((processor) => applyPrerendered(processor, options, rendered([])), 'posts/broken.md', broken)).rejects.toThrow(/posts\/broken\.md/)
   })
 })

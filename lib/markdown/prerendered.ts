@@ -1,21 +1,20 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import { sourceName } from './liquid'
 import { applyMarkdownPipeline, type MarkdownOptions } from './pipeline'
-import { prerenderedFile } from './prerendered-file'
 
-export { PRERENDERED_DIR, prerenderedFile } from './prerendered-file'
-
-// Contentlayer renders every post's Markdown one after another on one core. A cold build renders them
-// first, in a process per core (scripts/prerender-content.ts), into files named by what they were rendered
-// from; Contentlayer's Markdown step then takes a post's HTML from there and renders only what it lacks.
+// Contentlayer renders every post's Markdown one after another on one core. A large build renders them in
+// worker processes beside it (lib/markdown/render-pool.ts); Contentlayer's Markdown step takes a post's
+// HTML from there and renders itself only what the workers did not.
 
 declare module 'vfile' {
   interface DataMap {
     prerenderedHtml: string
   }
 }
+
+/** Where the Markdown step finds a document's HTML rendered elsewhere, from this very source. */
+export type PrerenderedHtml = { html(path: string, source: string): Promise<string | undefined> }
 
 /** One pipeline per process: building it (plugins, highlighter) once, not once per post. */
 const pipelines = new WeakMap<MarkdownOptions, Processor>()
@@ -33,37 +32,19 @@ export async function renderDocument(sourceFilePath: string, source: string, opt
   return String(await pipeline.process(file))
 }
 
-/** Renders a post and keeps its HTML in `dir`, written whole or not at all. */
-export async function prerender(dir: string, sourceFilePath: string, source: string, options: MarkdownOptions): Promise<void> {
-  const html = await renderDocument(sourceFilePath, source, options)
-  const path = prerenderedFile(dir, sourceFilePath, source)
-  writeFileSync(`${path}.${process.pid}`, html)
-  renameSync(`${path}.${process.pid}`, path)
-}
-
-function readPrerendered(dir: string | undefined, sourceFilePath: string, source: string): string | undefined {
-  if (dir === undefined) return undefined
-  try {
-    return readFileSync(prerenderedFile(dir, sourceFilePath, source), 'utf8')
-  } catch {
-    // Not pre-rendered (a small site, a post that failed there, or a dev rebuild): rendered here instead.
-    return undefined
-  }
-}
-
 /**
- * Contentlayer's Markdown step: each post's HTML from `dir` when it was pre-rendered from this very source,
+ * Contentlayer's Markdown step: each post's HTML from `prerendered` when it has it for this very source,
  * else rendered here by the whole chain, whose errors (naming the file) stop the build as before.
  */
-export function applyPrerendered(processor: Processor, options: MarkdownOptions, dir: string | undefined): void {
-  processor.use(function prerendered(this: Processor) {
+export function applyPrerendered(processor: Processor, options: MarkdownOptions, prerendered: PrerenderedHtml | undefined): void {
+  processor.use(function prerenderedStep(this: Processor) {
     // The source is not parsed here: the chain below parses it when the HTML is not already at hand.
     this.parser = () => ({ type: 'root', children: [] })
     this.compiler = (_tree, file) => file.data.prerenderedHtml ?? ''
     return async (_tree, file) => {
       const path = sourceName(file)
       const source = String(file.value)
-      file.data.prerenderedHtml = readPrerendered(dir, path, source) ?? (await renderDocument(path, source, options))
+      file.data.prerenderedHtml = (await prerendered?.html(path, source)) ?? (await renderDocument(path, source, options))
     }
   })
 }

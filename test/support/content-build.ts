@@ -26,8 +26,8 @@ export function runInProject(dir: string, args: readonly string[], env: Record<s
 }
 
 /**
- * `prerenderProcesses`: run the prepare step as `npm run content` does (scripts/prepare-content.ts, which
- * pre-renders the Markdown in that many processes) instead of calling it in this process.
+ * `prerenderProcesses`: how many Markdown workers Contentlayer's process starts beside it
+ * (PRESSROOM_PRERENDER_PROCESSES); left out, the build decides by the number of posts, as `npm run content` does.
  */
 export async function contentBuild(posts: readonly { name: string; text: string }[], { prerenderProcesses }: { prerenderProcesses?: number } = {}): Promise<ContentBuild> {
   const dir = await mkdtemp(join(tmpdir(), 'pressroom-odd-'))
@@ -39,22 +39,15 @@ export async function contentBuild(posts: readonly { name: string; text: string 
   await mkdir(join(dir, 'content/posts'), { recursive: true })
   for (const name of LINKED) await symlink(join(ROOT, name), join(dir, name))
   // The prepare step runs first, as `npm run content` runs it (content/ → .content/, which Contentlayer reads).
-  let prepared = ''
-  if (prerenderProcesses === undefined) {
-    try {
-      prepareContent(dir, new Date())
-    } catch (error) {
-      return { code: 1, output: error instanceof Error ? error.message : String(error), dir, posts: async () => [] }
-    }
-  } else {
-    const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-    const step = await runInProject(dir, [tsx, '--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/prepare-content.ts'], { PRESSROOM_PRERENDER_PROCESSES: String(prerenderProcesses) })
-    if (step.code !== 0) return { ...step, dir, posts: async () => [] }
-    prepared = step.output
+  try {
+    prepareContent(dir, new Date())
+  } catch (error) {
+    return { code: 1, output: error instanceof Error ? error.message : String(error), dir, posts: async () => [] }
   }
-  const built = await runInProject(dir, [join(ROOT, 'scripts', 'contentlayer.mjs'), 'build'])
+  const workers: Record<string, string> = prerenderProcesses === undefined ? {} : { PRESSROOM_PRERENDER_PROCESSES: String(prerenderProcesses) }
+  const built = await runInProject(dir, [join(ROOT, 'scripts', 'contentlayer.mjs'), 'build'], workers)
   const code = built.code
-  const output = prepared + built.output
+  const output = built.output
   const generated = async (): Promise<unknown[]> => {
     const data: unknown = JSON.parse(await readFile(join(dir, '.contentlayer/generated/Post/_index.json'), 'utf8'))
     return Array.isArray(data) ? data : []

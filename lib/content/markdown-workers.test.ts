@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { prerenderProcesses } from './prerender-content'
+import { prerenderProcesses } from './markdown-workers'
 
 describe('how many processes pre-render the Markdown', () => {
   it('uses every core once each has enough posts to pay for starting it', () => {
