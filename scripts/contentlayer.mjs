@@ -4,13 +4,16 @@
 // forks (one per document) copies its parent's trace buffer, which only grows (its ring buffer never
 // forgets a trace it was told to ignore): the cost per document grows with the number of documents, 54% of
 // all CPU at 10,000 posts, and the content step took over 15 minutes there. Nothing else differs: the same
-// config, the same cache and output folder, the same errors.
+// config, the same cache and output folder, the same errors. And under `dev`, after a change, the documents
+// that changed are written by scripts/contentlayer-documents.mjs, not every document by Contentlayer.
 //   node scripts/contentlayer.mjs build|dev [--clearCache] [--verbose]
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import * as core from '@contentlayer2/core'
 import { errorToString } from '@contentlayer2/utils'
 import { E, pipe, S, T } from '@contentlayer2/utils/effect'
+import { documentWriter } from './contentlayer-documents.mjs'
 
 const [command, ...flags] = process.argv.slice(2)
 const verbose = flags.includes('--verbose') || process.env.CL_DEBUG !== undefined
@@ -26,11 +29,49 @@ const build = () =>
     T.tap(core.logGenerateInfo),
   )
 
+/**
+ * Contentlayer's own dev stream, but with the documents written by documentWriter: its schema, its watched
+ * data (fetchData keeps its cache and reports each change), then the changed documents, then the config's
+ * onSuccess (the post store). The types, `index.mjs` and `_index.json` are those the build step wrote
+ * before `npm run dev` started (or, after a config change, generateDotpkg writes them first); `_index.json`
+ * is not kept up to date under dev, where nothing reads it.
+ */
+const devStream = (config, configChanged) =>
+  pipe(
+    S.fromEffect(
+      pipe(
+        configChanged ? core.generateDotpkg({ config, verbose }) : T.unit,
+        T.chain(() => T.structPar({ schemaDef: config.source.provideSchema(config.esbuildHash), targetPath: core.ArtifactsDir.mkdir })),
+        T.either,
+      ),
+    ),
+    S.chainMapEitherRight(({ schemaDef, targetPath }) => {
+      const write = documentWriter({ generated: join(targetPath, 'generated'), typeField: config.source.options.fieldOptions.typeFieldName, types: Object.keys(schemaDef.documentTypeDefMap) })
+      const index = pathToFileURL(join(targetPath, 'generated', 'index.mjs')).href
+      return pipe(
+        config.source.fetchData({ schemaDef, verbose }),
+        S.mapEffectEitherRight((cache) =>
+          T.either(
+            T.tryCatchPromise(
+              async () => {
+                write(cache.cacheItemsMap)
+                await config.source.options.onSuccess?.(() => import(index))
+                return { documentCount: Object.keys(cache.cacheItemsMap).length }
+              },
+              (error) => new core.SuccessCallbackError({ error }),
+            ),
+          ),
+        ),
+      )
+    }),
+  )
+
+let configs = 0
 const dev = () =>
   pipe(
     core.getConfigWatch({ configPath: undefined, esbuildOptions: { external: undefined } }),
     S.tapSkipFirstRight(() => T.log('Contentlayer config change detected. Updating type definitions and data...')),
-    S.chainSwitchMapEitherRight((config) => core.generateDotpkgStream({ config, verbose, isDev: true })),
+    S.chainSwitchMapEitherRight((config) => devStream(config, configs++ > 0)),
     S.tap(E.fold((error) => T.log(errorToString(error)), core.logGenerateInfo)),
     S.runDrain,
   )
