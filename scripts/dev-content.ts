@@ -19,7 +19,10 @@ import { createLogReader } from '../lib/dev/contentlayer-log'
 
 const root = process.cwd()
 const source = contentDir(root)
-const TSX = ['--tsconfig', 'scripts/tsconfig.tsx.json']
+const TSCONFIG = 'scripts/tsconfig.tsx.json'
+/** The search index rebuild's niceness (0 is normal, 19 the lowest priority), and its wait after a rebuild. */
+const INDEX_NICENESS = 19
+const INDEX_DELAY_MS = 1000
 
 /** The prepare step's problems by the content file they belong to (`posts/…md`). */
 const prepareProblems = new Map<string, ContentProblem>()
@@ -79,16 +82,27 @@ function prepare(files: string[] = []): void {
 }
 
 // The search index is rebuilt in a child process (it reads Contentlayer's output afresh), one at a time;
-// a change during a rebuild queues one more.
+// a change during a rebuild queues one more. It starts a moment after the post store is written, and at
+// the lowest priority (every thread of it: `nice` before it starts), because `next dev` re-renders the
+// open page from the same edit then, and an index rebuild would take a core from it for seconds.
 let indexing: ChildProcess | undefined
 let indexAgain = false
+let indexTimer: NodeJS.Timeout | undefined
+function rebuildIndexSoon(): void {
+  clearTimeout(indexTimer)
+  indexTimer = setTimeout(rebuildIndex, INDEX_DELAY_MS)
+}
 function rebuildIndex(): void {
   if (indexing) {
     indexAgain = true
     return
   }
   indexStale = false
-  indexing = spawn('tsx', [...TSX, 'scripts/build-search-index.ts'], { stdio: 'inherit', env: process.env })
+  // bench/dev.mjs pairs this line with the one the index build prints when done.
+  console.log('Search index: rebuilding')
+  const node = [process.execPath, '--import', 'tsx', 'scripts/build-search-index.ts']
+  const [command = 'nice', ...args] = process.platform === 'win32' ? node : ['nice', '-n', String(INDEX_NICENESS), ...node]
+  indexing = spawn(command, args, { stdio: 'inherit', env: { ...process.env, TSX_TSCONFIG_PATH: TSCONFIG } })
   indexing.on('exit', (code) => {
     indexing = undefined
     if (code !== 0) console.error(`✗ Search index: rebuild failed (exit ${code}); it is retried on the next change`)
@@ -126,7 +140,7 @@ function onLine(line: string, to: NodeJS.WriteStream): void {
       current = undefined
       publish()
       warmRoutes()
-      if (indexStale) rebuildIndex()
+      if (indexStale) rebuildIndexSoon()
     }
   }
 }
