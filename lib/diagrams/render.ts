@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module'
-import { chromium } from '@playwright/test'
 import { chromiumPath } from '../../scripts/chromium.mjs'
 
 /**
@@ -22,6 +21,8 @@ export function chromiumExecutable(): string | undefined {
 
 export async function renderMermaid(source: string, id: string, executablePath: string): Promise<Rendered> {
   const bundle = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js')
+  // Loaded only when a diagram is drawn: every process that loads the Markdown chain would pay for it.
+  const { chromium } = await import('@playwright/test')
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
   try {
     const page = await browser.newPage()
