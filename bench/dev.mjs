@@ -55,32 +55,44 @@ try {
   await page.waitForSelector('h1')
   await page.evaluate(() => Object.assign(window, { benchMark: 1 }))
 
-  const manifestBuild = async () => {
-    const response = await fetch(`${server.url}search/manifest.json`, { cache: 'no-store' }).catch(() => undefined)
-    const value = response?.ok ? await response.json().catch(() => undefined) : undefined
-    return typeof value === 'object' && value !== null && 'build' in value ? String(value.build) : undefined
-  }
-  /** Milliseconds from `edit()` to `until` holding in the page, and to a new search build being served. */
+  // The dev runner prints "Search index: rebuilding" when an index build starts and "Search index: N posts, …"
+  // when it has written the files `next dev` serves.
+  const count = (text, pattern) => (text.match(pattern) ?? []).length
+  const STARTED = /^Search index: rebuilding$/gm
+  const DONE = /^Search index: \d+ posts?,/gm
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  /** Milliseconds from `edit()` to `until` holding in the page, and to the end of the first index build started after it. */
   const measure = async (edit, until, withSearch) => {
-    const buildBefore = withSearch ? await manifestBuild() : undefined
+    const from = server.output().length
     const t0 = performance.now()
     edit()
     const shown = page.waitForFunction(until.fn, until.arg, { polling: 25, timeout: 120_000 }).then(() => performance.now() - t0)
     const indexed = withSearch
       ? (async () => {
           for (;;) {
-            const build = await manifestBuild()
-            if (build !== undefined && build !== buildBefore) return performance.now() - t0
-            await new Promise((resolve) => setTimeout(resolve, 25))
+            const since = server.output().slice(from)
+            const started = since.search(STARTED)
+            if (started !== -1 && count(since.slice(started), DONE) > 0) return performance.now() - t0
+            await sleep(50)
           }
         })()
       : Promise.resolve(undefined)
     return Promise.all([shown, indexed])
   }
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 1500))
+  /** Each edit is measured with no index build running or about to start (the runner waits 1 s before one). */
+  const settle = async () => {
+    for (;;) {
+      const before = server.output()
+      await sleep(1500)
+      const after = server.output()
+      const last = [...after.matchAll(STARTED)].at(-1)?.index
+      if (after === before && (last === undefined || count(after.slice(last), DONE) > 0)) return
+    }
+  }
 
   for (let round = 1; round <= ROUNDS; round++) {
     const marker = `benchtext${round}x${Date.now().toString(36)}`
+    await settle()
     const [shown, indexed] = await measure(
       () => writeFileSync(file, `${original}\nA paragraph added by the benchmark: ${marker}.\n`),
       { fn: (word) => document.body.innerText.includes(word), arg: marker },
@@ -110,7 +122,6 @@ try {
       false,
     )
     results.recovered.push(fixed)
-    await settle()
     console.log(`round ${round}: text ${shown.toFixed(0)} ms (search ${indexed?.toFixed(0)} ms), front matter ${titled.toFixed(0)} ms, error shown ${broken.toFixed(0)} ms, recovered ${fixed.toFixed(0)} ms`)
   }
   const code = await server.stop('SIGTERM')
@@ -135,7 +146,7 @@ Load average (1 / 5 / 15 min): ${loadBefore} before, ${load()} after. Dev server
 | edit → shown in the open tab (ms) | median | min | max | runs |
 | --- | --- | --- | --- | --- |
 ${row('post text (a paragraph added)', results.text)}
-${row('search index rebuilt and served, same edit', results.search.filter((n) => n !== undefined))}
+${row('search index rebuilt with that edit and served', results.search.filter((n) => n !== undefined))}
 ${row('front matter (title changed)', results.frontMatter)}
 ${row('front-matter error shown (overlay names file and field)', results.errorShown)}
 ${row('error fixed → page back', results.recovered)}
