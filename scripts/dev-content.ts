@@ -14,15 +14,12 @@ import { ContentError } from '../lib/content-error'
 import { contentDir } from '../lib/content-dir'
 import { prepareContent, preparePostFile } from '../lib/content/prepare-dir'
 import { routeWarmer } from './dev-warm-routes'
+import { searchIndexRebuilder } from './dev-search-index'
 import { writeContentStatus, type ContentProblem } from '../lib/content/status-file'
 import { createLogReader } from '../lib/dev/contentlayer-log'
 
 const root = process.cwd()
 const source = contentDir(root)
-const TSCONFIG = 'scripts/tsconfig.tsx.json'
-/** The search index rebuild's niceness (0 is normal, 19 the lowest priority), and its wait after a rebuild. */
-const INDEX_NICENESS = 19
-const INDEX_DELAY_MS = 1000
 
 /** The prepare step's problems by the content file they belong to (`posts/…md`). */
 const prepareProblems = new Map<string, ContentProblem>()
@@ -81,37 +78,7 @@ function prepare(files: string[] = []): void {
   publish()
 }
 
-// The search index is rebuilt in a child process (it reads Contentlayer's output afresh), one at a time;
-// a change during a rebuild queues one more. It starts a moment after the post store is written, and at
-// the lowest priority (every thread of it: `nice` before it starts), because `next dev` re-renders the
-// open page from the same edit then, and an index rebuild would take a core from it for seconds.
-let indexing: ChildProcess | undefined
-let indexAgain = false
-let indexTimer: NodeJS.Timeout | undefined
-function rebuildIndexSoon(): void {
-  clearTimeout(indexTimer)
-  indexTimer = setTimeout(rebuildIndex, INDEX_DELAY_MS)
-}
-function rebuildIndex(): void {
-  if (indexing) {
-    indexAgain = true
-    return
-  }
-  indexStale = false
-  // bench/dev.mjs pairs this line with the one the index build prints when done.
-  console.log('Search index: rebuilding')
-  const node = [process.execPath, '--import', 'tsx', 'scripts/build-search-index.ts']
-  const [command = 'nice', ...args] = process.platform === 'win32' ? node : ['nice', '-n', String(INDEX_NICENESS), ...node]
-  indexing = spawn(command, args, { stdio: 'inherit', env: { ...process.env, TSX_TSCONFIG_PATH: TSCONFIG } })
-  indexing.on('exit', (code) => {
-    indexing = undefined
-    if (code !== 0) console.error(`✗ Search index: rebuild failed (exit ${code}); it is retried on the next change`)
-    if (indexAgain) {
-      indexAgain = false
-      rebuildIndex()
-    }
-  })
-}
+const searchIndex = searchIndexRebuilder(root)
 
 prepare()
 
@@ -140,7 +107,10 @@ function onLine(line: string, to: NodeJS.WriteStream): void {
       current = undefined
       publish()
       warmRoutes()
-      if (indexStale) rebuildIndexSoon()
+      if (indexStale) {
+        indexStale = false
+        searchIndex.soon()
+      }
     }
   }
 }
@@ -200,7 +170,7 @@ console.log(`Watching ${source} for changes`)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     contentlayer?.kill(signal)
-    indexing?.kill(signal)
+    searchIndex.stop(signal)
     process.exit(0)
   })
 }

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { PREPARED_DIR } from './prepare-dir'
 import { startMarkdownPool, type MarkdownPool } from '../markdown/render-pool'
+import { tsxCommand } from '../tsx-command'
 
 /** Each worker gets at least this many documents: fewer render faster in Contentlayer than a process starts. */
 const MIN_DOCUMENTS = 100
@@ -49,11 +50,7 @@ export function startMarkdownWorkers(root: string): MarkdownPool | undefined {
   const paths = documents(root)
   const processes = prerenderProcesses(paths.length, availableParallelism(), process.env)
   if (processes === 0) return undefined
-  const pool = (shared.pool = startMarkdownPool(paths, processes, {
-    file: process.execPath,
-    args: ['--import', 'tsx', join(root, 'scripts', 'render-markdown.ts')],
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'scripts', 'tsconfig.tsx.json') },
-  }))
+  const pool = (shared.pool = startMarkdownPool(paths, processes, tsxCommand(root, 'scripts/render-markdown.ts')))
   void pool.done.then((rendered) => {
     console.log(`Content: ${rendered} of ${paths.length} documents' Markdown rendered in ${processes} processes beside Contentlayer in ${Date.now() - started} ms`)
   })
