@@ -19,10 +19,12 @@ function job(file: Workflow, name: string): Job {
 }
 const preview = workflow('preview.yml')
 const cleanup = workflow('preview-cleanup.yml')
+const ci = workflow('ci.yml')
 
 describe('the workflows that hold a write token', () => {
-  it('pin every action by a full commit SHA', () => {
-    for (const file of [preview, cleanup]) {
+  // ci.yml holds no write token, but a moved tag would still run someone else's code on every push.
+  it('pin every action by a full commit SHA (and so does CI)', () => {
+    for (const file of [preview, cleanup, ci]) {
       const uses = Object.values(file.jobs).flatMap((j) => j.steps.flatMap((step) => (step.uses ? [step.uses] : [])))
       expect(uses.length).toBeGreaterThan(0)
       for (const action of uses) expect(action).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/)
