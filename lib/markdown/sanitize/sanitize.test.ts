@@ -139,4 +139,13 @@ describe('filterStyle', () => {
     expect(kept).toBe('color: blue')
     expect(removed).toEqual(['position', 'top', 'z-index', 'transform', 'margin-top', 'background-color', 'colo\\72'])
   })
+  // Issue 22, class 4: a sign behind calc() passed the old pattern and pulled a post over the header.
+  it('reads values with a CSS parser: no negative margin in any spelling', () => {
+    for (const style of ['margin-top: calc(-1 * 500px)', 'margin-top: calc(0px - 40em)', 'margin: min(-1px, 0px) 0', 'margin-top: clamp(-9em, -9em, 0em)', 'margin-top:-1px', 'margin: 0 0 0 -1em', 'margin-top: calc( 1px * (0 - 900) )', 'vertical-align: 3000px', 'vertical-align: calc(9em)', 'margin-top: var(--x)', 'color: red )']) {
+      expect(filterStyle(style), style).toEqual({ kept: '', removed: [expect.any(String)] })
+    }
+  })
+  it('keeps positive and computed sizes where no sign can move anything', () => {
+    expect(filterStyle('margin: 0 auto 1em; width: calc(100% - 2em); padding: max(1em, 2vw); vertical-align: middle; letter-spacing: -0.02em; font-family: "a;b", serif; color: rgb(0 0 0 / 50%)').removed).toEqual([])
+  })
 })
