@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { contentDir } from '../content-dir'
+import { resolveDeployEnv } from '../deploy.mjs'
 import type { MarkdownOptions } from '../markdown/pipeline'
 import { site } from '../site'
 import { PREPARED_DIR } from './prepare-dir'
@@ -17,6 +18,7 @@ export function contentMarkdownOptions(root: string): MarkdownOptions {
     publicDir: join(root, 'public'),
     contentDir: contentDir(root),
     postsDir: join(root, PREPARED_DIR, 'posts'),
+    showDrafts: resolveDeployEnv(process.env).showDrafts,
     timeZone: site.timeZone,
     liquidTags: site.liquidTags,
     kramdown: site.kramdown,

@@ -50,6 +50,17 @@ export function preparedSource(frontMatter: Readonly<Record<string, unknown>>): 
   return typeof source === 'string' ? source : undefined
 }
 
+/**
+ * Whether Jekyll would publish the post in a production build: not a draft (the `drafts/` folder, or dated
+ * in the future under `future: false`, both as the prepare step resolved them), not `published: false`,
+ * not `draft: true` — the same rule as the `isDraft` field the pages filter by.
+ */
+export function isPublished(post: IndexedPost): boolean {
+  const resolved = post.frontMatter[RESOLVED_KEY]
+  const draft = typeof resolved === 'object' && resolved !== null ? Reflect.get(resolved, 'draft') : undefined
+  return draft !== true && post.frontMatter.published !== false && post.frontMatter.draft !== true
+}
+
 /** Every post under `postsDir` (sub-folders too), read from disk, with its URL. */
 export function indexPosts(postsDir: string, contentDir: string, resolver: PostResolver): IndexedPost[] {
   const posts: IndexedPost[] = []

@@ -6,7 +6,7 @@ import { ContentError } from '../content-error'
 import { postResolver } from '../content/post-computed'
 import { JekyllLiquid, LiquidRenderError } from '../jekyll/liquid/engine'
 import { parsePostFileName } from '../jekyll/filename'
-import { indexPosts, postsStamp, preparedSource, readFrontMatter, type IndexedPost } from '../jekyll/post-index'
+import { indexPosts, isPublished, postsStamp, preparedSource, readFrontMatter, type IndexedPost } from '../jekyll/post-index'
 import { loadSiteData } from '../jekyll/site-data'
 
 export type LiquidSettings = {
@@ -17,6 +17,8 @@ export type LiquidSettings = {
   /** Where the posts Contentlayer reads are (the prepare step's copies); `contentDir/posts` when absent. */
   postsDir?: string | undefined
   timeZone: string
+  /** `site.posts` lists drafts, unpublished and future posts too (a preview that shows drafts); else only what Jekyll publishes. */
+  showDrafts?: boolean | undefined
   liquidTags: Readonly<Record<string, string>>
   markdownify: (markdown: string) => Promise<string>
   smartify: (text: string) => string
@@ -29,7 +31,7 @@ const engines = new Map<string, Engine>()
 
 /** One engine per site setup for the whole build; the posts index is rebuilt only when a post file changes. */
 function engineFor(settings: LiquidSettings): Engine {
-  const key = JSON.stringify([settings.site, settings.contentDir, settings.postsDir, settings.timeZone, settings.liquidTags])
+  const key = JSON.stringify([settings.site, settings.contentDir, settings.postsDir, settings.timeZone, settings.liquidTags, settings.showDrafts === true])
   const cached = engines.get(key)
   if (cached) return cached
   const { contentDir } = settings
@@ -46,7 +48,8 @@ function engineFor(settings: LiquidSettings): Engine {
     data ??= contentDir === undefined ? {} : loadSiteData(join(contentDir, '_data'))
     const value: Record<string, unknown> = { ...settings.site, data, time: new Date() }
     // Read only by posts that ask for it: the index reads every post's front matter.
-    Object.defineProperty(value, 'posts', { enumerable: true, get: () => posts().map(liquidPost) })
+    // A production build lists only what it publishes: a draft's title and URL must not reach a public page.
+    Object.defineProperty(value, 'posts', { enumerable: true, get: () => posts().filter((post) => settings.showDrafts === true || isPublished(post)).map(liquidPost) })
     return value
   }
   const liquid = new JekyllLiquid({

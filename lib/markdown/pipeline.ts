@@ -43,6 +43,8 @@ export type MarkdownOptions = {
   contentDir?: string
   /** Where the prepared posts are (what Contentlayer reads), for `post_url`, `link` and `site.posts`. */
   postsDir?: string
+  /** Liquid's `site.posts` lists drafts too (a preview with SHOW_DRAFTS); production lists only published posts. */
+  showDrafts?: boolean
   /** IANA zone for Liquid's date filters; UTC when absent. */
   timeZone?: string
   /** Tags the site maps to Liquid templates of its own. */
@@ -81,6 +83,7 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
       site: options.variables,
       contentDir: options.contentDir,
       postsDir: options.postsDir,
+      showDrafts: options.showDrafts,
       timeZone: options.timeZone ?? 'UTC',
       liquidTags: options.liquidTags ?? {},
       markdownify,
