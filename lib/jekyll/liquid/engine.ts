@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { Liquid, LiquidError, Tag, TagToken, type Context, type Liquid as LiquidEngine, type Parser, type TopLevelToken } from 'liquidjs'
 import type { IndexedPost } from '../post-index'
+import { applyLiquidBudget, LIQUIDJS_LIMIT_OPTIONS, LiquidLimitError, liquidjsLimit } from './budget'
 import { registerJekyllFilters } from './filters'
 import { includeFiles, missingIncludes, type IncludeUse } from './include-files'
 import { argumentsTag, figureTag, gistHtml, noticeHtml, noticeTag, templateTag, vimeoHtml, youtubeHtml } from './plugin-tags'
@@ -71,6 +72,7 @@ export class JekyllLiquid {
       timezoneOffset: options.timeZone,
       greedy: false,
       fs: includeFiles(),
+      ...LIQUIDJS_LIMIT_OPTIONS,
     })
     const tagSettings = { posts: options.posts, fileOf: (ctx: Context) => this.fileOf(ctx) }
     registerJekyllFilters(this.liquid, {
@@ -79,6 +81,7 @@ export class JekyllLiquid {
       markdownify: options.markdownify,
       smartify: options.smartify,
     })
+    applyLiquidBudget(this.liquid)
     this.liquid.registerTag('highlight', highlightTag())
     this.liquid.registerTag('post_url', postUrlTag(tagSettings))
     this.liquid.registerTag('link', linkTag(tagSettings))
@@ -186,6 +189,8 @@ function explain(error: unknown): Error {
   }
   if (inner instanceof LiquidTagError) return new LiquidRenderError(inner.message, inner.fix, line)
   const message = inner instanceof Error ? inner.message : String(inner)
+  const limit = inner instanceof LiquidLimitError ? inner : liquidjsLimit(message)
+  if (limit) return new LiquidRenderError(limit.message, limit.fix, line)
   if (/Failed to lookup|ENOENT/.test(message)) {
     const name = /lookup "([^"]+)"/.exec(message)?.[1] ?? 'a file'
     return new LiquidRenderError(`{% include %}: there is no ${name} in content/_includes/`, 'copy the include from the Jekyll site\'s _includes/ folder into content/_includes/', line)
