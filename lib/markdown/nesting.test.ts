@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from './pipeline'
-import { markdownDepth, MAX_MARKDOWN_DEPTH, rawHtmlDepth } from './nesting'
+import { markdownDepth, MAX_MARKDOWN_DEPTH, MAX_OPEN_BRACKETS, openBrackets, rawHtmlDepth } from './nesting'
 
 const nestedList = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')
 const nestedQuote = (levels: number) => `${'> '.repeat(levels)}deep`
@@ -35,4 +35,16 @@ describe('nesting depth', () => {
     const html = await render(nestedList(MAX_MARKDOWN_DEPTH))
     expect(html).toContain(`level ${MAX_MARKDOWN_DEPTH - 1}`)
   })
+
+  // Issue 22, class 6: 50,000 unmatched `[` took the Markdown parser over a minute, naming nothing.
+  it(`refuses more than ${MAX_OPEN_BRACKETS} open "[" in one paragraph, in bounded time, and keeps ordinary brackets`, async () => {
+    expect(openBrackets('[a] [b](c) [[d]]\n\n[\n')).toBe(2)
+    expect(openBrackets('```\n' + '['.repeat(5000) + '\n```\n')).toBe(0)
+    for (const body of ['['.repeat(50_000), '*['.repeat(50_000), '[a '.repeat(20_000) + ']']) {
+      const started = performance.now()
+      await expect(render(body)).rejects.toThrow(/field "body": \d+ "\[" are open at once in one paragraph, more than 1000 \(limit MAX_OPEN_BRACKETS\)\. Fix:/)
+      expect(performance.now() - started).toBeLessThan(5_000)
+    }
+    expect(await render('['.repeat(MAX_OPEN_BRACKETS) + '\n\n' + '['.repeat(MAX_OPEN_BRACKETS))).toContain('[[[')
+  }, 30_000)
 })

@@ -11,6 +11,11 @@ import { sourceName } from './liquid'
  */
 export const MAX_MARKDOWN_DEPTH = 100
 export const MAX_RAW_HTML_DEPTH = 400
+/**
+ * `[` left open at once in one paragraph: the Markdown parser looks back over every open one at each
+ * bracket or emphasis mark (16,000 took 7 s, 50,000 over a minute); a real paragraph has a handful.
+ */
+export const MAX_OPEN_BRACKETS = 1000
 
 // Elements that close themselves, or that HTML closes implicitly when the next one opens.
 const NO_DEPTH = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option'])
@@ -67,20 +72,50 @@ export function rawHtmlDepth(source: string): number {
   return deepest
 }
 
+/** The most `[` open at once in any one paragraph (text between blank lines), fenced code left out. */
+export function openBrackets(source: string): number {
+  let deepest = 0
+  let open = 0
+  let fence: string | undefined
+  for (const line of source.split('\n')) {
+    const fenceMark = /^(`{3,}|~{3,})/.exec(line.trimStart())?.[1]
+    if (fence !== undefined) {
+      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined
+      continue
+    }
+    if (fenceMark !== undefined) fence = fenceMark
+    if (line.trim() === '') open = 0
+    for (const c of line) {
+      if (c === '[') deepest = Math.max(deepest, ++open)
+      else if (c === ']' && open > 0) open -= 1
+    }
+  }
+  return deepest
+}
+
 /** Checks the source before it is parsed; a post too deep is parsed as empty and refused by name. */
 export function remarkNestingLimit(this: Processor) {
   const parse = this.parser
   if (!parse) throw new Error('remarkNestingLimit must be used after remark-parse')
   const tooDeep = new WeakMap<VFile, string>()
   this.parser = (document, file) => {
-    const markdown = markdownDepth(document)
-    const html = markdown > MAX_MARKDOWN_DEPTH ? 0 : rawHtmlDepth(document)
-    if (markdown <= MAX_MARKDOWN_DEPTH && html <= MAX_RAW_HTML_DEPTH) return parse(document, file)
-    tooDeep.set(file, markdown > MAX_MARKDOWN_DEPTH ? `lists or blockquotes are nested ${markdown} levels deep, more than ${MAX_MARKDOWN_DEPTH}` : `HTML elements are nested ${html} deep, more than ${MAX_RAW_HTML_DEPTH}`)
+    const problem = nestingProblem(document)
+    if (problem === undefined) return parse(document, file)
+    tooDeep.set(file, problem)
     return parse('', file)
   }
   return (_tree: Root, file: VFile) => {
     const problem = tooDeep.get(file)
-    if (problem !== undefined) throw new ContentError(sourceName(file), 'body', problem, 'flatten the nesting; no page needs it that deep')
+    if (problem !== undefined) throw new ContentError(sourceName(file), 'body', problem, 'flatten the nesting (or close the brackets, or put them in a code block); no page needs it that deep')
   }
+}
+
+function nestingProblem(document: string): string | undefined {
+  const markdown = markdownDepth(document)
+  if (markdown > MAX_MARKDOWN_DEPTH) return `lists or blockquotes are nested ${markdown} levels deep, more than ${MAX_MARKDOWN_DEPTH}`
+  const html = rawHtmlDepth(document)
+  if (html > MAX_RAW_HTML_DEPTH) return `HTML elements are nested ${html} deep, more than ${MAX_RAW_HTML_DEPTH}`
+  const brackets = openBrackets(document)
+  if (brackets > MAX_OPEN_BRACKETS) return `${brackets} "[" are open at once in one paragraph, more than ${MAX_OPEN_BRACKETS} (limit MAX_OPEN_BRACKETS)`
+  return undefined
 }
