@@ -7,15 +7,13 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { ImageResponse } from 'next/og'
-import { ShareImage } from '../components/ShareImage'
 import { siteDate } from '../lib/dates'
 import { childJob, inChildProcesses } from './child-processes'
 import { installedPackageDir } from '../lib/installed'
-import { OG_SIZE } from '../lib/og'
 import { getPosts } from '../lib/posts'
 import { routes } from '../lib/routes'
 import { site } from '../lib/site'
+import { cardText, closeNetwork, drawPng } from './share-card'
 
 type Card = { file: string; hash: string; title: string; byline: string; siteName: string }
 
@@ -28,23 +26,23 @@ const CACHE_DAYS = 14
 /** What the cards are drawn with: a change to the component or to Next's renderer redraws every card. */
 function drawingVersion(): string {
   const renderer = readFileSync(join(installedPackageDir('next'), 'package.json'))
-  return createHash('sha256').update(readFileSync(join(ROOT, 'components', 'ShareImage.tsx'))).update(renderer).digest('hex').slice(0, 16)
+  const hash = createHash('sha256').update(renderer)
+  for (const file of ['components/ShareImage.tsx', 'scripts/share-card.ts', 'lib/og-title.ts']) hash.update(readFileSync(join(ROOT, file)))
+  return hash.digest('hex').slice(0, 16)
 }
 
 function cards(): Card[] {
   const version = drawingVersion()
   return getPosts().map((post) => {
-    // Satori fetches emoji images from a CDN; the build must not need the network.
-    const title = post.title.replace(/\p{Extended_Pictographic}\uFE0F?/gu, '').trim()
     const byline = [post.authors.map((a) => a.name).join(', '), siteDate(post.date).text].filter(Boolean).join(' · ')
-    const hash = createHash('sha256').update(JSON.stringify([version, title, byline, site.title])).digest('hex').slice(0, 32)
-    return { file: routes.shareImageFile(post.url), hash, title, byline, siteName: site.title }
+    const text = cardText(post.sourcePath, { title: post.title, byline, siteName: site.title }, (line) => console.warn(line))
+    const hash = createHash('sha256').update(JSON.stringify([version, text.title, text.byline, text.siteName])).digest('hex').slice(0, 32)
+    return { file: routes.shareImageFile(post.url), hash, ...text }
   })
 }
 
 async function draw(card: Card): Promise<void> {
-  const response = new ImageResponse(<ShareImage title={card.title} byline={card.byline} siteName={card.siteName} />, OG_SIZE)
-  const png = Buffer.from(await response.arrayBuffer())
+  const png = await drawPng(card)
   const path = join(CACHE, `${card.hash}.png`)
   // Written whole or not at all: a stopped build never leaves half a card in the cache.
   writeFileSync(`${path}.${process.pid}`, png)
@@ -110,6 +108,7 @@ async function drawShare(share: Card[]): Promise<void> {
   for (let at = 0; at < share.length; at += DRAWING_AT_ONCE) await Promise.all(share.slice(at, at + DRAWING_AT_ONCE).map(draw))
 }
 
+closeNetwork()
 const share = childJob(isCard)
 const work = share === undefined ? main() : drawShare(share)
 work.catch((error: unknown) => {
