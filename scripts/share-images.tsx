@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { siteDate } from '../lib/dates'
 import { childJob, inChildProcesses } from './child-processes'
 import { installedPackageDir } from '../lib/installed'
-import { getPosts } from '../lib/posts'
+import { getPostFiles, getPosts } from '../lib/posts'
 import { routes } from '../lib/routes'
 import { site } from '../lib/site'
 import { cardText, closeNetwork, drawPng } from './share-card'
@@ -33,9 +33,10 @@ function drawingVersion(): string {
 
 function cards(): Card[] {
   const version = drawingVersion()
+  const files = getPostFiles()
   return getPosts().map((post) => {
     const byline = [post.authors.map((a) => a.name).join(', '), siteDate(post.date).text].filter(Boolean).join(' · ')
-    const text = cardText(post.sourcePath, { title: post.title, byline, siteName: site.title }, (line) => console.warn(line))
+    const text = cardText(files.get(post.url) ?? post.url, { title: post.title, byline, siteName: site.title }, (line) => console.warn(line))
     const hash = createHash('sha256').update(JSON.stringify([version, text.title, text.byline, text.siteName])).digest('hex').slice(0, 32)
     return { file: routes.shareImageFile(post.url), hash, ...text }
   })
