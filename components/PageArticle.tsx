@@ -1,5 +1,6 @@
 import { MathStyles } from './MathStyles'
 import type { PageDetail } from '@/lib/posts'
+import { PostHtml } from './PostHtml'
 
 /** A stand-alone page (content/pages/): its title and body, no post furniture. */
 export function PageArticle({ page }: { page: PageDetail }) {
@@ -9,7 +10,7 @@ export function PageArticle({ page }: { page: PageDetail }) {
         <h1>{page.title}</h1>
       </header>
       <MathStyles html={page.html} />
-      <div className="post__body prose" dangerouslySetInnerHTML={{ __html: page.html }} />
+      <PostHtml className="post__body prose" html={page.html} />
     </article>
   )
 }

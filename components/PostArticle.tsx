@@ -10,6 +10,7 @@ import { PostNav } from './PostNav'
 import { RelatedPosts } from './RelatedPosts'
 import { SeriesBox } from './SeriesBox'
 import { TableOfContents } from './TableOfContents'
+import { PostHtml } from './PostHtml'
 
 export function PostArticle({ post }: { post: PostDetail }) {
   const showToc = post.headings.length >= site.tocMinHeadings
@@ -23,7 +24,7 @@ export function PostArticle({ post }: { post: PostDetail }) {
       {post.series && <SeriesBox series={post.series} />}
       {showToc && <TableOfContents headings={post.headings} />}
       <MathStyles html={post.html} />
-      <div className="post__body prose" data-post-html="" dangerouslySetInnerHTML={{ __html: post.html }} />
+      <PostHtml className="post__body prose" html={post.html} />
       {post.html.includes('copy-button') && <CopyCodeButtons />}
       <EditLink sourcePath={post.sourcePath} />
       <RelatedPosts posts={post.related} />

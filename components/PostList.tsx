@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { PostSummary } from '@/lib/posts'
 import { routes } from '@/lib/routes'
 import { PostMeta } from './PostMeta'
+import { PostHtml } from './PostHtml'
 
 /** Posts as cards: title, meta, excerpt. `headingLevel` keeps the page outline right where it is used. */
 export function PostList({ posts, headingLevel = 2 }: { posts: readonly PostSummary[]; headingLevel?: 2 | 3 }) {
@@ -15,7 +16,7 @@ export function PostList({ posts, headingLevel = 2 }: { posts: readonly PostSumm
               <Link href={routes.post(post)}>{post.title}</Link>
             </Heading>
             <PostMeta post={post} />
-            <div className="post-card__excerpt prose" data-post-html="" dangerouslySetInnerHTML={{ __html: post.excerptHtml }} />
+            <PostHtml className="post-card__excerpt prose" html={post.excerptHtml} />
           </article>
         </li>
       ))}

@@ -19,13 +19,25 @@ export function htmlFiles(dir) {
  */
 export function writePagePolicies(dir, sourcesFor) {
   const files = htmlFiles(dir)
-  for (const file of files) writeFileSync(file, withPagePolicy(readFileSync(file, 'utf8'), sourcesFor))
+  for (const file of files) writeFileSync(file, named(file, () => withPagePolicy(readFileSync(file, 'utf8'), sourcesFor)))
   return files.length
 }
 
 /** One line per page whose inline scripts its policy does not allow. @param {string} dir */
 export function pagePolicyProblems(dir) {
-  return htmlFiles(dir).flatMap((file) => unlistedScripts(readFileSync(file, 'utf8')).map((script) => `${file}: inline script not in its CSP: ${script}`))
+  return htmlFiles(dir).flatMap((file) => named(file, () => unlistedScripts(readFileSync(file, 'utf8'))).map((script) => `${file}: inline script not in its CSP: ${script}`))
+}
+
+/**
+ * Runs `work` on one page, naming the page in the one line of any error it throws.
+ * @template T @param {string} file @param {() => T} work @returns {T}
+ */
+function named(file, work) {
+  try {
+    return work()
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+  }
 }
 
 /** @param {string} root @param {import('./policy.mjs').Sources} [sources] */

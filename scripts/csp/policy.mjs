@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto'
 import { DEFAULT_EMBED_ORIGINS } from '../../lib/embed-origins.mjs'
-import { outsidePostHtml } from './post-html.mjs'
+import { ownInlineScripts } from './post-html.mjs'
 
 /** Posts may embed iframes and scripts from these origins (the same list the sanitiser keeps). */
 const EMBEDS = DEFAULT_EMBED_ORIGINS.join(' ')
@@ -65,7 +65,6 @@ export function headerPolicy(sources = {}) {
 export const HEADER_POLICY = headerPolicy()
 
 const META_PATTERN = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/i
-const SCRIPT_PATTERN = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
 
 /** @param {string} text */
 export function sha256Source(text) {
@@ -74,15 +73,13 @@ export function sha256Source(text) {
 
 /**
  * The text of every inline script Pressroom itself wrote on a page (scripts with a `src` are covered by
- * 'self'). A script inside post HTML (marked `data-post-html`) is never listed: the sanitiser removes those,
- * and should one get through (a post whose HTML is trusted), the page's policy still refuses to run it.
+ * 'self'), read with an HTML parser (./post-html.mjs). A script inside post HTML is never listed: the
+ * sanitiser removes those, and should one get through (a post or page whose HTML is trusted), the page's
+ * policy still refuses to run it.
  * @param {string} html
  */
 export function inlineScripts(html) {
-  const own = outsidePostHtml(html)
-  return [...html.matchAll(SCRIPT_PATTERN)]
-    .filter((match) => own(match.index) && !/\bsrc\s*=/i.test(match[1] ?? ''))
-    .map((match) => match[2] ?? '')
+  return ownInlineScripts(html)
 }
 
 /**

@@ -77,23 +77,50 @@ describe('services switched on in lib/site.ts', () => {
 })
 
 describe('post HTML on a page', () => {
-  const body = '<div class="post__body" data-post-html=""><p>Hi</p><div><script>alert(1)</script></div><script>"</div>";steal()</script></div>'
-  const withPost = `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>${theme}</script></head><body>${body}<script>${flight}</script></body></html>`
+  const wrap = (html: string) => `<div class="post__body" data-post-html="${html.length}">${html}</div>`
+  const pageWith = (...bodies: string[]) => `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>${theme}</script></head><body><main>${bodies.map(wrap).join('<hr/>')}</main><script>${flight}</script></body></html>`
+  const body = '<p>Hi</p><div><script>alert(1)</script></div><script>"</div>";steal()</script>'
 
   it('hashes the scripts Pressroom writes and none inside the post body', () => {
-    expect(inlineScripts(withPost)).toEqual([theme, flight])
-    const policy = pagePolicy(inlineScripts(withPost))
+    expect(inlineScripts(pageWith(body))).toEqual([theme, flight])
+    const policy = pagePolicy(inlineScripts(pageWith(body)))
     expect(policy).not.toContain(hash('alert(1)'))
     expect(policy).not.toContain(hash('"</div>";steal()'))
   })
 
-  it('finds the end of the body past nested divs and a closing tag inside a script', () => {
-    const [region] = postHtmlRegions(withPost)
-    expect(region && withPost.slice(region[0], region[1])).toBe(body)
+  it('measures the body by the length its wrapper declares', () => {
+    const page = pageWith(body)
+    const [region] = postHtmlRegions(page)
+    expect(region && page.slice(region[0], region[1])).toBe(body)
+    expect(() => postHtmlRegions(page.replace(`data-post-html="${body.length}"`, 'data-post-html="3"'))).toThrow(/does not end with its wrapper's <\/div>/)
+  })
+
+  // Issue 22, class 3: each of these ended the old pattern's region early, so the script after it was hashed and ran.
+  it.each([
+    ['a </div> in an attribute value', '<p title="</div></div>">x</p><script>evil()</script>'],
+    ['a </div> in a comment', '<!-- </div></div> --><script>evil()</script>'],
+    ['its own closing tags, as a trusted post may write them', '</div></main><script>evil()</script><main><div>'],
+    ['a wrapper of its own', '<div data-post-html="0"></div><script>evil()</script>'],
+    ['a script left open', '<p>x</p><script>evil()'],
+    ['an SVG script', '<svg><script>evil()</script></svg>'],
+  ])('never hashes a post script behind %s', (_, html) => {
+    const scripts = inlineScripts(pageWith(html))
+    expect(scripts.some((script) => script.includes('evil()'))).toBe(false)
+    expect(scripts).toContain(theme)
+  })
+
+  it('still hashes the page\'s own scripts after a post with a script tag in a comment, or a forged wrapper', () => {
+    expect(inlineScripts(pageWith('<!-- <script> -->', '<p>next post</p>'))).toEqual([theme, flight])
+    expect(inlineScripts(pageWith('<div data-post-html="99999">', '<p>next post</p>'))).toEqual([theme, flight])
+  })
+
+  it('hashes only real script elements: not attribute text, comments or data scripts', () => {
+    const page = `<html><head><meta name="x" content="&lt;script&gt;a()&lt;/script&gt;"/><!-- <script>b()</script> --><script type="application/ld+json">{"a":1}</script></head><body><img alt="<script>c()</script>"/><script>${flight}</script></body></html>`
+    expect(inlineScripts(page)).toEqual([flight])
   })
 
   it('does not report a post-body script as missing from the policy: it is meant not to run', () => {
-    expect(unlistedScripts(withPagePolicy(withPost))).toEqual([])
+    expect(unlistedScripts(withPagePolicy(pageWith(body)))).toEqual([])
   })
 })
 
