@@ -26,9 +26,9 @@ export async function pageProblems(browser: Browser, html: string): Promise<stri
     await page.waitForTimeout(100)
     return await page.evaluate(([own, ran, marker]) => {
       const problems: string[] = []
-      const flags = new Map(Object.entries(window))
-      if (flags.get(own) !== true) problems.push('the page\'s own inline script did not run (left out of its CSP)')
-      if (flags.get(ran) !== undefined) problems.push(`a script in the post ran (${String(flags.get(ran))}×)`)
+      const flag = (name: string): unknown => Reflect.get(window, name)
+      if (flag(own) !== true) problems.push('the page\'s own inline script did not run (left out of its CSP)')
+      if (flag(ran) !== undefined) problems.push(`a script in the post ran (${String(flag(ran))}×)`)
       const header = document.querySelector('.site-header')
       if (!header) return ['no header']
       const box = header.getBoundingClientRect()
