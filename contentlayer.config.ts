@@ -135,6 +135,8 @@ export const Page = defineDocumentType(() => ({
     description: { type: 'string' },
     permalink: { type: 'string', description: 'defaults to /<file name>/' },
     layout: { type: 'string', description: 'accepted' },
+    // The same trust rule as posts: the sanitiser reads it from the front matter (lib/markdown/sanitize/trusted.ts).
+    trusted_html: { type: 'boolean', description: "keep this page's HTML as written; its scripts still never run (the page's CSP)" },
   },
   computedFields: {
     url: { type: 'string', resolve: (doc) => pageUrl(doc._raw.sourceFilePath, doc.permalink) },
