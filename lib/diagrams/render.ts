@@ -26,6 +26,8 @@ export async function renderMermaid(source: string, id: string, executablePath: 
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
   try {
     const page = await browser.newPage()
+    // Nothing a diagram names is fetched (an image node's URL): the build never reaches the network.
+    await page.route('**/*', (route) => route.abort())
     await page.setContent('<!doctype html><html><body></body></html>')
     await page.addScriptTag({ path: bundle })
     const render = (theme: 'default' | 'dark', suffix: string) =>
@@ -38,8 +40,13 @@ export async function renderMermaid(source: string, id: string, executablePath: 
           } catch (error) {
             return { error: error instanceof Error ? error.message : String(error) }
           }
-          const { svg } = await mermaid.render(id, code)
-          return { svg: String(svg) }
+          try {
+            const { svg } = await mermaid.render(id, code)
+            return { svg: String(svg) }
+          } catch (error) {
+            // An image node's picture is never fetched (the route below refuses it), so it cannot be measured.
+            return { error: `drawing failed: ${error instanceof Error ? error.message : String(error)} (images a diagram names are not fetched at build time)` }
+          }
         },
         { code: source, theme, id: `${id}-${suffix}` },
       )
