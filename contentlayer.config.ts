@@ -17,6 +17,7 @@ import {
 import { isDraft } from './lib/content/fields'
 import { contentDir } from './lib/content-dir'
 import { pageUrl } from './lib/content/page-url'
+import { jekyllPostId } from './lib/feeds/jekyll-id'
 import { PREPARED_DIR } from './lib/content/prepare-dir'
 import { postStoreDir } from './lib/content/post-store'
 import { writePostStore } from './lib/content/write-post-store'
@@ -92,6 +93,8 @@ export const Post = defineDocumentType(() => ({
     updatedAt: { type: 'string', resolve: updatedAt },
     url: { type: 'string', resolve: postUrl },
     jekyllUrl: { type: 'string', resolve: (doc) => jekyllUrl(doc) ?? '' },
+    // Jekyll's post.id, from Jekyll's own URL: what a kept jekyll-feed feed names each entry by.
+    jekyllId: { type: 'string', resolve: (doc) => jekyllPostId(resolvedOf(doc).url, doc.slug ?? postSlug(sourceName(doc), doc._raw.sourceFilePath)) },
     isDraft: { type: 'boolean', resolve: (doc) => isDraft(doc.published, doc.draft) || resolvedOf(doc).draft },
     sourcePath: { type: 'string', resolve: (doc) => resolvedOf(doc).source },
     tagList: { type: 'json', resolve: (doc) => stringList(doc.tags, doc._raw.sourceFilePath, 'tags') },

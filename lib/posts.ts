@@ -63,7 +63,10 @@ export type PostDetail = PostSummary & {
 }
 
 /** A post's full body with site-relative URLs, for output that is not a page (feeds, search). */
-export type PostSource = { summary: PostSummary; html: string }
+export type PostSource = { summary: PostSummary; html: string; jekyll: JekyllIdentity }
+
+/** What the old Jekyll site knew a post by, for feeds kept at their old path (lib/feeds/kept.ts). */
+export type JekyllIdentity = { id: string; categories: string[] }
 
 type Entry = { summary: PostSummary; source: StoredPost }
 
@@ -210,7 +213,7 @@ export function getPostSources(tagSlug?: string): PostSource[] {
   const posts = tagSlug === undefined ? getPosts() : (getTag(tagSlug)?.posts ?? [])
   return posts.flatMap((summary) => {
     const entry = entries[positionByUrl.get(summary.url) ?? -1]
-    return entry ? [{ summary, html: bodyHtml(entry.source) }] : []
+    return entry ? [{ summary, html: bodyHtml(entry.source), jekyll: { id: entry.source.jekyllId, categories: entry.source.categories } }] : []
   })
 }
 

@@ -95,6 +95,9 @@ export const routes = {
   /** A feed: the site's, or a tag's when `tagSlug` is given. */
   feed: (format: FeedFormat, tagSlug?: string): string => `${tagSlug === undefined ? '/' : routes.tag(tagSlug)}${FEED_FILES[format]}`,
 
+  /** Pressroom's RSS feed when the old site's feed (Atom, kept for its subscribers) holds `/feed.xml`. */
+  movedRssFeed: (): string => '/rss.xml',
+
   /** File name of a post's share image in the share-image folder. */
   shareImageFile: (postUrl: string): string => `${ogImageKey(postUrl)}.png`,
 
@@ -150,7 +153,7 @@ export function postUrlFromSegments(segments: readonly string[]): string {
  * Paths the site's own pages and files hold, which no post may take: a post at `/search/` or
  * `/tags/docker/` would be lost behind that page, or collide with it in the export.
  */
-export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
+export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/rss.xml/', '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
 export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/sitemaps/', '/changes/', '/_pressroom/', '/katex/', '/analytics/', '/comments/'] as const
 
 /**

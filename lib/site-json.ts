@@ -1,4 +1,5 @@
 import { ContentError } from './content-error'
+import { parseKeptFeeds, type KeptFeeds } from './feeds/kept-config'
 import { isRecord, parseFeatures, type SiteFeatures } from './site-features'
 
 /**
@@ -38,6 +39,8 @@ export type SiteJson = SiteFeatures & {
   kramdown?: Record<string, unknown>
   /** https origins whose iframes and scripts posts embed. */
   embedOrigins?: string[]
+  /** The old site's feeds, served at their old paths with their old entry ids (lib/feeds/kept-config.ts). */
+  keptFeeds?: KeptFeeds
   /** Any other `_config.yml` values, visible to Liquid as `site.*`. */
   extra?: Record<string, unknown>
 }
@@ -88,6 +91,7 @@ export function parseSiteJson(text: string, file = SITE_JSON): SiteJson {
     if (!isRecord(v)) throw new ContentError(file, key, 'expected an object', `write "${key}": { … }`)
     out[key] = v
   }
+  if (value.keptFeeds !== undefined) out.keptFeeds = parseKeptFeeds(value.keptFeeds, file)
   if (value.frontMatterKeys !== undefined) out.frontMatterKeys = keyTypes(value.frontMatterKeys, file)
   if (value.defaults !== undefined) out.defaults = defaults(value.defaults, file)
   return out

@@ -1,11 +1,14 @@
 // After `next build`: what a static export cannot express by itself, so every Jekyll URL answers.
 // - A post at a `.html` URL is exported as the folder `x.html/index.html`; it becomes the file `x.html`.
 // - Each `redirect_from` (and each post with `redirect_to`) gets a static redirect page.
+// - Each feed the old site served (content/site.json `keptFeeds`) is written at its old path, entries under their old ids.
 //   npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/jekyll-pages.ts [--dir out]
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { basePath, siteUrl } from '../lib/paths'
-import { getJekyllUrlCopies, getPosts, getRedirects } from '../lib/posts'
+import { renderKeptFeed } from '../lib/feeds/kept'
+import { getJekyllUrlCopies, getPosts, getPostSources, getRedirects } from '../lib/posts'
+import { site } from '../lib/site'
 import { exportFileOf, redirectHtml } from '../lib/redirect-page'
 
 const dirFlag = process.argv.indexOf('--dir')
@@ -43,5 +46,17 @@ for (const { from, to, replacesPost } of getRedirects()) {
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, redirectHtml(to, { basePath, siteUrl }))
   redirects++
+}
+const kept = site.keptFeeds
+if (kept) {
+  const sources = getPostSources()
+  for (const feed of kept.feeds) {
+    // A feed is a file at its path (`/feed.xml`), never a folder's index.
+    const target = join(out, feed.path.replace(/^\/+/, ''))
+    mkdirSync(dirname(target), { recursive: true })
+    // At /feed.xml this replaces Pressroom's RSS, which moved to its own path (lib/feeds/build.ts feedPaths).
+    writeFileSync(target, renderKeptFeed(kept, feed, sources))
+  }
+  console.log(`Kept feeds: ${kept.feeds.map((feed) => feed.path).join(', ')}`)
 }
 console.log(`Jekyll pages: ${files} posts written as .html files, ${copies} copies at Jekyll's URL, ${redirects} redirect pages${clashes.length ? `; skipped: ${clashes.join(', ')}` : ''}`)

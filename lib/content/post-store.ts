@@ -39,6 +39,10 @@ export type StoredPost = {
   comments: boolean
   /** Jekyll's URL when the export cannot use it (spaces, quotes): the post is also copied there. */
   jekyllUrl: string | undefined
+  /** Jekyll's `post.id` (lib/feeds/jekyll-id.ts), site-relative: the entry id a kept jekyll-feed feed writes. */
+  jekyllId: string
+  /** Jekyll's categories (front matter and the folders above `_posts`): a kept category feed's posts. */
+  categories: string[]
   /** The post's HTML file, relative to the store. */
   html: string
 }
@@ -121,6 +125,8 @@ export function storedPostFrom(doc: unknown, html: string): { post: StoredPost; 
       series: optionalText('series'),
       comments: doc.comments !== false,
       jekyllUrl: optionalText('jekyllUrl') || undefined,
+      jekyllId: text('jekyllId'),
+      categories: strings('categoryList', 'categories'),
       html,
     },
   }
@@ -174,9 +180,9 @@ const isOptionalText = (value: unknown): value is string | undefined => value ==
 
 function isStoredPost(value: unknown): value is StoredPost {
   if (!isFields(value)) return false
-  const { file, source, url, slug, title, date, updated, excerptHtml, excerptText, html } = value
-  return [file, source, url, slug, title, date, updated, excerptHtml, excerptText, html].every(isText) &&
-    isTextList(value.authors) && isTextList(value.tags) && isTextList(value.redirectFrom) &&
+  const { file, source, url, slug, title, date, updated, excerptHtml, excerptText, html, jekyllId } = value
+  return [file, source, url, slug, title, date, updated, excerptHtml, excerptText, html, jekyllId].every(isText) &&
+    isTextList(value.authors) && isTextList(value.tags) && isTextList(value.redirectFrom) && isTextList(value.categories) &&
     isOptionalText(value.description) && isOptionalText(value.redirectTo) && isOptionalText(value.series) && isOptionalText(value.jekyllUrl) && typeof value.comments === 'boolean' &&
     typeof value.readingMinutes === 'number' && typeof value.isDraft === 'boolean' &&
     Array.isArray(value.headings) && headings(value.headings).length === value.headings.length

@@ -11,6 +11,7 @@ import { siteJsonFromConfig } from './config'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
+import { readerSettings } from './readers'
 import { renderReport, type ImportReport } from './report'
 
 /**
@@ -127,6 +128,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   const merged: SiteJson = {
     ...before,
     ...site,
+    ...readerSettings(source),
     frontMatterKeys: Object.fromEntries(Object.entries(keys).sort(([a], [b]) => a.localeCompare(b))),
     embedOrigins: [...new Set([...(before.embedOrigins ?? []), ...origins])].sort(),
   }
