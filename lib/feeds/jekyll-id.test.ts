@@ -28,7 +28,12 @@ describe('jekyllAbsoluteUrl', () => {
     expect(jekyllAbsoluteUrl(origin, '/a b/%7Etilde')).toBe('https://blog.example.com/blog/a%20b/~tilde')
     expect(jekyllAbsoluteUrl(origin, "/keep/!$&'()*+,;=:@-._~")).toBe("https://blog.example.com/blog/keep/!$&'()*+,;=:@-._~")
   })
-  it('composes Unicode first, so a decomposed é is the same id as a composed one', () => {
+  it('composes Unicode first (NFKC), so a decomposed é is the same id as a composed one and … is three dots', () => {
     expect(jekyllAbsoluteUrl(origin, '/cafe\u0301')).toBe(jekyllAbsoluteUrl(origin, '/café'))
+    // As real Jekyll 4.3 (Addressable 2.8.1) writes the id of a post named 2017-04-13-wait-……-what.md.
+    expect(jekyllAbsoluteUrl(origin, '/2017/04/13/wait-……-what')).toBe('https://blog.example.com/blog/2017/04/13/wait-......-what')
+  })
+  it('keeps an escaped slash inside its segment', () => {
+    expect(jekyllAbsoluteUrl(origin, '/a%2fb/c')).toBe('https://blog.example.com/blog/a%2Fb/c')
   })
 })

@@ -16,12 +16,13 @@ export function jekyllPostId(url: string, slug: string): string {
   return posix.join(posix.dirname(url), slug)
 }
 
-// Addressable's PATH character class: what `normalize` leaves as written; everything else is percent-encoded.
-const PATH_CHARS = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/
+// Addressable's PCHAR class: what `normalize` leaves as written in a segment; everything else is percent-encoded.
+const SEGMENT_CHARS = /[A-Za-z0-9\-._~!$&'()*+,;=:@]/
 
 /**
- * `absolute_url`: `site.url + baseurl + path`, then Addressable's `normalize`, which decodes every escape,
- * composes Unicode (NFC) and encodes again each character outside the path class, in upper-case hex.
+ * `absolute_url`: `site.url + baseurl + path`, then Addressable's `normalize` (2.8.1, as Debian's Jekyll 4.3
+ * runs it), which decodes every escape of each segment, applies Unicode compatibility composition (NFKC: `…`
+ * becomes `...`) and encodes again each character outside the segment class, in upper-case hex.
  */
 export function jekyllAbsoluteUrl(base: { url: string; baseurl: string }, path: string): string {
   const baseurl = base.baseurl.replace(/\/$/, '')
@@ -31,10 +32,15 @@ export function jekyllAbsoluteUrl(base: { url: string; baseurl: string }, path: 
 }
 
 function normalizePath(path: string): string {
-  const decoded = decodeEscapes(path).normalize('NFC')
-  let out = ''
-  for (const char of decoded) out += PATH_CHARS.test(char) ? char : percentEncode(char)
+  const out = path.trim().split('/').map(normalizeSegment).join('/')
   return out === '' ? '/' : out
+}
+
+/** One segment: an escaped `/` (`%2F`) is decoded and encoded again, so it never splits the segment. */
+function normalizeSegment(segment: string): string {
+  let out = ''
+  for (const char of decodeEscapes(segment).normalize('NFKC')) out += SEGMENT_CHARS.test(char) ? char : percentEncode(char)
+  return out
 }
 
 /** Each run of `%XX` escapes decoded as UTF-8; a run that is not UTF-8 stays as written. */
