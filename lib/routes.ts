@@ -68,6 +68,9 @@ export const routes = {
   /** Page `page` of the home listing: page 1 is the home page itself. */
   listing: (page: number): string => (pageNumber(page) === 1 ? '/' : `/page/${page}/`),
 
+  /** Every later listing page at once, as a host's redirect pattern: `placeholder` stands for the page number. */
+  listingPattern: (placeholder: string): string => `/page/${placeholder}/`,
+
   /** A post's page: its permalink, as the content build computed it. */
   post: (post: { url: string }): string => post.url,
 

@@ -7,10 +7,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path'
 import { basePath, siteUrl } from '../lib/paths'
 import { renderKeptFeed } from '../lib/feeds/kept'
-import { getJekyllUrlCopies, getPosts, getPostSources, getRedirects } from '../lib/posts'
+import { readHost } from '../lib/deploy/hosts.mjs'
+import { redirectRules } from '../lib/old-urls/rules'
+import { writeOldUrlFiles } from '../lib/old-urls/write'
+import { getJekyllUrlCopies, getPageCount, getPosts, getPostSources, getRedirects } from '../lib/posts'
 import { site } from '../lib/site'
 import { exportFileOf, redirectHtml } from '../lib/redirect-page'
 
+const host = readHost(process.env).host
 const dirFlag = process.argv.indexOf('--dir')
 const out = join(process.cwd(), dirFlag === -1 ? 'out' : (process.argv[dirFlag + 1] ?? 'out'))
 let files = 0
@@ -43,6 +47,8 @@ for (const { from, to, replacesPost } of getRedirects()) {
     clashes.push(`${from} is a page of its own, so its redirect to ${to} was not written`)
     continue
   }
+  // Netlify serves a file before its _redirects rule: there the rule's 301 answers instead of a page.
+  if (!replacesPost && host === 'netlify') continue
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, redirectHtml(to, { basePath, siteUrl }))
   redirects++
@@ -59,4 +65,7 @@ if (kept) {
   }
   console.log(`Kept feeds: ${kept.feeds.map((feed) => feed.path).join(', ')}`)
 }
+const oldUrls = writeOldUrlFiles(out, redirectRules({ paginatePath: site.paginatePath, pageCount: getPageCount(), redirects: getRedirects() }), { basePath, siteUrl, host })
+clashes.push(...oldUrls.clashes)
+console.log(`Old URLs: ${oldUrls.rules} redirect rules in _redirects, ${oldUrls.pages} listing pages redirected by meta refresh`)
 console.log(`Jekyll pages: ${files} posts written as .html files, ${copies} copies at Jekyll's URL, ${redirects} redirect pages${clashes.length ? `; skipped: ${clashes.join(', ')}` : ''}`)
