@@ -134,6 +134,8 @@ export const Page = defineDocumentType(() => ({
   filePathPattern: 'pages/**/*.{md,markdown}',
   contentType: 'markdown',
   fields: {
+    // An imported page keeps its front matter (a talk's `event:`): the site's own keys are declared for pages too.
+    ...siteKeys,
     title: { type: 'string', required: true },
     description: { type: 'string' },
     permalink: { type: 'string', description: 'defaults to /<file name>/' },

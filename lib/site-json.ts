@@ -1,5 +1,6 @@
 import { ContentError } from './content-error'
 import { parseKeptFeeds, type KeptFeeds } from './feeds/kept-config'
+import { parseOldUrls, type OldUrls } from './old-urls/config'
 import { isRecord, parseFeatures, type SiteFeatures } from './site-features'
 
 /**
@@ -41,6 +42,8 @@ export type SiteJson = SiteFeatures & {
   embedOrigins?: string[]
   /** The old site's feeds, served at their old paths with their old entry ids (lib/feeds/kept-config.ts). */
   keptFeeds?: KeptFeeds
+  /** The old site's listing pages and moved addresses, recorded by the import (lib/old-urls/config.ts). */
+  oldUrls?: OldUrls
   /** Any other `_config.yml` values, visible to Liquid as `site.*`. */
   extra?: Record<string, unknown>
 }
@@ -92,6 +95,7 @@ export function parseSiteJson(text: string, file = SITE_JSON): SiteJson {
     out[key] = v
   }
   if (value.keptFeeds !== undefined) out.keptFeeds = parseKeptFeeds(value.keptFeeds, file)
+  if (value.oldUrls !== undefined) out.oldUrls = parseOldUrls(value.oldUrls, file)
   if (value.frontMatterKeys !== undefined) out.frontMatterKeys = keyTypes(value.frontMatterKeys, file)
   if (value.defaults !== undefined) out.defaults = defaults(value.defaults, file)
   return out

@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path'
 import { contentDir } from './content-dir'
 import { DEFAULT_EMBED_ORIGINS } from './embed-origins.mjs'
 import type { KeptFeeds } from './feeds/kept-config'
+import type { OldUrls } from './old-urls/config'
 import type { AnalyticsConfig, GiscusConfig } from './features/services'
 import type { NavItem, SocialLinks } from './site-features'
 import { parseSiteJson, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
@@ -65,6 +66,8 @@ export type SiteConfig = {
   future: boolean
   /** Feeds of the old site kept at their paths with their entry ids; undefined for a site that was not moved. */
   keptFeeds: KeptFeeds | undefined
+  /** The old site's listing pages and moved addresses (content/site.json `oldUrls`), redirected by the build. */
+  oldUrls: OldUrls
   /** The site's own front-matter keys (beyond Jekyll's and Pressroom's), accepted and shown to Liquid. */
   frontMatterKeys: Record<string, KeyType>
   /** Jekyll plugins the site lists (`plugins:` in `_config.yml`); `jemoji` and `jekyll-mentions` change how posts render. */
@@ -113,6 +116,7 @@ const defaults: SiteConfig = {
   excerptSeparator: '<!-- more -->',
   future: false,
   keptFeeds: undefined,
+  oldUrls: { moved: [] },
   frontMatterKeys: {},
   plugins: [],
   kramdown: { parseBlockHtml: false, tocLevels: [1, 2, 3, 4, 5, 6] },
@@ -142,6 +146,7 @@ function withLayer(base: SiteConfig, json: SiteJson): SiteConfig {
     excerptSeparator: json.excerpt_separator ?? base.excerptSeparator,
     future: json.future ?? base.future,
     keptFeeds: json.keptFeeds ?? base.keptFeeds,
+    oldUrls: json.oldUrls ?? base.oldUrls,
     frontMatterKeys: json.frontMatterKeys ?? base.frontMatterKeys,
     plugins: json.plugins ?? base.plugins,
     kramdown: json.kramdown === undefined ? base.kramdown : kramdownSettings(json.kramdown),

@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path'
 import { basePath, siteUrl } from '../lib/paths'
 import { renderKeptFeed } from '../lib/feeds/kept'
 import { readHost } from '../lib/deploy/hosts.mjs'
-import { redirectRules } from '../lib/old-urls/rules'
+import { siteRedirectRules } from '../lib/old-urls/site-rules'
 import { writeOldUrlFiles } from '../lib/old-urls/write'
-import { getJekyllUrlCopies, getPageCount, getPosts, getPostSources, getRedirects } from '../lib/posts'
+import { getJekyllUrlCopies, getPosts, getPostSources, getRedirects } from '../lib/posts'
 import { site } from '../lib/site'
 import { exportFileOf, redirectHtml } from '../lib/redirect-page'
 
@@ -65,7 +65,7 @@ if (kept) {
   }
   console.log(`Kept feeds: ${kept.feeds.map((feed) => feed.path).join(', ')}`)
 }
-const oldUrls = writeOldUrlFiles(out, redirectRules({ paginatePath: site.paginatePath, pageCount: getPageCount(), redirects: getRedirects() }), { basePath, siteUrl, host })
+const oldUrls = writeOldUrlFiles(out, siteRedirectRules(), { basePath, siteUrl, host })
 clashes.push(...oldUrls.clashes)
 console.log(`Old URLs: ${oldUrls.rules} redirect rules in _redirects, ${oldUrls.pages} listing pages redirected by meta refresh`)
 console.log(`Jekyll pages: ${files} posts written as .html files, ${copies} copies at Jekyll's URL, ${redirects} redirect pages${clashes.length ? `; skipped: ${clashes.join(', ')}` : ''}`)

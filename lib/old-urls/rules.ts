@@ -9,7 +9,7 @@ export type RedirectRule = {
   from: string
   to: string
   /** Where the rule comes from: a `redirect_from` already has its meta-refresh page (scripts/jekyll-pages.ts). */
-  source: 'pagination' | 'redirect_from'
+  source: 'pagination' | 'redirect_from' | 'moved'
   /** The shape a host may collapse this rule into (every jekyll-paginate page is one shape). */
   shape?: PaginationShape
 }
@@ -23,6 +23,9 @@ export type OldUrlInput = {
   /** How many listing pages the new site has (the old site paginated the same posts by the same count). */
   pageCount: number
   redirects: readonly { from: string; to: string }[]
+  /** Addresses the import recorded as moved (`oldUrls.moved`), and the old site's listing page count. */
+  moved?: readonly { from: string; to: string }[]
+  oldListingPages?: number
 }
 
 export function redirectRules(input: OldUrlInput): RedirectRule[] {
@@ -32,9 +35,12 @@ export function redirectRules(input: OldUrlInput): RedirectRule[] {
     const first = shape.prefix.replace(/[^/]*$/, '')
     // Page 1 of the old listing was its folder (`/articles/`); the new listing starts at the home page.
     if (first !== '/') rules.push({ from: first, to: routes.listing(1), source: 'pagination' })
-    for (let page = 2; page <= input.pageCount; page++) rules.push({ from: `${shape.prefix}${page}${shape.suffix}`, to: routes.listing(page), source: 'pagination', shape })
+    // The old site may have had more pages than the new one (posts left out since): those go to the last.
+    const pages = Math.max(input.pageCount, input.oldListingPages ?? 0)
+    for (let page = 2; page <= pages; page++) rules.push({ from: `${shape.prefix}${page}${shape.suffix}`, to: routes.listing(Math.min(page, input.pageCount)), source: 'pagination', shape })
   }
   for (const redirect of input.redirects) rules.push({ from: redirect.from, to: redirect.to, source: 'redirect_from' })
+  for (const moved of input.moved ?? []) rules.push({ from: moved.from, to: moved.to, source: 'moved' })
   // One rule per old URL: the first wins, as on every host.
   const seen = new Set<string>()
   return rules.filter((rule) => rule.from !== rule.to && !seen.has(rule.from) && seen.add(rule.from))
