@@ -67,6 +67,7 @@ export const Post = defineDocumentType(() => ({
     redirect_to: { type: 'json', description: 'the URL this post redirects to (jekyll-redirect-from)' },
     layout: { type: 'json', description: 'accepted' },
     comments: { type: 'json', description: 'false hides the comments under this post (site.comments)' },
+    disqus_identifier: { type: 'string', description: "the post's Disqus thread: its comments thread keeps this key" },
     series: { type: 'string', description: 'posts sharing a series name list each other, oldest first' },
     render_with_liquid: { type: 'json', description: 'accepted' },
     ext: { type: 'json', description: 'accepted' },

@@ -27,6 +27,10 @@ describe('pages and collections of an imported site', () => {
   it('record the old listing pages and the addresses that move', () => {
     expect(readers.settings.oldUrls).toEqual({ listingPages: 3, moved: [] })
   })
+  it('name the old comments system and the steps that move its threads', () => {
+    expect(readers.comments?.system).toBe('Disqus')
+    expect(readers.comments?.steps.join(' ')).toContain('disqus_identifier')
+  })
   it('list in navigation only what the old header listed', () => {
     expect(readers.settings.navigation).toEqual([{ href: '/about/', label: 'About' }])
   })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { routes } from '../routes'
 import type { SiteJson } from '../site-json'
+import { oldComments, type OldComments } from './comments'
 import { keptFeedsOf } from './feeds'
 import { importPages, navigationOf, type ImportedPage } from './pages'
 
@@ -16,6 +17,7 @@ export type Readers = {
   files: { to: string; text: string }[]
   frontMatters: Record<string, unknown>[]
   pages: ImportedPage[]
+  comments: OldComments | undefined
 }
 
 export function readersOf(source: string, publishedPosts: number): Readers {
@@ -33,7 +35,7 @@ export function readersOf(source: string, publishedPosts: number): Readers {
   // Only the pages the old site's header listed (minima's `header_pages`): none when it says nothing.
   settings.navigation = navigationOf(config, pages)
   const written = pages.filter((page) => !page.ownPage)
-  return { settings, files: written.map((page) => ({ to: page.to, text: page.text })), frontMatters: written.map((page) => page.frontMatter), pages }
+  return { settings, files: written.map((page) => ({ to: page.to, text: page.text })), frontMatters: written.map((page) => page.frontMatter), pages, comments: oldComments(source, config) }
 }
 
 /** Old URLs of an `authors` collection with `output: true` (`/authors/:path/`). */

@@ -92,6 +92,8 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   report.authors = authors.length
   const readers = readersOf(source, report.posts.filter((p) => !p.draft).length)
   frontMatters.push(...readers.frontMatters)
+  report.comments = readers.comments
+  report.pages = readers.pages.map((page) => ({ from: page.from, url: page.ownPage ? `${page.url} (the new site's own page)` : page.url }))
   const generated: { to: string; text: string }[] = [...authors.map((a) => ({ to: `content/authors/${a.id}.yml`, text: authorYaml(a) })), ...readers.files]
 
   // Nothing is written until every target is known to be new or identical.
