@@ -2,7 +2,9 @@
 """Does a moved feed re-deliver anything? Reads the old feed (as real Jekyll + jekyll-feed built it) and the
 new one with feedparser, the parser many feed readers are built on, and compares entry by entry.
 
-    /usr/bin/python3 bench/feed-ids.py OLD_FEED.xml NEW_FEED.xml
+    /usr/bin/python3 bench/feed-ids.py OLD_FEED.xml NEW_FEED.xml [OLD_BASEURL]
+
+OLD_BASEURL (the old site's `baseurl`, e.g. /blog) is taken off the old links when the new site serves at the root.
 
 Prints, as JSON: entries in each, old post links whose entry keeps its id, entries the new feed names
 under an id the old one never had (a reader would deliver them as new), and whether the order is the same.
@@ -14,15 +16,17 @@ from urllib.parse import unquote, urlsplit
 import feedparser
 
 
-def entries(path):
+def entries(path, base=""):
     feed = feedparser.parse(path)
     if feed.bozo:
         raise SystemExit(f"{path}: not a well-formed feed: {feed.bozo_exception}")
     # Links compared by path: the new site may live at another origin; ids are compared exactly.
-    return [(unquote(urlsplit(e.link).path), e.id) for e in feed.entries], feed.version
+    paths = [unquote(urlsplit(e.link).path) for e in feed.entries]
+    paths = [p[len(base):] if base and p.startswith(base + "/") else p for p in paths]
+    return list(zip(paths, [e.id for e in feed.entries])), feed.version
 
 
-old, old_version = entries(sys.argv[1])
+old, old_version = entries(sys.argv[1], sys.argv[3].rstrip("/") if len(sys.argv) > 3 else "")
 new, new_version = entries(sys.argv[2])
 new_by_link = dict(new)
 old_ids = {entry_id for _, entry_id in old}
