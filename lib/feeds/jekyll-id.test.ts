@@ -21,6 +21,8 @@ describe('jekyllAbsoluteUrl', () => {
     expect(jekyllAbsoluteUrl(origin, '/2020/01/05/first-notes')).toBe('https://blog.example.com/blog/2020/01/05/first-notes')
     expect(jekyllAbsoluteUrl({ url: 'https://Blog.Example.com/', baseurl: '' }, '/a')).toBe('https://blog.example.com/a')
     expect(jekyllAbsoluteUrl({ url: 'https://x.example', baseurl: 'docs/' }, 'a')).toBe('https://x.example/docs/a')
+    // A site without `url`: Jekyll writes the id as a site path.
+    expect(jekyllAbsoluteUrl({ url: '', baseurl: '' }, '/2016/06/20/one')).toBe('/2016/06/20/one')
   })
   it('encodes as Addressable normalises: letters outside ASCII and spaces in upper-case hex, escapes decoded first', () => {
     expect(jekyllAbsoluteUrl(origin, '/2020/05/25/café-crème')).toBe('https://blog.example.com/blog/2020/05/25/caf%C3%A9-cr%C3%A8me')

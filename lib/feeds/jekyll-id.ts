@@ -27,6 +27,7 @@ const SEGMENT_CHARS = /[A-Za-z0-9\-._~!$&'()*+,;=:@]/
 export function jekyllAbsoluteUrl(base: { url: string; baseurl: string }, path: string): string {
   const baseurl = base.baseurl.replace(/\/$/, '')
   const lead = (part: string) => (part === '' || part.startsWith('/') ? part : `/${part}`)
+  // No `url`: Jekyll's absolute_url falls back to relative_url, a site path.
   const origin = base.url.replace(/\/+$/, '').replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/]*)/i, (_m, scheme: string, host: string) => scheme.toLowerCase() + host.toLowerCase())
   return origin + normalizePath(lead(baseurl) + lead(path))
 }

@@ -18,7 +18,7 @@ export type KeptFeed = {
 }
 
 export type KeptFeeds = {
-  /** The old site's `url` and `baseurl`: entry ids are absolute against them, wherever the new site lives. */
+  /** The old site's `url` ("" if it had none) and `baseurl`: entry ids are absolute against them, wherever the new site lives. */
   origin: { url: string; baseurl: string }
   feeds: KeptFeed[]
 }
@@ -31,7 +31,8 @@ export function parseKeptFeeds(value: unknown, file: string): KeptFeeds {
   }
   if (!isRecord(value) || !isRecord(value.origin) || !Array.isArray(value.feeds)) return fail('', 'expected { origin, feeds }')
   const { url, baseurl } = value.origin
-  if (typeof url !== 'string' || !/^https?:\/\/[^/]+/.test(url)) return fail('.origin.url', 'expected the old site\'s http(s) URL')
+  // "" when the old site had no `url`: its ids were site-relative, and stay so.
+  if (typeof url !== 'string' || (url !== '' && !/^https?:\/\/[^/]+/.test(url))) return fail('.origin.url', 'expected the old site\'s http(s) URL, or ""')
   if (typeof baseurl !== 'string') return fail('.origin.baseurl', 'expected text ("" for none)')
   const feeds = value.feeds.map((feed: unknown, i): KeptFeed => {
     if (!isRecord(feed)) return fail(`.feeds[${i}]`, 'expected an object')

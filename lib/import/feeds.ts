@@ -18,9 +18,8 @@ export function keptFeedsOf(source: string, config: Record<string, unknown>): Ke
   if (feeds.size === 0) return undefined
   const url = typeof config.url === 'string' ? config.url : ''
   const baseurl = typeof config.baseurl === 'string' ? config.baseurl : ''
-  // Without `url`, Jekyll's absolute_url leaves ids site-relative; a feed reader resolves them against the
-  // feed's own address, so the new site's origin stands in.
-  return { origin: { url: url === '' ? 'https://example.invalid' : url, baseurl }, feeds: [...feeds.values()].sort((a, b) => a.path.localeCompare(b.path)) }
+  // Without `url`, Jekyll's absolute_url leaves ids site-relative (`/2016/06/20/one`): kept as they were.
+  return { origin: { url, baseurl }, feeds: [...feeds.values()].sort((a, b) => a.path.localeCompare(b.path)) }
 }
 
 /** jekyll-feed 0.17's generator: `feed.path` (default `/feed.xml`), `/feed/<category>.xml`, `posts_limit` 10. */
