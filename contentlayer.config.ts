@@ -95,7 +95,8 @@ export const Post = defineDocumentType(() => ({
     url: { type: 'string', resolve: postUrl },
     jekyllUrl: { type: 'string', resolve: (doc) => jekyllUrl(doc) ?? '' },
     // Jekyll's post.id, from Jekyll's own URL: what a kept jekyll-feed feed names each entry by.
-    jekyllId: { type: 'string', resolve: (doc) => jekyllPostId(resolvedOf(doc).url, doc.slug ?? postSlug(sourceName(doc), doc._raw.sourceFilePath)) },
+    // Jekyll strips trailing dots from the file's slug (`trailing-dots...md` → `trailing-dots`), not from a front-matter slug.
+    jekyllId: { type: 'string', resolve: (doc) => jekyllPostId(resolvedOf(doc).url, doc.slug ?? postSlug(sourceName(doc), doc._raw.sourceFilePath).replace(/\.+$/, '')) },
     isDraft: { type: 'boolean', resolve: (doc) => isDraft(doc.published, doc.draft) || resolvedOf(doc).draft },
     sourcePath: { type: 'string', resolve: (doc) => resolvedOf(doc).source },
     tagList: { type: 'json', resolve: (doc) => stringList(doc.tags, doc._raw.sourceFilePath, 'tags') },

@@ -10,7 +10,7 @@ const SITE = fileURLToPath(new URL('../../test/fixtures/readers-site/', import.m
 const jekyllUrls = readFileSync(join(SITE, '_expected/files.txt'), 'utf8').split('\n').filter((line) => line.endsWith('.html')).map((file) => file.replace(/index\.html$/, ''))
 
 describe('pages and collections of an imported site', () => {
-  const readers = readersOf(SITE, 6)
+  const readers = readersOf(SITE, 7)
 
   it('come over at the URLs Jekyll gave them, with title and front matter, without the old layout', () => {
     const about = readers.files.find((file) => file.to === 'content/pages/about.md')
@@ -25,7 +25,7 @@ describe('pages and collections of an imported site', () => {
     expect(readers.pages.find((page) => page.from === 'archive.md')).toMatchObject({ ownPage: true, url: '/archive/' })
   })
   it('record the old listing pages and the addresses that move', () => {
-    expect(readers.settings.oldUrls).toEqual({ listingPages: 3, moved: [] })
+    expect(readers.settings.oldUrls).toEqual({ listingPages: 4, moved: [] })
   })
   it('name the old comments system and the steps that move its threads', () => {
     expect(readers.comments?.system).toBe('Disqus')

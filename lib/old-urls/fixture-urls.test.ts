@@ -52,11 +52,12 @@ describe('the fixture blog moved', () => {
     const jekyll = readFileSync(join(SITE, '_expected/files.txt'), 'utf8').split('\n')
       .filter((file) => file.endsWith('.html') || file.startsWith('/feed'))
       .map((file) => file.replace(/index\.html$/, ''))
-    expect(jekyll).toHaveLength(15)
+    expect(jekyll).toHaveLength(17)
     expect(jekyll.filter((url) => !served.has(url) && !ruled.has(url))).toEqual([])
     expect(rules.map((rule) => [rule.from, rule.to])).toEqual([
       ['/page2/', '/page/2/'],
       ['/page3/', '/page/3/'],
+      ['/page4/', '/page/4/'],
       ['/old/renamed/', '/2020/04/20/better-name/'],
     ])
   })
