@@ -72,7 +72,7 @@ export type PostDetail = PostSummary & {
 export type PostSource = { summary: PostSummary; html: string; jekyll: JekyllIdentity }
 
 /** What the old Jekyll site knew a post by, for feeds kept at their old path (lib/feeds/kept.ts). */
-export type JekyllIdentity = { id: string; categories: string[] }
+export type JekyllIdentity = { id: string; categories: string[]; path: string }
 
 type Entry = { summary: PostSummary; source: StoredPost }
 
@@ -219,7 +219,7 @@ export function getPostSources(tagSlug?: string): PostSource[] {
   const posts = tagSlug === undefined ? getPosts() : (getTag(tagSlug)?.posts ?? [])
   return posts.flatMap((summary) => {
     const entry = entries[positionByUrl.get(summary.url) ?? -1]
-    return entry ? [{ summary, html: bodyHtml(entry.source), jekyll: { id: entry.source.jekyllId, categories: entry.source.categories } }] : []
+    return entry ? [{ summary, html: bodyHtml(entry.source), jekyll: { id: entry.source.jekyllId, categories: entry.source.categories, path: entry.source.source } }] : []
   })
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentBuild, removeBuild, type ContentBuild } from '../../test/support/content-build'
-import { postSummary } from '../../test/support/posts'
+import { postSource, postSummary } from '../../test/support/posts'
 import { child, children, parseXml, type XmlElement } from '../../test/support/xml'
 import { keptFeedsOf } from '../import/feeds'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
@@ -35,7 +35,7 @@ beforeAll(async () => {
     .map((doc): PostSource => {
       const categories: unknown = typeof doc === 'object' && doc !== null ? Reflect.get(doc, 'categoryList') : undefined
       const summary = postSummary({ slug: text(doc, 'postSlug'), url: text(doc, 'url'), title: text(doc, 'title'), date: text(doc, 'publishedAt') })
-      return { summary, html: '<p>Body.</p>', jekyll: { id: text(doc, 'jekyllId'), categories: Array.isArray(categories) ? categories.filter((c) => typeof c === 'string') : [] } }
+      return { summary, html: '<p>Body.</p>', jekyll: { id: text(doc, 'jekyllId'), categories: Array.isArray(categories) ? categories.filter((c) => typeof c === 'string') : [], path: text(doc, 'sourcePath') } }
     })
     .sort((a, b) => Date.parse(b.summary.date) - Date.parse(a.summary.date))
 }, BUILD_TIMEOUT)
@@ -72,6 +72,14 @@ describe('feeds kept from a jekyll-feed site', () => {
       expect(ours.map((e) => e.id)).toEqual(jekyll.map((e) => e.id))
     })
   }
+
+  it('lists posts of the same instant in the order of their files, as jekyll-feed did', () => {
+    const kept = { origin: { url: 'https://blog.example.com', baseurl: '' }, feeds: [] }
+    const feed = { path: '/feed.xml', format: 'atom' as const, ids: 'jekyll-id' as const, postsLimit: 10 }
+    const at = (slug: string, path: string) => ({ ...postSource({ slug, date: '2010-01-10T13:07:09.000Z' }), jekyll: { id: `/${slug}`, categories: [], path } })
+    const order = entries(renderKeptFeed(kept, feed, [at('override-data', 'posts/2010-01-16-override-data.md'), at('time-override', 'posts/2010-01-09-time-override.md')]), siteUrl).map((e) => e.id)
+    expect(order).toEqual(['https://blog.example.com/time-override', 'https://blog.example.com/override-data'])
+  })
 
   it('carries no more posts than the old feed did', () => {
     const kept = keptFeedsOf(SITE, { ...parseRubyYaml(readFileSync(join(SITE, '_config.yml'), 'utf8')).data, feed: { posts_limit: 2 } })

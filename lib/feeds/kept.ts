@@ -16,7 +16,7 @@ import type { Feed } from './types'
 export function buildKeptFeed(kept: KeptFeeds, feed: KeptFeed, sources: readonly PostSource[]): Feed {
   const { category } = feed
   const inScope = category === undefined ? sources : sources.filter((source) => source.jekyll.categories.includes(category))
-  const items = inScope.slice(0, feed.postsLimit).map((source) => ({
+  const items = inJekyllOrder(inScope).slice(0, feed.postsLimit).map((source) => ({
     ...toItem(source),
     id: jekyllAbsoluteUrl(kept.origin, feed.ids === 'jekyll-id' ? source.jekyll.id : source.summary.url),
   }))
@@ -32,6 +32,14 @@ export function buildKeptFeed(kept: KeptFeeds, feed: KeptFeed, sources: readonly
     updated: items.reduce((latest, item) => (Date.parse(item.updated) > Date.parse(latest) ? item.updated : latest), '1970-01-01T00:00:00.000Z'),
     items,
   }
+}
+
+/**
+ * Newest first; posts of the same instant in the order of their files' paths, as jekyll-feed's `sort: "date" |
+ * reverse` left them on every site measured (bench/RESULTS.md), so a reader's list does not reshuffle.
+ */
+function inJekyllOrder(sources: readonly PostSource[]): PostSource[] {
+  return [...sources].sort((a, b) => Date.parse(b.summary.date) - Date.parse(a.summary.date) || (a.jekyll.path < b.jekyll.path ? -1 : a.jekyll.path > b.jekyll.path ? 1 : 0))
 }
 
 /** The file's text, in the format the old site served it in. */

@@ -20,5 +20,5 @@ export function postSummary(overrides: Partial<PostSummary> & Pick<PostSummary, 
 
 export function postSource(overrides: Partial<PostSummary> & Pick<PostSummary, 'slug'>, html = '<p>Body.</p>'): PostSource {
   const summary = postSummary(overrides)
-  return { summary, html, jekyll: { id: summary.url.replace(/\/$/, '').replace(/\.html$/, ''), categories: [] } }
+  return { summary, html, jekyll: { id: summary.url.replace(/\/$/, '').replace(/\.html$/, ''), categories: [], path: `posts/${summary.slug}.md` } }
 }
