@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { readersOf } from './readers'
+import { renderReport } from './report'
 
 /** The fixture blog's pages, collection and listing (test/fixtures/readers-site; _expected/files.txt is what real Jekyll built). */
 const SITE = fileURLToPath(new URL('../../test/fixtures/readers-site/', import.meta.url))
@@ -30,6 +31,11 @@ describe('pages and collections of an imported site', () => {
   it('name the old comments system and the steps that move its threads', () => {
     expect(readers.comments?.system).toBe('Disqus')
     expect(readers.comments?.steps.join(' ')).toContain('disqus_identifier')
+  })
+  it('are named in the import report, with the comments system and its steps', () => {
+    const text = renderReport({ source: SITE, posts: [], skipped: [], unrenderable: [], missingAssets: [], assets: 0, authors: 0, conflicts: [], unchanged: 0, written: 0, comments: readers.comments, pages: readers.pages.map((p) => ({ from: p.from, url: p.url })) })
+    expect(text).toContain('## Comments: the old site used Disqus')
+    expect(text).toContain('- `_talks/moving-day.md` → /talks/moving-day/')
   })
   it('list in navigation only what the old header listed', () => {
     expect(readers.settings.navigation).toEqual([{ href: '/about/', label: 'About' }])
