@@ -17,6 +17,7 @@ import {
 import { isDraft } from './lib/content/fields'
 import { contentDir } from './lib/content-dir'
 import { pageUrl } from './lib/content/page-url'
+import { jekyllPostId } from './lib/feeds/jekyll-id'
 import { PREPARED_DIR } from './lib/content/prepare-dir'
 import { postStoreDir } from './lib/content/post-store'
 import { writePostStore } from './lib/content/write-post-store'
@@ -66,6 +67,7 @@ export const Post = defineDocumentType(() => ({
     redirect_to: { type: 'json', description: 'the URL this post redirects to (jekyll-redirect-from)' },
     layout: { type: 'json', description: 'accepted' },
     comments: { type: 'json', description: 'false hides the comments under this post (site.comments)' },
+    disqus_identifier: { type: 'string', description: "the post's Disqus thread: its comments thread keeps this key" },
     series: { type: 'string', description: 'posts sharing a series name list each other, oldest first' },
     render_with_liquid: { type: 'json', description: 'accepted' },
     ext: { type: 'json', description: 'accepted' },
@@ -92,6 +94,9 @@ export const Post = defineDocumentType(() => ({
     updatedAt: { type: 'string', resolve: updatedAt },
     url: { type: 'string', resolve: postUrl },
     jekyllUrl: { type: 'string', resolve: (doc) => jekyllUrl(doc) ?? '' },
+    // Jekyll's post.id, from Jekyll's own URL: what a kept jekyll-feed feed names each entry by.
+    // Jekyll strips trailing dots from the file's slug (`trailing-dots...md` → `trailing-dots`), not from a front-matter slug.
+    jekyllId: { type: 'string', resolve: (doc) => jekyllPostId(resolvedOf(doc).url, doc.slug ?? postSlug(sourceName(doc), doc._raw.sourceFilePath).replace(/\.+$/, '')) },
     isDraft: { type: 'boolean', resolve: (doc) => isDraft(doc.published, doc.draft) || resolvedOf(doc).draft },
     sourcePath: { type: 'string', resolve: (doc) => resolvedOf(doc).source },
     tagList: { type: 'json', resolve: (doc) => stringList(doc.tags, doc._raw.sourceFilePath, 'tags') },
@@ -131,6 +136,8 @@ export const Page = defineDocumentType(() => ({
   filePathPattern: 'pages/**/*.{md,markdown}',
   contentType: 'markdown',
   fields: {
+    // An imported page keeps its front matter (a talk's `event:`): the site's own keys are declared for pages too.
+    ...siteKeys,
     title: { type: 'string', required: true },
     description: { type: 'string' },
     permalink: { type: 'string', description: 'defaults to /<file name>/' },

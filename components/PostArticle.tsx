@@ -29,7 +29,7 @@ export function PostArticle({ post }: { post: PostDetail }) {
       <EditLink sourcePath={post.sourcePath} />
       <RelatedPosts posts={post.related} />
       <PostNav previous={post.previous} next={post.next} />
-      <PostComments url={post.url} enabled={post.comments} />
+      <PostComments url={post.commentsKey} enabled={post.comments} />
     </article>
   )
 }

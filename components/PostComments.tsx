@@ -5,7 +5,8 @@ import { site } from '@/lib/site'
 
 /**
  * The comments under a post, when `site.comments` is set and the post does not say `comments: false`.
- * The thread is keyed by the post's site-relative URL, so production and every preview share it. The
+ * The thread is keyed by the post's site-relative URL as the old site served it (or its Disqus identifier:
+ * lib/posts.ts `commentsKey`), so production and every preview share it, and migrated threads find their post. The
  * provider's script is added by the loader (lib/features/comments-loader.ts), which only these pages link.
  */
 export function PostComments({ url, enabled }: { url: string; enabled: boolean }) {

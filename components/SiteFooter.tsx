@@ -1,11 +1,13 @@
 import Link from 'next/link'
+import { feedPaths } from '@/lib/feeds/build'
 import { withBasePath } from '@/lib/paths'
 import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
 import { socialLinks } from '@/lib/social'
 
 export function SiteFooter() {
-  const social = socialLinks(site.social, withBasePath(routes.feed('rss')))
+  const feeds = feedPaths({ kind: 'site' })
+  const social = socialLinks(site.social, withBasePath(feeds.rss))
   return (
     <footer className="site-footer">
       <p>
@@ -20,14 +22,14 @@ export function SiteFooter() {
           {!site.social.rss && (
             <li>
               {/* Feeds are files, not pages: plain links, so the router does not try to render them. */}
-              <a href={withBasePath(routes.feed('rss'))}>RSS</a>
+              <a href={withBasePath(feeds.rss)}>RSS</a>
             </li>
           )}
           <li>
-            <a href={withBasePath(routes.feed('atom'))}>Atom</a>
+            <a href={withBasePath(feeds.atom)}>Atom</a>
           </li>
           <li>
-            <a href={withBasePath(routes.feed('json'))}>JSON Feed</a>
+            <a href={withBasePath(feeds.json)}>JSON Feed</a>
           </li>
         </ul>
       </nav>

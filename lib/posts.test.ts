@@ -25,6 +25,9 @@ function post(slug: string, date: string, overrides: Partial<StoredPost> = {}): 
     series: undefined,
     comments: true,
     jekyllUrl: undefined,
+    jekyllId: `/2016/06/20/${slug}`,
+    disqusIdentifier: undefined,
+    categories: [],
     html: 'html/0.html',
     ...overrides,
   }

@@ -7,6 +7,7 @@ import { buildLookups, type AuthorEntry, type Lookups } from './collections/look
 import { seriesOf, type Series } from './collections/series'
 import { tagSlug, type TagCount, type TagRef } from './collections/tags'
 import { ContentError } from './content-error'
+import { commentsKeyOf } from './features/comments-key'
 import { AUTHORS_FILE, PAGES_FILE, parsePostStore, POSTS_FILE, postStoreDir, VERSION_FILE, type Heading, type StoredAuthor, type StoredPage, type StoredPost } from './content/post-store'
 import { assertContentReady } from './content/status'
 import { clipExcerptHtml } from './markdown/clip-excerpt'
@@ -60,10 +61,18 @@ export type PostDetail = PostSummary & {
   sourcePath: string
   /** False when the post's front matter says `comments: false`. */
   comments: boolean
+  /**
+   * What the post's comment thread is keyed by: its `disqus_identifier`, else the URL the old site served it
+   * at, so threads a team migrates from Disqus (keyed by old URLs) find their posts.
+   */
+  commentsKey: string
 }
 
 /** A post's full body with site-relative URLs, for output that is not a page (feeds, search). */
-export type PostSource = { summary: PostSummary; html: string }
+export type PostSource = { summary: PostSummary; html: string; jekyll: JekyllIdentity }
+
+/** What the old Jekyll site knew a post by, for feeds kept at their old path (lib/feeds/kept.ts). */
+export type JekyllIdentity = { id: string; categories: string[]; path: string }
 
 type Entry = { summary: PostSummary; source: StoredPost }
 
@@ -210,7 +219,7 @@ export function getPostSources(tagSlug?: string): PostSource[] {
   const posts = tagSlug === undefined ? getPosts() : (getTag(tagSlug)?.posts ?? [])
   return posts.flatMap((summary) => {
     const entry = entries[positionByUrl.get(summary.url) ?? -1]
-    return entry ? [{ summary, html: bodyHtml(entry.source) }] : []
+    return entry ? [{ summary, html: bodyHtml(entry.source), jekyll: { id: entry.source.jekyllId, categories: entry.source.categories, path: entry.source.source } }] : []
   })
 }
 
@@ -250,6 +259,7 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
     // The author's file (content/posts/… or content/drafts/…), not the prepared copy Contentlayer read.
     sourcePath: `content/${entry.source.source}`,
     comments: entry.source.comments,
+    commentsKey: commentsKeyOf(entry.source),
   }
   // Metadata and page both ask for the post: render its HTML once.
   details.set(url, detail)

@@ -68,6 +68,9 @@ export const routes = {
   /** Page `page` of the home listing: page 1 is the home page itself. */
   listing: (page: number): string => (pageNumber(page) === 1 ? '/' : `/page/${page}/`),
 
+  /** Every later listing page at once, as a host's redirect pattern: `placeholder` stands for the page number. */
+  listingPattern: (placeholder: string): string => `/page/${placeholder}/`,
+
   /** A post's page: its permalink, as the content build computed it. */
   post: (post: { url: string }): string => post.url,
 
@@ -94,6 +97,9 @@ export const routes = {
 
   /** A feed: the site's, or a tag's when `tagSlug` is given. */
   feed: (format: FeedFormat, tagSlug?: string): string => `${tagSlug === undefined ? '/' : routes.tag(tagSlug)}${FEED_FILES[format]}`,
+
+  /** Pressroom's RSS feed when the old site's feed (Atom, kept for its subscribers) holds `/feed.xml`. */
+  movedRssFeed: (): string => '/rss.xml',
 
   /** File name of a post's share image in the share-image folder. */
   shareImageFile: (postUrl: string): string => `${ogImageKey(postUrl)}.png`,
@@ -150,7 +156,7 @@ export function postUrlFromSegments(segments: readonly string[]): string {
  * Paths the site's own pages and files hold, which no post may take: a post at `/search/` or
  * `/tags/docker/` would be lost behind that page, or collide with it in the export.
  */
-export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
+export const RESERVED_PATHS = ['/', ...Object.values(FEED_FILES).map((file) => `/${file}/`), '/rss.xml/', '/sitemap.xml/', '/robots.txt/', '/icon.svg/', '/404/', '/404.html/', '/index.html/'] as const
 export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/', '/og/', '/_next/', '/page/', '/sitemaps/', '/changes/', '/_pressroom/', '/katex/', '/analytics/', '/comments/'] as const
 
 /**

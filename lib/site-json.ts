@@ -1,4 +1,6 @@
 import { ContentError } from './content-error'
+import { parseKeptFeeds, type KeptFeeds } from './feeds/kept-config'
+import { parseOldUrls, type OldUrls } from './old-urls/config'
 import { isRecord, parseFeatures, type SiteFeatures } from './site-features'
 
 /**
@@ -38,6 +40,10 @@ export type SiteJson = SiteFeatures & {
   kramdown?: Record<string, unknown>
   /** https origins whose iframes and scripts posts embed. */
   embedOrigins?: string[]
+  /** The old site's feeds, served at their old paths with their old entry ids (lib/feeds/kept-config.ts). */
+  keptFeeds?: KeptFeeds
+  /** The old site's listing pages and moved addresses, recorded by the import (lib/old-urls/config.ts). */
+  oldUrls?: OldUrls
   /** Any other `_config.yml` values, visible to Liquid as `site.*`. */
   extra?: Record<string, unknown>
 }
@@ -88,6 +94,8 @@ export function parseSiteJson(text: string, file = SITE_JSON): SiteJson {
     if (!isRecord(v)) throw new ContentError(file, key, 'expected an object', `write "${key}": { … }`)
     out[key] = v
   }
+  if (value.keptFeeds !== undefined) out.keptFeeds = parseKeptFeeds(value.keptFeeds, file)
+  if (value.oldUrls !== undefined) out.oldUrls = parseOldUrls(value.oldUrls, file)
   if (value.frontMatterKeys !== undefined) out.frontMatterKeys = keyTypes(value.frontMatterKeys, file)
   if (value.defaults !== undefined) out.defaults = defaults(value.defaults, file)
   return out

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import { contentDir } from './content-dir'
 import { DEFAULT_EMBED_ORIGINS } from './embed-origins.mjs'
+import type { KeptFeeds } from './feeds/kept-config'
+import type { OldUrls } from './old-urls/config'
 import type { AnalyticsConfig, GiscusConfig } from './features/services'
 import type { NavItem, SocialLinks } from './site-features'
 import { parseSiteJson, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
@@ -57,8 +59,15 @@ export type SiteConfig = {
   defaults: FrontMatterDefault[]
   /** Marks the end of the excerpt in a post (Jekyll's `excerpt_separator`). */
   excerptSeparator: string
-  /** Publish posts dated after the build (Jekyll's `future`). */
+  /**
+   * Publish posts dated after the build (Jekyll's `future`). Off, as in Jekyll: a post dated tomorrow goes
+   * live with the first build after its date (the production workflow rebuilds daily; docs/moving-readers.md).
+   */
   future: boolean
+  /** Feeds of the old site kept at their paths with their entry ids; undefined for a site that was not moved. */
+  keptFeeds: KeptFeeds | undefined
+  /** The old site's listing pages and moved addresses (content/site.json `oldUrls`), redirected by the build. */
+  oldUrls: OldUrls
   /** The site's own front-matter keys (beyond Jekyll's and Pressroom's), accepted and shown to Liquid. */
   frontMatterKeys: Record<string, KeyType>
   /** Jekyll plugins the site lists (`plugins:` in `_config.yml`); `jemoji` and `jekyll-mentions` change how posts render. */
@@ -105,7 +114,9 @@ const defaults: SiteConfig = {
   analytics: undefined,
   defaults: [],
   excerptSeparator: '<!-- more -->',
-  future: true,
+  future: false,
+  keptFeeds: undefined,
+  oldUrls: { moved: [] },
   frontMatterKeys: {},
   plugins: [],
   kramdown: { parseBlockHtml: false, tocLevels: [1, 2, 3, 4, 5, 6] },
@@ -134,6 +145,8 @@ function withLayer(base: SiteConfig, json: SiteJson): SiteConfig {
     defaults: json.defaults ?? base.defaults,
     excerptSeparator: json.excerpt_separator ?? base.excerptSeparator,
     future: json.future ?? base.future,
+    keptFeeds: json.keptFeeds ?? base.keptFeeds,
+    oldUrls: json.oldUrls ?? base.oldUrls,
     frontMatterKeys: json.frontMatterKeys ?? base.frontMatterKeys,
     plugins: json.plugins ?? base.plugins,
     kramdown: json.kramdown === undefined ? base.kramdown : kramdownSettings(json.kramdown),

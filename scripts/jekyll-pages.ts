@@ -1,13 +1,20 @@
 // After `next build`: what a static export cannot express by itself, so every Jekyll URL answers.
 // - A post at a `.html` URL is exported as the folder `x.html/index.html`; it becomes the file `x.html`.
 // - Each `redirect_from` (and each post with `redirect_to`) gets a static redirect page.
+// - Each feed the old site served (content/site.json `keptFeeds`) is written at its old path, entries under their old ids.
 //   npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/jekyll-pages.ts [--dir out]
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { basePath, siteUrl } from '../lib/paths'
-import { getJekyllUrlCopies, getPosts, getRedirects } from '../lib/posts'
+import { renderKeptFeed } from '../lib/feeds/kept'
+import { readHost } from '../lib/deploy/hosts.mjs'
+import { siteRedirectRules } from '../lib/old-urls/site-rules'
+import { writeOldUrlFiles } from '../lib/old-urls/write'
+import { getJekyllUrlCopies, getPosts, getPostSources, getRedirects } from '../lib/posts'
+import { site } from '../lib/site'
 import { exportFileOf, redirectHtml } from '../lib/redirect-page'
 
+const host = readHost(process.env).host
 const dirFlag = process.argv.indexOf('--dir')
 const out = join(process.cwd(), dirFlag === -1 ? 'out' : (process.argv[dirFlag + 1] ?? 'out'))
 let files = 0
@@ -40,8 +47,25 @@ for (const { from, to, replacesPost } of getRedirects()) {
     clashes.push(`${from} is a page of its own, so its redirect to ${to} was not written`)
     continue
   }
+  // Netlify serves a file before its _redirects rule: there the rule's 301 answers instead of a page.
+  if (!replacesPost && host === 'netlify') continue
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, redirectHtml(to, { basePath, siteUrl }))
   redirects++
 }
+const kept = site.keptFeeds
+if (kept) {
+  const sources = getPostSources()
+  for (const feed of kept.feeds) {
+    // A feed is a file at its path (`/feed.xml`), never a folder's index.
+    const target = join(out, feed.path.replace(/^\/+/, ''))
+    mkdirSync(dirname(target), { recursive: true })
+    // At /feed.xml this replaces Pressroom's RSS, which moved to its own path (lib/feeds/build.ts feedPaths).
+    writeFileSync(target, renderKeptFeed(kept, feed, sources))
+  }
+  console.log(`Kept feeds: ${kept.feeds.map((feed) => feed.path).join(', ')}`)
+}
+const oldUrls = writeOldUrlFiles(out, siteRedirectRules(), { basePath, siteUrl, host })
+clashes.push(...oldUrls.clashes)
+console.log(`Old URLs: ${oldUrls.rules} redirect rules in _redirects, ${oldUrls.pages} listing pages redirected by meta refresh`)
 console.log(`Jekyll pages: ${files} posts written as .html files, ${copies} copies at Jekyll's URL, ${redirects} redirect pages${clashes.length ? `; skipped: ${clashes.join(', ')}` : ''}`)

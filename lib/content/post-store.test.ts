@@ -10,6 +10,8 @@ function doc(overrides: Record<string, unknown> = {}): Record<string, unknown> {
     sourcePath: 'posts/2016-06-20-a.markdown',
     url: '/2016/06/20/a/',
     postSlug: 'a',
+    jekyllId: '/2016/06/20/a',
+    categoryList: ['release'],
     publishedAt: '2016-06-20T07:00:00.000Z',
     updatedAt: '2016-06-20T07:00:00.000Z',
     authorList: ['Dale Ragan'],
@@ -27,6 +29,9 @@ describe('series, comments and pages in the store', () => {
   it('keeps a post\'s series and its comments: false, and each page with its HTML', () => {
     expect(storedPostFrom(doc({ series: 'Intro', comments: false }), 'html/0.html').post).toMatchObject({ series: 'Intro', comments: false })
     expect(storedPostFrom(doc(), 'html/0.html').post).toMatchObject({ series: undefined, comments: true })
+    // What a kept jekyll-feed feed names the post by, and the categories its category feeds filter on.
+    expect(storedPostFrom(doc(), 'html/0.html').post).toMatchObject({ jekyllId: '/2016/06/20/a', categories: ['release'], disqusIdentifier: undefined })
+    expect(storedPostFrom(doc({ disqus_identifier: 'post-42' }), 'html/0.html').post).toMatchObject({ disqusIdentifier: 'post-42' })
     const page = storedPageFrom({ _raw: { sourceFilePath: 'pages/about.md' }, body: { html: '<p>Hi.</p>' }, url: '/about/', title: 'About', excerptText: 'Hi.' })
     expect(page).toEqual({ file: 'pages/about.md', url: '/about/', title: 'About', description: undefined, excerptText: 'Hi.', html: '<p>Hi.</p>' })
     expect(parsePostStore([], [], '.pressroom/posts', [page]).pages).toEqual([page])

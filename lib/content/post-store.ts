@@ -39,6 +39,12 @@ export type StoredPost = {
   comments: boolean
   /** Jekyll's URL when the export cannot use it (spaces, quotes): the post is also copied there. */
   jekyllUrl: string | undefined
+  /** Jekyll's `post.id` (lib/feeds/jekyll-id.ts), site-relative: the entry id a kept jekyll-feed feed writes. */
+  jekyllId: string
+  /** Front matter `disqus_identifier`: the comment thread's key when the old site set one. */
+  disqusIdentifier: string | undefined
+  /** Jekyll's categories (front matter and the folders above `_posts`): a kept category feed's posts. */
+  categories: string[]
   /** The post's HTML file, relative to the store. */
   html: string
 }
@@ -121,6 +127,9 @@ export function storedPostFrom(doc: unknown, html: string): { post: StoredPost; 
       series: optionalText('series'),
       comments: doc.comments !== false,
       jekyllUrl: optionalText('jekyllUrl') || undefined,
+      jekyllId: text('jekyllId'),
+      disqusIdentifier: optionalText('disqus_identifier'),
+      categories: strings('categoryList', 'categories'),
       html,
     },
   }
@@ -174,10 +183,10 @@ const isOptionalText = (value: unknown): value is string | undefined => value ==
 
 function isStoredPost(value: unknown): value is StoredPost {
   if (!isFields(value)) return false
-  const { file, source, url, slug, title, date, updated, excerptHtml, excerptText, html } = value
-  return [file, source, url, slug, title, date, updated, excerptHtml, excerptText, html].every(isText) &&
-    isTextList(value.authors) && isTextList(value.tags) && isTextList(value.redirectFrom) &&
-    isOptionalText(value.description) && isOptionalText(value.redirectTo) && isOptionalText(value.series) && isOptionalText(value.jekyllUrl) && typeof value.comments === 'boolean' &&
+  const { file, source, url, slug, title, date, updated, excerptHtml, excerptText, html, jekyllId } = value
+  return [file, source, url, slug, title, date, updated, excerptHtml, excerptText, html, jekyllId].every(isText) &&
+    isTextList(value.authors) && isTextList(value.tags) && isTextList(value.redirectFrom) && isTextList(value.categories) &&
+    isOptionalText(value.description) && isOptionalText(value.redirectTo) && isOptionalText(value.series) && isOptionalText(value.jekyllUrl) && isOptionalText(value.disqusIdentifier) && typeof value.comments === 'boolean' &&
     typeof value.readingMinutes === 'number' && typeof value.isDraft === 'boolean' &&
     Array.isArray(value.headings) && headings(value.headings).length === value.headings.length
 }

@@ -17,7 +17,7 @@ function generated(docs: Record<string, unknown>[]): string {
 const doc = (n: number, overrides: Record<string, unknown> = {}) => ({
   _raw: { sourceFilePath: `posts/2016-06-2${n}-p${n}.md` },
   body: { raw: '', html: `<p>Body ${n}</p>` },
-  title: `P${n}`, sourcePath: `posts/2016-06-2${n}-p${n}.md`, url: `/p${n}/`, postSlug: `p${n}`,
+  title: `P${n}`, sourcePath: `posts/2016-06-2${n}-p${n}.md`, url: `/p${n}/`, postSlug: `p${n}`, jekyllId: `/p${n}`, categoryList: [],
   publishedAt: '2016-06-20T07:00:00.000Z', updatedAt: '2016-06-20T07:00:00.000Z', authorList: [], tagList: [],
   excerptHtml: '', excerptText: '', readingMinutes: 1, isDraft: false, headings: [],
   ...overrides,

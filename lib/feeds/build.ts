@@ -12,8 +12,17 @@ export type FeedScope = { kind: 'site' } | { kind: 'tag'; name: string; slug: st
 
 /** Site-relative paths of a scope's feeds; pages link to them with the base path added. */
 export function feedPaths(scope: FeedScope): { rss: string; atom: string; json: string } {
-  const tag = scope.kind === 'site' ? undefined : scope.slug
-  return { rss: routes.feed('rss', tag), atom: routes.feed('atom', tag), json: routes.feed('json', tag) }
+  if (scope.kind === 'tag') return { rss: routes.feed('rss', scope.slug), atom: routes.feed('atom', scope.slug), json: routes.feed('json', scope.slug) }
+  const kept = site.keptFeeds?.feeds.filter((feed) => feed.category === undefined) ?? []
+  // The old site's feed keeps its path; Pressroom's RSS, which the old site never served there, moves aside.
+  const taken = (path: string) => kept.some((feed) => feed.path === path)
+  const keptAtom = kept.find((feed) => feed.format === 'atom')
+  return {
+    rss: taken(routes.feed('rss')) ? routes.movedRssFeed() : routes.feed('rss'),
+    // Readers who discover the Atom feed are sent to the one the old site's subscribers already read.
+    atom: keptAtom?.path ?? routes.feed('atom'),
+    json: routes.feed('json'),
+  }
 }
 
 export function buildFeed(scope: FeedScope, sources: readonly PostSource[]): Feed {
@@ -33,7 +42,7 @@ export function buildFeed(scope: FeedScope, sources: readonly PostSource[]): Fee
   }
 }
 
-function toItem({ summary, html }: PostSource): FeedItem {
+export function toItem({ summary, html }: PostSource): FeedItem {
   const url = absoluteUrl(routes.post(summary))
   return {
     id: url,

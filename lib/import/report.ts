@@ -10,6 +10,10 @@ export type ImportReport = {
   conflicts: string[]
   unchanged: number
   written: number
+  /** The old site's comments system and how its threads come over (lib/import/comments.ts). */
+  comments?: { system: string; steps: string[] }
+  /** Pages and collection documents written to content/pages/, and addresses that moved. */
+  pages?: { from: string; url: string }[]
 }
 
 export function renderReport(r: ImportReport): string {
@@ -29,6 +33,8 @@ export function renderReport(r: ImportReport): string {
   const section = (title: string, items: string[]) => {
     if (items.length > 0) lines.push(`## ${title}`, '', ...items, '')
   }
+  if (r.comments) section(`Comments: the old site used ${r.comments.system}`, r.comments.steps.map((step, i) => `${i + 1}. ${step}`))
+  section('Pages and collections (content/pages/)', (r.pages ?? []).map((p) => `- \`${p.from}\` → ${p.url}`))
   section('Conflicts (nothing was written: these files exist with other contents)', r.conflicts.map((c) => `- \`${c}\``))
   section('Could not be rendered', r.unrenderable.map((u) => `- \`${u.file}:${u.line}\` ${u.what}: ${u.why}`))
   section('Missing assets', r.missingAssets.map((m) => `- \`${m.path}\` (referenced at \`${m.where}\`)`))

@@ -11,6 +11,7 @@ import { siteJsonFromConfig } from './config'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
+import { readersOf } from './readers'
 import { renderReport, type ImportReport } from './report'
 
 /**
@@ -89,7 +90,11 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   report.assets = assets.size - report.missingAssets.length
 
   report.authors = authors.length
-  const generated: { to: string; text: string }[] = authors.map((a) => ({ to: `content/authors/${a.id}.yml`, text: authorYaml(a) }))
+  const readers = readersOf(source, report.posts.filter((p) => !p.draft).length)
+  frontMatters.push(...readers.frontMatters)
+  report.comments = readers.comments
+  report.pages = readers.pages.map((page) => ({ from: page.from, url: page.ownPage ? `${page.url} (the new site's own page)` : page.url }))
+  const generated: { to: string; text: string }[] = [...authors.map((a) => ({ to: `content/authors/${a.id}.yml`, text: authorYaml(a) })), ...readers.files]
 
   // Nothing is written until every target is known to be new or identical.
   for (const copy of copies) {
@@ -127,6 +132,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   const merged: SiteJson = {
     ...before,
     ...site,
+    ...readers.settings,
     frontMatterKeys: Object.fromEntries(Object.entries(keys).sort(([a], [b]) => a.localeCompare(b))),
     embedOrigins: [...new Set([...(before.embedOrigins ?? []), ...origins])].sort(),
   }

@@ -19,5 +19,6 @@ export function postSummary(overrides: Partial<PostSummary> & Pick<PostSummary, 
 }
 
 export function postSource(overrides: Partial<PostSummary> & Pick<PostSummary, 'slug'>, html = '<p>Body.</p>'): PostSource {
-  return { summary: postSummary(overrides), html }
+  const summary = postSummary(overrides)
+  return { summary, html, jekyll: { id: summary.url.replace(/\/$/, '').replace(/\.html$/, ''), categories: [], path: `posts/${summary.slug}.md` } }
 }
