@@ -7,14 +7,18 @@ import { dirname, join } from 'node:path'
 import { basePath, siteUrl } from '../lib/paths'
 import { getJekyllUrlCopies, getPosts, getRedirects } from '../lib/posts'
 import { exportFileOf, redirectHtml } from '../lib/redirect-page'
+import { decoded, urlSegments, writableInside } from '../lib/safe-path'
 
 const dirFlag = process.argv.indexOf('--dir')
 const out = join(process.cwd(), dirFlag === -1 ? 'out' : (process.argv[dirFlag + 1] ?? 'out'))
+// Every file written here is a URL content named: it goes through the one path rule (lib/safe-path.ts),
+// so no `..`, link or escaped separator can put it outside out/, whatever the store holds.
+const fileOf = (url: string): string => writableInside(out, urlSegments(exportFileOf(url)).map(decoded))
 let files = 0
 for (const post of getPosts()) {
   if (!/\.html?$/i.test(post.url)) continue
-  const folder = join(out, decodeURI(post.url))
-  const page = join(folder, 'index.html')
+  const page = fileOf(`${post.url}/`)
+  const folder = dirname(page)
   if (!existsSync(page)) throw new Error(`${post.url}: the export has no ${page}; was the post route built?`)
   const html = readFileSync(page)
   rmSync(folder, { recursive: true })
@@ -25,9 +29,9 @@ for (const post of getPosts()) {
 // safe URL and copied to Jekyll's, so every old link still shows the post.
 let copies = 0
 for (const { url, jekyllUrl } of getJekyllUrlCopies()) {
-  const page = join(out, decodeURI(exportFileOf(url)))
+  const page = fileOf(url)
   if (!existsSync(page)) throw new Error(`${url}: the export has no ${page}; was the post route built?`)
-  const target = join(out, exportFileOf(jekyllUrl))
+  const target = fileOf(jekyllUrl)
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, readFileSync(page))
   copies++
@@ -35,7 +39,7 @@ for (const { url, jekyllUrl } of getJekyllUrlCopies()) {
 let redirects = 0
 const clashes: string[] = []
 for (const { from, to, replacesPost } of getRedirects()) {
-  const target = join(out, decodeURI(exportFileOf(from)))
+  const target = fileOf(from)
   if (!replacesPost && existsSync(target)) {
     clashes.push(`${from} is a page of its own, so its redirect to ${to} was not written`)
     continue

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { ContentError } from '../content-error'
+import { namedBy, siteUrlPath } from '../safe-path'
 
 /**
  * The post store: what pages read of each post, written once per content build from Contentlayer's
@@ -116,14 +117,19 @@ export function storedPostFrom(doc: unknown, html: string): { post: StoredPost; 
       readingMinutes: minutes,
       isDraft: doc.isDraft === true,
       headings: headings(doc.headings),
-      redirectFrom: urls('redirect_from').map((from) => (from.startsWith('/') ? from : `/${from}`)),
-      redirectTo: urls('redirect_to')[0],
+      redirectFrom: urls('redirect_from').map((from) => namedBy(file, 'redirect_from', () => siteUrlPath(from))),
+      redirectTo: redirectTarget(file, urls('redirect_to')[0]),
       series: optionalText('series'),
       comments: doc.comments !== false,
       jekyllUrl: optionalText('jekyllUrl') || undefined,
       html,
     },
   }
+}
+
+/** `redirect_to` may leave the site (`https://…`); a path of this site follows the path rule. */
+function redirectTarget(file: string, to: string | undefined): string | undefined {
+  return to === undefined || /^https?:\/\//i.test(to) ? to : namedBy(file, 'redirect_to', () => siteUrlPath(to))
 }
 
 function headings(value: unknown): Heading[] {
