@@ -89,3 +89,17 @@ describe('postStoreDir', () => {
     expect(postStoreDir({ PRESSROOM_POST_STORE: '/base/store' }, '/site')).toBe('/base/store')
   })
 })
+
+describe('redirects follow the one path rule (lib/safe-path.ts)', () => {
+  it('keeps site-absolute and site-relative sources, and external targets', () => {
+    expect(storedPostFrom(doc({ redirect_from: ['/old/', 'older/', '/a.html'], redirect_to: 'https://example.org/x' }), 'html/0.html').post).toMatchObject({ redirectFrom: ['/old/', '/older/', '/a.html'], redirectTo: 'https://example.org/x' })
+  })
+
+  it.each(['../../escape/', '/../../../tmp/x/', '/%2e%2e/%2e%2e/x/', '/a%2f..%2f..%2fb/'])('refuses redirect_from %j, which the redirect writer would put above out/', (from) => {
+    expect(() => storedPostFrom(doc({ redirect_from: [from] }), 'html/0.html')).toThrow(/^posts\/2016-06-20-a\.markdown\.md: field "redirect_from": ".*" has .*\. Fix: /)
+  })
+
+  it('refuses a redirect_to path with ".." too', () => {
+    expect(() => storedPostFrom(doc({ redirect_to: '/../x/' }), 'html/0.html')).toThrow(/field "redirect_to"/)
+  })
+})
