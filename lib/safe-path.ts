@@ -102,13 +102,13 @@ function realPathOf(path: string): string {
  * `boundary` (the content folder; `root` itself by default), so a link to another file of the content
  * is fine and a link to `/etc/passwd` or another project's secrets is refused.
  */
-export function readableInside(root: string, segments: readonly string[], boundary = root): string {
+export function readableInside(root: string, segments: readonly string[], boundary = root, boundaryName = 'the content folder'): string {
   const target = join(root, ...segments)
   const shown = segments.join('/')
   if (!isInside(root, target)) throw new PathRefused(shown, 'leads outside its folder', 'name a file inside the folder')
   const real = realPathOf(target)
   if (!isInside(realPathOf(boundary), real)) {
-    throw new PathRefused(shown, `is a symbolic link (or inside one) to ${real}, outside the content folder`, 'copy the file into the content folder instead of linking to it')
+    throw new PathRefused(shown, `is a symbolic link (or inside one) to ${real}, outside ${boundaryName}`, `copy the file into ${boundaryName} instead of linking to it`)
   }
   return target
 }
