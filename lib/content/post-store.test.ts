@@ -103,3 +103,11 @@ describe('redirects follow the one path rule (lib/safe-path.ts)', () => {
     expect(() => storedPostFrom(doc({ redirect_to: '/../x/' }), 'html/0.html')).toThrow(/field "redirect_to"/)
   })
 })
+
+describe('avatars follow the path rule', () => {
+  it('keeps /images/jane.jpg and https avatars, refuses ".." naming the author file', () => {
+    expect(storedAuthorFrom({ name: 'Jane', avatar: '/images/jane.jpg' }).avatar).toBe('/images/jane.jpg')
+    expect(storedAuthorFrom({ name: 'Jane', avatar: 'https://example.org/j.png' }).avatar).toBe('https://example.org/j.png')
+    expect(() => storedAuthorFrom({ _raw: { sourceFilePath: 'authors/jane.yml' }, name: 'Jane', avatar: '/../../etc/x.png' })).toThrow(/^authors\/jane\.yml: field "avatar": ".*" has a "\." or "\.\." segment/)
+  })
+})

@@ -157,7 +157,9 @@ export function storedPageFrom(doc: unknown): StoredPage {
 export function storedAuthorFrom(doc: unknown): StoredAuthor {
   if (!isFields(doc) || typeof doc.name !== 'string') throw new Error('an author document without a name. Fix: rebuild content with `npm run content`')
   const links = Array.isArray(doc.links) ? doc.links.filter(isFields).flatMap((l) => (typeof l.label === 'string' && typeof l.url === 'string' ? [{ label: l.label, url: l.url }] : [])) : []
-  return { name: doc.name, bio: typeof doc.bio === 'string' ? doc.bio : undefined, avatar: typeof doc.avatar === 'string' ? doc.avatar : undefined, links }
+  const file = isFields(doc._raw) && typeof doc._raw.sourceFilePath === 'string' ? doc._raw.sourceFilePath : `the author ${doc.name}`
+  const avatar = typeof doc.avatar !== 'string' || /^https?:\/\//i.test(doc.avatar) ? doc.avatar : namedBy(file, 'avatar', () => siteUrlPath(String(doc.avatar)))
+  return { name: doc.name, bio: typeof doc.bio === 'string' ? doc.bio : undefined, avatar: typeof avatar === 'string' ? avatar : undefined, links }
 }
 
 const STORE_FIX = 'rebuild content with `npm run content`'
