@@ -73,3 +73,22 @@ function kind(stat: Stats): string {
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device'
   return 'special file'
 }
+
+/**
+ * A content file's text, with a warning naming it when decoding changed something: bytes that are not
+ * UTF-8 become U+FFFD, and a NUL (which no post needs, and which ends strings in C) is kept but named.
+ */
+export function contentText(bytes: Buffer, shown: string): { text: string; warning: string | undefined } {
+  const text = bytes.toString('utf8')
+  let problem: string | undefined
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    problem = `holds bytes that are not UTF-8 (first on line ${lineOf(text, text.indexOf('\uFFFD'))}), shown as "\uFFFD". Fix: save the file as UTF-8`
+  }
+  const nul = text.indexOf('\u0000')
+  if (problem === undefined && nul !== -1) problem = `holds a NUL character on line ${lineOf(text, nul)}. Fix: remove it`
+  return { text, warning: problem === undefined ? undefined : `warning: ${shown}: ${problem}` }
+}
+
+const lineOf = (text: string, at: number) => text.slice(0, Math.max(0, at)).split('\n').length

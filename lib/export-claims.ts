@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { MANIFEST_DIR } from './preview/manifest'
 import { exportFileOf } from './redirect-page'
@@ -31,6 +31,8 @@ export function stepFolders(): Claim[] {
 }
 
 function appClaims(dir: string, at: string[], out: Claim[]): void {
+  // A scratch copy of the project that holds only content (the content step's tests) has no routes.
+  if (!existsSync(dir)) return
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name)
     const here = [...at, name].join('/')
@@ -57,13 +59,8 @@ function appClaims(dir: string, at: string[], out: Claim[]): void {
 }
 
 function publicClaims(dir: string, at: string[], out: Claim[]): void {
-  let names: string[]
-  try {
-    names = readdirSync(dir).sort()
-  } catch {
-    return
-  }
-  for (const name of names) {
+  if (!existsSync(dir)) return
+  for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name)
     if (statSync(full).isDirectory()) publicClaims(full, [...at, name], out)
     else out.push({ path: [...at, name].join('/'), folder: false, owner: `public/${[...at, name].join('/')}` })

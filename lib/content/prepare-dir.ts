@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, posix, relative } from 'node:path'
 import { ContentError } from '../content-error'
 import { contentDir } from '../content-dir'
-import { listContentFiles } from '../content-files'
+import { contentText, listContentFiles } from '../content-files'
 import { namedBy, readableInside } from '../safe-path'
 import { POST_FILE_EXTENSIONS } from '../jekyll/post-path'
 import { siteConfigFrom, type SiteConfig } from '../site'
@@ -13,7 +13,7 @@ import { preparedPath, preparePost } from './prepare'
 export const PREPARED_DIR = '.content'
 
 /** `written`: prepared files whose text changed (relative to `.content/`); `removed`: ones no longer made. */
-export type PrepareResult = { posts: number; ignored: string[]; written: string[]; removed: string[] }
+export type PrepareResult = { posts: number; ignored: string[]; written: string[]; removed: string[]; warnings: string[] }
 
 /**
  * Writes `.content/` from the content folder (`content/`, or PRESSROOM_CONTENT_DIR). A file in `posts/`
@@ -28,13 +28,16 @@ export function prepareContent(root: string, now: Date, { onlyChanged = false }:
   const outDir = join(root, PREPARED_DIR)
   const site = readSite(source)
   const ignored: string[] = []
+  const warnings: string[] = []
   const wanted = new Map<string, string | Buffer>()
   let posts = 0
   for (const folder of ['posts', 'drafts']) {
     for (const file of listContentFiles(join(source, folder), { boundary: source, shownAs: folder, fileOnlyName: isPostName })) {
       const rel = `${folder}/${file.rel}`
       const { full } = file
-      const prepared = preparePost({ file: rel, source: readFileSync(full, 'utf8'), site, now, mtime: statSync(full).mtime })
+      const { text, warning } = contentText(readFileSync(full), rel)
+      if (warning !== undefined) warnings.push(warning)
+      const prepared = preparePost({ file: rel, source: text, site, now, mtime: statSync(full).mtime })
       if (prepared.kind === 'skipped') {
         if (isIgnored(rel)) {
           ignored.push(`${rel}: ${prepared.reason}`)
@@ -48,10 +51,15 @@ export function prepareContent(root: string, now: Date, { onlyChanged = false }:
   }
   // Authors and stand-alone pages are read as written: copied byte for byte.
   for (const folder of ['authors', 'pages']) {
-    for (const file of listContentFiles(join(source, folder), { boundary: source, shownAs: folder })) wanted.set(posix.join(folder, file.rel), readFileSync(file.full))
+    for (const file of listContentFiles(join(source, folder), { boundary: source, shownAs: folder })) {
+      const bytes = readFileSync(file.full)
+      const { warning } = contentText(bytes, posix.join(folder, file.rel))
+      if (warning !== undefined) warnings.push(warning)
+      wanted.set(posix.join(folder, file.rel), bytes)
+    }
   }
   const { written, removed } = syncFolder(outDir, wanted, onlyChanged)
-  return { posts, ignored, written, removed }
+  return { posts, ignored, written, removed, warnings }
 }
 
 /**
