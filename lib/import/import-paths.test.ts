@@ -71,3 +71,14 @@ describe('linked posts are imported or listed, never dropped silently', () => {
     expect(existsSync(join(root, 'content', 'posts', '2018-01-01-outside.md'))).toBe(false)
   })
 })
+
+describe('include names Jekyll takes and the build refuses are listed with their fix', () => {
+  it('a leading "/" and ".." in include and include_relative', () => {
+    const { site, root } = setup({ '_posts/2020-01-01-first.md': '---\ntitle: A\n---\n{% include /note.html %}\n{% include_relative ../x.md %}\n{% include ok.html %}\n', '_includes/note.html': 'n', '_includes/ok.html': 'o' })
+    const report = importJekyll(site, root, quiet)
+    expect(report.unrenderable).toEqual([
+      { file: '_posts/2020-01-01-first.md', line: 4, what: '{% include /note.html %}', why: expect.stringMatching(/absolute path.*Fix: write note\.html$/) },
+      { file: '_posts/2020-01-01-first.md', line: 5, what: '{% include_relative ../x.md %}', why: expect.stringContaining('"." or ".." segment') },
+    ])
+  })
+})

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { PathRefused, readableInside, urlSegments, writableInside } from '../safe-path'
+import { scanLiquidTags } from '../jekyll/liquid/scan'
+import { PathRefused, readableInside, relativeSegments, urlSegments, writableInside } from '../safe-path'
 
 /**
  * The import's side of the one path rule (lib/safe-path.ts): it reads only inside the Jekyll site
@@ -94,4 +95,25 @@ export function assetSource(site: string, segments: readonly string[]): string |
     if (error instanceof PathRefused) return { file: segments.join('/'), reason: `${error.problem}: not copied` }
     throw error
   }
+}
+
+/**
+ * `{% include %}` and `{% include_relative %}` names the build refuses (lib/safe-path.ts): Jekyll joins a
+ * leading `/` onto its folder, the build asks for the name without it. Posts are copied byte for byte,
+ * so each is listed with its line and the fix, rather than rewritten.
+ */
+export function includePathProblems(body: string): { line: number; what: string; why: string }[] {
+  return scanLiquidTags(body)
+    .filter((use) => use.name === 'include' || use.name === 'include_relative' || use.name === 'include_cached')
+    .flatMap((use) => {
+      const name = /^\s*(\S+)/.exec(use.args)?.[1] ?? ''
+      if (name === '' || name.includes('{{')) return []
+      try {
+        relativeSegments(name)
+        return []
+      } catch (error) {
+        if (!(error instanceof PathRefused)) throw error
+        return [{ line: use.line, what: `{% ${use.name} ${name} %}`, why: `the build refuses it: ${error.problem}. Fix: ${name.startsWith('/') ? `write ${name.replace(/^\/+/, '')}` : error.fix}` }]
+      }
+    })
 }

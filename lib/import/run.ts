@@ -11,7 +11,7 @@ import { siteJsonFromConfig } from './config'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
-import { assetSegments, assetSource, authorId, importTarget, walkSite, type PathNote } from './paths'
+import { assetSegments, assetSource, authorId, importTarget, includePathProblems, walkSite, type PathNote } from './paths'
 import { renderReport, type ImportReport } from './report'
 
 /**
@@ -75,6 +75,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     for (const use of missingIncludes(body, (name) => existsSync(join(source, '_includes', name)))) {
       report.unrenderable.push({ file: rel, line: use.line + offset, what: `{% include ${use.name} %}`, why: "not in the site's _includes (a theme's include?): rendered as a notice naming it" })
     }
+    for (const use of includePathProblems(body)) report.unrenderable.push({ file: rel, line: use.line + offset, what: use.what, why: use.why })
     for (const origin of embedOrigins(body)) origins.add(origin)
     for (const ref of assetRefs(body)) if (!assets.has(ref.path)) assets.set(ref.path, `${rel}:${ref.line + offset}`)
     report.posts.push({ file: rel, features: featuresOf(body), draft: isDraft || data.published === false })
