@@ -82,3 +82,11 @@ describe('include names Jekyll takes and the build refuses are listed with their
     ])
   })
 })
+
+describe('redirects the build will refuse are listed', () => {
+  it('redirect_from with ".." and one on a file the site writes itself', () => {
+    const { site, root } = setup({ '_posts/2020-01-01-first.md': '---\ntitle: A\nredirect_from: [/old/, ../../x/, /og/old.png]\nredirect_to: /a/../../b/\n---\n' })
+    const report = importJekyll(site, root, quiet)
+    expect(report.unrenderable.map((u) => u.what)).toEqual(['redirect_from: ../../x/', 'redirect_from: /og/old.png', 'redirect_to: /a/../../b/'])
+  })
+})

@@ -1,7 +1,8 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { scanLiquidTags } from '../jekyll/liquid/scan'
-import { PathRefused, readableInside, relativeSegments, urlSegments, writableInside } from '../safe-path'
+import { claimOf, type Claim } from '../export-claims'
+import { PathRefused, readableInside, relativeSegments, siteUrlPath, urlSegments, writableInside } from '../safe-path'
 
 /**
  * The import's side of the one path rule (lib/safe-path.ts): it reads only inside the Jekyll site
@@ -116,4 +117,27 @@ export function includePathProblems(body: string): { line: number; what: string;
         return [{ line: use.line, what: `{% ${use.name} ${name} %}`, why: `the build refuses it: ${error.problem}. Fix: ${name.startsWith('/') ? `write ${name.replace(/^\/+/, '')}` : error.fix}` }]
       }
     })
+}
+
+/**
+ * `redirect_from` and `redirect_to` values the build will refuse: a path with `..` (Jekyll keeps it inside
+ * `_site`), or a URL that is a file Pressroom writes itself (`/feed.xml`, `/_headers`). Listed, since the
+ * post is copied byte for byte; the fix is to drop that value.
+ */
+export function redirectProblems(data: Readonly<Record<string, unknown>>, claims: readonly Claim[]): { what: string; why: string }[] {
+  return (['redirect_from', 'redirect_to'] as const).flatMap((field) => {
+    const raw = data[field]
+    const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && !/^https?:\/\//i.test(v))
+    return values.flatMap((value) => {
+      let url: string
+      try {
+        url = siteUrlPath(value)
+      } catch (error) {
+        if (!(error instanceof PathRefused)) throw error
+        return [{ what: `${field}: ${value}`, why: `the build refuses it: ${error.problem}. Fix: remove it from ${field}` }]
+      }
+      const owner = field === 'redirect_from' ? claimOf(url, claims) : undefined
+      return owner === undefined ? [] : [{ what: `${field}: ${value}`, why: `the build refuses it: the site writes that file itself (${owner}). Fix: remove it from ${field}` }]
+    })
+  })
 }

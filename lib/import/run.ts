@@ -4,6 +4,7 @@ import { splitFrontMatter } from '../jekyll/front-matter'
 import { isPostPath, readPostPath } from '../jekyll/post-path'
 import { missingIncludes } from '../jekyll/liquid/include-files'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
+import { exportClaims } from '../export-claims'
 import { parseSiteJson, type SiteJson } from '../site-json'
 import { assetRefs } from './assets'
 import { authorFromDocument, authorsFromData, authorYaml, type AuthorProfileFile } from './authors'
@@ -11,7 +12,7 @@ import { siteJsonFromConfig } from './config'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
-import { assetSegments, assetSource, authorId, importTarget, includePathProblems, walkSite, type PathNote } from './paths'
+import { assetSegments, assetSource, authorId, importTarget, includePathProblems, redirectProblems, walkSite, type PathNote } from './paths'
 import { renderReport, type ImportReport } from './report'
 
 /**
@@ -32,6 +33,8 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     noted.add(n.file)
   }
   const walk = (dir: string) => walkSite(dir, source, SKIP_DIRS, note)
+  // The files this project's export writes itself, which no imported redirect may take.
+  const claims = exportClaims(root)
   const configFile = join(source, '_config.yml')
   const site: SiteJson = existsSync(configFile) ? siteJsonFromConfig(readFileSync(configFile, 'utf8')) : { permalink: 'date', timezone: 'UTC', future: false }
   log(`Reading ${source}`)
@@ -75,6 +78,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     for (const use of missingIncludes(body, (name) => existsSync(join(source, '_includes', name)))) {
       report.unrenderable.push({ file: rel, line: use.line + offset, what: `{% include ${use.name} %}`, why: "not in the site's _includes (a theme's include?): rendered as a notice naming it" })
     }
+    for (const use of redirectProblems(data, claims)) report.unrenderable.push({ file: rel, line: 1, ...use })
     for (const use of includePathProblems(body)) report.unrenderable.push({ file: rel, line: use.line + offset, what: use.what, why: use.why })
     for (const origin of embedOrigins(body)) origins.add(origin)
     for (const ref of assetRefs(body)) if (!assets.has(ref.path)) assets.set(ref.path, `${rel}:${ref.line + offset}`)
