@@ -6,14 +6,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path'
 import { basePath, siteUrl } from '../lib/paths'
 import { getJekyllUrlCopies, getPosts, getRedirects } from '../lib/posts'
-import { exportFileOf, redirectHtml } from '../lib/redirect-page'
-import { decoded, urlSegments, writableInside } from '../lib/safe-path'
+import { exportTarget, redirectHtml } from '../lib/redirect-page'
 
 const dirFlag = process.argv.indexOf('--dir')
 const out = join(process.cwd(), dirFlag === -1 ? 'out' : (process.argv[dirFlag + 1] ?? 'out'))
 // Every file written here is a URL content named: it goes through the one path rule (lib/safe-path.ts),
 // so no `..`, link or escaped separator can put it outside out/, whatever the store holds.
-const fileOf = (url: string): string => writableInside(out, urlSegments(exportFileOf(url)).map(decoded))
+const fileOf = (url: string): string => exportTarget(out, url)
 let files = 0
 for (const post of getPosts()) {
   if (!/\.html?$/i.test(post.url)) continue
