@@ -90,3 +90,17 @@ describe('redirects the build will refuse are listed', () => {
     expect(report.unrenderable.map((u) => u.what)).toEqual(['redirect_from: ../../x/', 'redirect_from: /og/old.png', 'redirect_to: /a/../../b/'])
   })
 })
+
+describe('fixed permalinks the build will refuse are listed', () => {
+  it('a root file name and a file the site writes; a pattern is left alone', () => {
+    const { site, root } = setup({
+      '_posts/2020-01-01-icon.md': '---\ntitle: A\npermalink: /favicon.ico\n---\n',
+      '_posts/2020-01-02-og.md': '---\ntitle: B\npermalink: /og/x/\n---\n',
+      '_posts/2020-01-03-fine.md': '---\ntitle: C\npermalink: /:year/:title.ico\n---\n',
+    })
+    expect(importJekyll(site, root, quiet).unrenderable).toEqual([
+      { file: '_posts/2020-01-01-icon.md', line: 1, what: 'permalink: /favicon.ico', why: expect.stringContaining('a file name at the site root') },
+      { file: '_posts/2020-01-02-og.md', line: 1, what: 'permalink: /og/x/', why: expect.stringContaining('the site writes that file itself') },
+    ])
+  })
+})

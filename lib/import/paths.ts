@@ -120,12 +120,15 @@ export function includePathProblems(body: string): { line: number; what: string;
 }
 
 /**
- * `redirect_from` and `redirect_to` values the build will refuse: a path with `..` (Jekyll keeps it inside
- * `_site`), or a URL that is a file Pressroom writes itself (`/feed.xml`, `/_headers`). Listed, since the
- * post is copied byte for byte; the fix is to drop that value.
+ * `redirect_from`, `redirect_to` and fixed `permalink` values the build will refuse: a path with `..`
+ * (Jekyll keeps it inside `_site`), a URL that is a file Pressroom writes itself (`/feed.xml`,
+ * `/_headers`), a permalink at a root file name (`/favicon.ico`). Listed, since the post is copied byte
+ * for byte; the fix is to drop or change that value.
  */
-export function redirectProblems(data: Readonly<Record<string, unknown>>, claims: readonly Claim[]): { what: string; why: string }[] {
-  return (['redirect_from', 'redirect_to'] as const).flatMap((field) => {
+export function frontMatterPathProblems(data: Readonly<Record<string, unknown>>, claims: readonly Claim[]): { what: string; why: string }[] {
+  const permalink = data.permalink
+  const fixed = typeof permalink === 'string' && !permalink.includes(':') && permalink !== '' ? permalinkProblem(permalink, claims) : undefined
+  return [...(fixed === undefined ? [] : [{ what: `permalink: ${String(permalink)}`, why: `the build refuses it: ${fixed}. Fix: change the permalink` }]), ...(['redirect_from', 'redirect_to'] as const).flatMap((field) => {
     const raw = data[field]
     const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && !/^https?:\/\//i.test(v))
     return values.flatMap((value) => {
@@ -139,5 +142,18 @@ export function redirectProblems(data: Readonly<Record<string, unknown>>, claims
       const owner = field === 'redirect_from' ? claimOf(url, claims) : undefined
       return owner === undefined ? [] : [{ what: `${field}: ${value}`, why: `the build refuses it: the site writes that file itself (${owner}). Fix: remove it from ${field}` }]
     })
-  })
+  })]
+}
+
+function permalinkProblem(permalink: string, claims: readonly Claim[]): string | undefined {
+  let url: string
+  try {
+    url = siteUrlPath(permalink)
+  } catch (error) {
+    if (error instanceof PathRefused) return error.problem
+    throw error
+  }
+  const owner = claimOf(url, claims)
+  if (owner !== undefined) return `the site writes that file itself (${owner})`
+  return /^\/[^/]+\.[a-z0-9]+$/i.test(url) && !/\.html?$/i.test(url) ? 'a file name at the site root, which the export can only write as a folder' : undefined
 }

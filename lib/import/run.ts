@@ -12,7 +12,7 @@ import { siteJsonFromConfig } from './config'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
-import { assetSegments, assetSource, authorId, importTarget, includePathProblems, redirectProblems, walkSite, type PathNote } from './paths'
+import { assetSegments, assetSource, authorId, importTarget, includePathProblems, frontMatterPathProblems, walkSite, type PathNote } from './paths'
 import { renderReport, type ImportReport } from './report'
 
 /**
@@ -78,7 +78,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     for (const use of missingIncludes(body, (name) => existsSync(join(source, '_includes', name)))) {
       report.unrenderable.push({ file: rel, line: use.line + offset, what: `{% include ${use.name} %}`, why: "not in the site's _includes (a theme's include?): rendered as a notice naming it" })
     }
-    for (const use of redirectProblems(data, claims)) report.unrenderable.push({ file: rel, line: 1, ...use })
+    for (const use of frontMatterPathProblems(data, claims)) report.unrenderable.push({ file: rel, line: 1, ...use })
     for (const use of includePathProblems(body)) report.unrenderable.push({ file: rel, line: use.line + offset, what: use.what, why: use.why })
     for (const origin of embedOrigins(body)) origins.add(origin)
     for (const ref of assetRefs(body)) if (!assets.has(ref.path)) assets.set(ref.path, `${rel}:${ref.line + offset}`)
