@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, posix } from 'node:path'
+import { CHANGES_PATH } from './preview/changes'
 import { MANIFEST_DIR } from './preview/manifest'
 import { exportFileOf } from './redirect-page'
 import { routes } from './routes'
@@ -27,6 +28,8 @@ export function stepFolders(): Claim[] {
     { path: routes.searchIndexFile('').replace(/^\/|\/$/g, ''), folder: true, owner: 'the search index (scripts/build-search-index.ts)' },
     { path: routes.shareImageDir().replace(/^\/|\/$/g, ''), folder: true, owner: 'the share images (scripts/share-images.tsx)' },
     { path: MANIFEST_DIR, folder: true, owner: 'the content manifest (scripts/preview/build.ts)' },
+    // Written by the posts' catch-all route in a preview, so no route file shows it.
+    { path: CHANGES_PATH.replace(/^\/|\/$/g, ''), folder: true, owner: "a preview's list of changes (lib/preview/changes.ts)" },
   ]
 }
 
@@ -89,4 +92,13 @@ export function claimOf(url: string, claims: readonly Claim[]): string | undefin
     if (claim.folder ? under : under || path.startsWith(`${file}/`)) return claim.owner
   }
   return undefined
+}
+
+/**
+ * Files of a finished export (paths below out/) that neither a claim nor a content URL covers: the claims
+ * have drifted from what the export writes (a new kind of file from Next, a step writing into out/), so
+ * the collision check would miss a clash there. `contentFiles` are the files content URLs export to.
+ */
+export function unclaimedFiles(files: readonly string[], claims: readonly Claim[], contentFiles: ReadonlySet<string>): string[] {
+  return files.filter((file) => !contentFiles.has(file.toLowerCase()) && claimOf(`/${file}`, claims) === undefined && claimOf(`/${file}/`, claims) === undefined)
 }

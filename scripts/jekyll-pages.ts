@@ -2,11 +2,13 @@
 // - A post at a `.html` URL is exported as the folder `x.html/index.html`; it becomes the file `x.html`.
 // - Each `redirect_from` (and each post with `redirect_to`) gets a static redirect page.
 //   npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/jekyll-pages.ts [--dir out]
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { basePath, siteUrl } from '../lib/paths'
-import { getJekyllUrlCopies, getPosts, getRedirects } from '../lib/posts'
-import { exportTarget, redirectHtml } from '../lib/redirect-page'
+import { exportClaims, unclaimedFiles } from '../lib/export-claims'
+import { getJekyllUrlCopies, getPages, getPosts, getRedirects } from '../lib/posts'
+import { exportFileOf, exportTarget, redirectHtml } from '../lib/redirect-page'
+import { decoded } from '../lib/safe-path'
 
 const dirFlag = process.argv.indexOf('--dir')
 const out = join(process.cwd(), dirFlag === -1 ? 'out' : (process.argv[dirFlag + 1] ?? 'out'))
@@ -48,3 +50,11 @@ for (const { from, to, replacesPost } of getRedirects()) {
   redirects++
 }
 console.log(`Jekyll pages: ${files} posts written as .html files, ${copies} copies at Jekyll's URL, ${redirects} redirect pages${clashes.length ? `; skipped: ${clashes.join(', ')}` : ''}`)
+
+// The collision check (lib/export-claims.ts) reads what the export writes from the code; a file here that
+// no claim covers means it has drifted, and a post could clash with that file unseen.
+const contentUrls = [...getPosts().map((post) => post.url), ...getPages().map((page) => page.url), ...getRedirects().map((r) => r.from), ...getJekyllUrlCopies().map((c) => c.jekyllUrl)]
+const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1).split('\\').join('/'))
+for (const file of unclaimedFiles(written, exportClaims(process.cwd()), new Set(contentUrls.map((url) => exportFileOf(url).split('/').map(decoded).join('/').toLowerCase())))) {
+  console.warn(`warning: out/${file} is written by no route, public/ file or step that lib/export-claims.ts knows. Fix: teach exportClaims() about it, so no post may take its URL`)
+}

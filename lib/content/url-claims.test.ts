@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { claimOf, exportClaims } from '../export-claims'
+import { claimOf, exportClaims, unclaimedFiles } from '../export-claims'
 import type { StoredPost } from './post-store'
 import { urlClaimProblems } from './url-claims'
 
@@ -82,5 +82,12 @@ describe('urlClaimProblems', () => {
   it('refuses one redirect_from in two posts, which would silently keep only the last', () => {
     const problems = urlClaimProblems([post('/a/', ['/old/']), post('/b/', ['/Old/'], 'posts/2020-01-02-b.md')], [], project)
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('posts/2020-01-02-b.md: field "redirect_from": /Old/ is also a redirect_from of posts/2020-01-01-x.md')])
+  })
+})
+
+describe('unclaimedFiles: the claims checked against a finished export', () => {
+  it('names only files no claim and no content URL covers', () => {
+    const files = ['index.html', 'index.txt', '__next._tree.txt', '_next/static/a.js', 'feed.xml', 'og/x.png', '2020/01/x/index.html', '2020/01/x/index.txt', 'about/index.html', '_redirects']
+    expect(unclaimedFiles(files, project, new Set(['2020/01/x/index.html', 'about/index.html']))).toEqual(['_redirects'])
   })
 })
