@@ -1,3 +1,5 @@
+import { decoded, urlSegments, writableInside } from './safe-path'
+
 /**
  * A static redirect page, as jekyll-redirect-from writes one, that works on every host and under a base
  * path: a meta refresh, a canonical link to the new address, and a plain link for anything that ignores both.
@@ -34,4 +36,12 @@ export function exportFileOf(url: string): string {
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/**
+ * The file in `out` that serves `url`, by the one path rule (lib/safe-path.ts): no `..`, escaped separator
+ * or link can put it outside `out`, whatever the post store holds.
+ */
+export function exportTarget(out: string, url: string): string {
+  return writableInside(out, urlSegments(exportFileOf(url)).map(decoded))
 }

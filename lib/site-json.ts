@@ -46,7 +46,18 @@ export type SiteJson = SiteFeatures & {
   oldUrls?: OldUrls
   /** Any other `_config.yml` values, visible to Liquid as `site.*`. */
   extra?: Record<string, unknown>
+  /** Keep every post's HTML as written (see "Post HTML is content, not code"). */
+  trustedHtml?: boolean
+  /** Turn the sanitiser's warnings into build errors. */
+  strictHtml?: boolean
 }
+
+/** Every key this file may hold: any other is a typo or a setting Pressroom lacks, and stops the build like an unknown front-matter key. */
+const KNOWN_KEYS: ReadonlySet<string> = new Set([
+  'title', 'description', 'url', 'baseurl', 'timezone', 'permalink', 'defaults', 'excerpt_separator', 'future', 'paginate', 'paginate_path',
+  'frontMatterKeys', 'plugins', 'kramdown', 'embedOrigins', 'extra', 'trustedHtml', 'strictHtml',
+  'navigation', 'social', 'repository', 'editBranch', 'math', 'diagrams', 'comments', 'analytics',
+])
 
 export const SITE_JSON = 'content/site.json'
 
@@ -59,6 +70,8 @@ export function parseSiteJson(text: string, file = SITE_JSON): SiteJson {
     throw new ContentError(file, '(file)', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, 'fix the JSON or re-run npm run import:jekyll')
   }
   if (!isRecord(value)) throw new ContentError(file, '(file)', 'expected an object', 'write { "title": "…" }')
+  const unknown = Object.keys(value).find((key) => !KNOWN_KEYS.has(key))
+  if (unknown !== undefined) throw new ContentError(file, unknown, `"${unknown}" is not a setting Pressroom knows`, `remove it or correct its spelling; values only Liquid reads go under "extra"`)
   const out: SiteJson = parseFeatures(value, file)
   for (const key of ['title', 'description', 'url', 'baseurl', 'timezone', 'permalink', 'excerpt_separator', 'paginate_path'] as const) {
     const v = value[key]
@@ -66,9 +79,11 @@ export function parseSiteJson(text: string, file = SITE_JSON): SiteJson {
     if (typeof v !== 'string') throw new ContentError(file, key, `expected text, found ${typeof v}`, `write "${key}": "…"`)
     out[key] = v
   }
-  if (value.future !== undefined) {
-    if (typeof value.future !== 'boolean') throw new ContentError(file, 'future', 'expected true or false', 'write "future": true')
-    out.future = value.future
+  for (const key of ['future', 'trustedHtml', 'strictHtml'] as const) {
+    const v = value[key]
+    if (v === undefined) continue
+    if (typeof v !== 'boolean') throw new ContentError(file, key, 'expected true or false', `write "${key}": true`)
+    out[key] = v
   }
   if (value.paginate !== undefined) {
     if (typeof value.paginate !== 'number' || !Number.isInteger(value.paginate) || value.paginate < 1) {

@@ -162,6 +162,8 @@ function withLayer(base: SiteConfig, json: SiteJson): SiteConfig {
     diagrams: json.diagrams ?? base.diagrams,
     comments: json.comments ?? base.comments,
     analytics: json.analytics ?? base.analytics,
+    trustedHtml: json.trustedHtml ?? base.trustedHtml,
+    strictHtml: json.strictHtml ?? base.strictHtml,
   }
 }
 

@@ -3,25 +3,30 @@
 // - Each `redirect_from` (and each post with `redirect_to`) gets a static redirect page.
 // - Each feed the old site served (content/site.json `keptFeeds`) is written at its old path, entries under their old ids.
 //   npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/jekyll-pages.ts [--dir out]
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { basePath, siteUrl } from '../lib/paths'
+import { exportClaims, unclaimedFiles } from '../lib/export-claims'
 import { renderKeptFeed } from '../lib/feeds/kept'
 import { readHost } from '../lib/deploy/hosts.mjs'
 import { siteRedirectRules } from '../lib/old-urls/site-rules'
 import { writeOldUrlFiles } from '../lib/old-urls/write'
-import { getJekyllUrlCopies, getPosts, getPostSources, getRedirects } from '../lib/posts'
+import { getJekyllUrlCopies, getPages, getPostSources, getPosts, getRedirects } from '../lib/posts'
+import { exportFileOf, exportTarget, redirectHtml } from '../lib/redirect-page'
+import { decoded, urlSegments, writableInside } from '../lib/safe-path'
 import { site } from '../lib/site'
-import { exportFileOf, redirectHtml } from '../lib/redirect-page'
 
 const host = readHost(process.env).host
 const dirFlag = process.argv.indexOf('--dir')
 const out = join(process.cwd(), dirFlag === -1 ? 'out' : (process.argv[dirFlag + 1] ?? 'out'))
+// Every file written here is a URL content named: it goes through the one path rule (lib/safe-path.ts),
+// so no `..`, link or escaped separator can put it outside out/, whatever the store holds.
+const fileOf = (url: string): string => exportTarget(out, url)
 let files = 0
 for (const post of getPosts()) {
   if (!/\.html?$/i.test(post.url)) continue
-  const folder = join(out, decodeURI(post.url))
-  const page = join(folder, 'index.html')
+  const page = fileOf(`${post.url}/`)
+  const folder = dirname(page)
   if (!existsSync(page)) throw new Error(`${post.url}: the export has no ${page}; was the post route built?`)
   const html = readFileSync(page)
   rmSync(folder, { recursive: true })
@@ -32,9 +37,9 @@ for (const post of getPosts()) {
 // safe URL and copied to Jekyll's, so every old link still shows the post.
 let copies = 0
 for (const { url, jekyllUrl } of getJekyllUrlCopies()) {
-  const page = join(out, decodeURI(exportFileOf(url)))
+  const page = fileOf(url)
   if (!existsSync(page)) throw new Error(`${url}: the export has no ${page}; was the post route built?`)
-  const target = join(out, exportFileOf(jekyllUrl))
+  const target = fileOf(jekyllUrl)
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, readFileSync(page))
   copies++
@@ -42,7 +47,7 @@ for (const { url, jekyllUrl } of getJekyllUrlCopies()) {
 let redirects = 0
 const clashes: string[] = []
 for (const { from, to, replacesPost } of getRedirects()) {
-  const target = join(out, decodeURI(exportFileOf(from)))
+  const target = fileOf(from)
   if (!replacesPost && existsSync(target)) {
     clashes.push(`${from} is a page of its own, so its redirect to ${to} was not written`)
     continue
@@ -58,7 +63,7 @@ if (kept) {
   const sources = getPostSources()
   for (const feed of kept.feeds) {
     // A feed is a file at its path (`/feed.xml`), never a folder's index.
-    const target = join(out, feed.path.replace(/^\/+/, ''))
+    const target = writableInside(out, urlSegments(feed.path).map(decoded))
     mkdirSync(dirname(target), { recursive: true })
     // At /feed.xml this replaces Pressroom's RSS, which moved to its own path (lib/feeds/build.ts feedPaths).
     writeFileSync(target, renderKeptFeed(kept, feed, sources))
@@ -69,3 +74,15 @@ const oldUrls = writeOldUrlFiles(out, siteRedirectRules(), { basePath, siteUrl, 
 clashes.push(...oldUrls.clashes)
 console.log(`Old URLs: ${oldUrls.rules} redirect rules in _redirects, ${oldUrls.pages} listing pages redirected by meta refresh`)
 console.log(`Jekyll pages: ${files} posts written as .html files, ${copies} copies at Jekyll's URL, ${redirects} redirect pages${clashes.length ? `; skipped: ${clashes.join(', ')}` : ''}`)
+
+// The collision check (lib/export-claims.ts) reads what the export writes from the code; a file here that
+// no claim covers means it has drifted, and a post could clash with that file unseen.
+const contentUrls = [...getPosts().map((post) => post.url), ...getPages().map((page) => page.url), ...getRedirects().map((r) => r.from), ...getJekyllUrlCopies().map((c) => c.jekyllUrl), ...siteRedirectRules().map((rule) => rule.from)]
+const contentFiles = new Set([
+  ...contentUrls.map((url) => exportFileOf(url).split('/').map(decoded).join('/').toLowerCase()),
+  ...(kept?.feeds ?? []).map((feed) => urlSegments(feed.path).map(decoded).join('/').toLowerCase()),
+])
+const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1).split('\\').join('/'))
+for (const file of unclaimedFiles(written, exportClaims(process.cwd()), contentFiles)) {
+  console.warn(`warning: out/${file} is written by no route, public/ file or step that lib/export-claims.ts knows. Fix: teach exportClaims() about it, so no post may take its URL`)
+}

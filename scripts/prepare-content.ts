@@ -12,6 +12,7 @@ function main(): void {
   const started = Date.now()
   const result = prepareContent(root, new Date())
   writeContentStatus(root, [])
+  for (const warning of result.warnings) console.warn(warning)
   const notes = result.ignored.map((line) => `\n  ignored ${line}`).join('')
   console.log(`Content: ${result.posts} posts prepared for Contentlayer in ${Date.now() - started} ms (${result.written.length} written, ${result.removed.length} removed) → .content/${notes}`)
 }

@@ -21,4 +21,8 @@ describe('pageUrl', () => {
     expect(() => pageUrl('pages/x.md', '/analytics/')).toThrow(/permalink/)
     expect(() => pageUrl('pages/changes.md', undefined)).toThrow(/file name/)
   })
+
+  it.each(['/../../', '/a/../../b/', '/./x/'])('refuses the dot segments of %s by the one path rule', (permalink) => {
+    expect(() => pageUrl('pages/x.md', permalink)).toThrow(/^pages\/x\.md: field "permalink": ".*" has a "\." or "\.\." segment/)
+  })
 })

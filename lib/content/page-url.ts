@@ -1,5 +1,6 @@
 import { ContentError } from '../content-error'
 import { RESERVED_PATHS, RESERVED_PREFIXES } from '../routes'
+import { namedBy, urlSegments } from '../safe-path'
 
 /** Top-level paths the site's own routes use (lib/routes.ts): a page there would be shadowed or shadow them. */
 const RESERVED = [...RESERVED_PATHS, ...RESERVED_PREFIXES].map((path) => path.split('/')[1] ?? '').filter(Boolean)
@@ -15,6 +16,8 @@ export function pageUrl(sourceFilePath: string, permalink: string | undefined): 
   if (!/^\/([\w.-]+\/)+$/.test(url)) {
     throw new ContentError(file, field, `"${url}" is not a page URL`, 'use letters, digits, "-" and "." in folders that start and end with "/", e.g. permalink: /about/')
   }
+  // `[\w.-]+` lets `..` through: the one path rule (lib/safe-path.ts) refuses it by name.
+  namedBy(file, field, () => urlSegments(url, 'give the page a permalink such as /about/, without "." or ".." segments'))
   const top = url.split('/')[1] ?? ''
   if (RESERVED.includes(top)) {
     throw new ContentError(file, field, `"${url}" is under /${top}/, which the site's own pages use`, 'give the page another permalink:')

@@ -94,3 +94,25 @@ describe('postStoreDir', () => {
     expect(postStoreDir({ PRESSROOM_POST_STORE: '/base/store' }, '/site')).toBe('/base/store')
   })
 })
+
+describe('redirects follow the one path rule (lib/safe-path.ts)', () => {
+  it('keeps site-absolute and site-relative sources, and external targets', () => {
+    expect(storedPostFrom(doc({ redirect_from: ['/old/', 'older/', '/a.html'], redirect_to: 'https://example.org/x' }), 'html/0.html').post).toMatchObject({ redirectFrom: ['/old/', '/older/', '/a.html'], redirectTo: 'https://example.org/x' })
+  })
+
+  it.each(['../../escape/', '/../../../tmp/x/', '/%2e%2e/%2e%2e/x/', '/a%2f..%2f..%2fb/'])('refuses redirect_from %j, which the redirect writer would put above out/', (from) => {
+    expect(() => storedPostFrom(doc({ redirect_from: [from] }), 'html/0.html')).toThrow(/^posts\/2016-06-20-a\.markdown\.md: field "redirect_from": ".*" has .*\. Fix: /)
+  })
+
+  it('refuses a redirect_to path with ".." too', () => {
+    expect(() => storedPostFrom(doc({ redirect_to: '/../x/' }), 'html/0.html')).toThrow(/field "redirect_to"/)
+  })
+})
+
+describe('avatars follow the path rule', () => {
+  it('keeps /images/jane.jpg and https avatars, refuses ".." naming the author file', () => {
+    expect(storedAuthorFrom({ name: 'Jane', avatar: '/images/jane.jpg' }).avatar).toBe('/images/jane.jpg')
+    expect(storedAuthorFrom({ name: 'Jane', avatar: 'https://example.org/j.png' }).avatar).toBe('https://example.org/j.png')
+    expect(() => storedAuthorFrom({ _raw: { sourceFilePath: 'authors/jane.yml' }, name: 'Jane', avatar: '/../../etc/x.png' })).toThrow(/^authors\/jane\.yml: field "avatar": ".*" has a "\." or "\.\." segment/)
+  })
+})

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { ContentError } from '../content-error'
+import { namedBy, siteUrlPath } from '../safe-path'
 
 /**
  * The post store: what pages read of each post, written once per content build from Contentlayer's
@@ -122,8 +123,8 @@ export function storedPostFrom(doc: unknown, html: string): { post: StoredPost; 
       readingMinutes: minutes,
       isDraft: doc.isDraft === true,
       headings: headings(doc.headings),
-      redirectFrom: urls('redirect_from').map((from) => (from.startsWith('/') ? from : `/${from}`)),
-      redirectTo: urls('redirect_to')[0],
+      redirectFrom: urls('redirect_from').map((from) => namedBy(file, 'redirect_from', () => siteUrlPath(from))),
+      redirectTo: redirectTarget(file, urls('redirect_to')[0]),
       series: optionalText('series'),
       comments: doc.comments !== false,
       jekyllUrl: optionalText('jekyllUrl') || undefined,
@@ -133,6 +134,11 @@ export function storedPostFrom(doc: unknown, html: string): { post: StoredPost; 
       html,
     },
   }
+}
+
+/** `redirect_to` may leave the site (`https://…`); a path of this site follows the path rule. */
+function redirectTarget(file: string, to: string | undefined): string | undefined {
+  return to === undefined || /^https?:\/\//i.test(to) ? to : namedBy(file, 'redirect_to', () => siteUrlPath(to))
 }
 
 function headings(value: unknown): Heading[] {
@@ -160,7 +166,9 @@ export function storedPageFrom(doc: unknown): StoredPage {
 export function storedAuthorFrom(doc: unknown): StoredAuthor {
   if (!isFields(doc) || typeof doc.name !== 'string') throw new Error('an author document without a name. Fix: rebuild content with `npm run content`')
   const links = Array.isArray(doc.links) ? doc.links.filter(isFields).flatMap((l) => (typeof l.label === 'string' && typeof l.url === 'string' ? [{ label: l.label, url: l.url }] : [])) : []
-  return { name: doc.name, bio: typeof doc.bio === 'string' ? doc.bio : undefined, avatar: typeof doc.avatar === 'string' ? doc.avatar : undefined, links }
+  const file = isFields(doc._raw) && typeof doc._raw.sourceFilePath === 'string' ? doc._raw.sourceFilePath : `the author ${doc.name}`
+  const avatar = typeof doc.avatar !== 'string' || /^https?:\/\//i.test(doc.avatar) ? doc.avatar : namedBy(file, 'avatar', () => siteUrlPath(String(doc.avatar)))
+  return { name: doc.name, bio: typeof doc.bio === 'string' ? doc.bio : undefined, avatar: typeof avatar === 'string' ? avatar : undefined, links }
 }
 
 const STORE_FIX = 'rebuild content with `npm run content`'

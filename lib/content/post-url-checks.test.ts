@@ -22,6 +22,15 @@ describe('post URLs', () => {
     expect(() => checkPostUrl(url, 'posts/x.md', 'permalink')).toThrow(/field "permalink": URL .* has a "\." or "\.\." segment\. Fix:/)
   })
 
+  it.each(['/favicon.ico', '/ads.txt', '/humans.txt'])('refuses %s, a root file name the export would write as a folder', (url) => {
+    expect(() => checkPostUrl(url, 'posts/x.md', 'permalink')).toThrow(/field "permalink": URL .* is a file name at the site's root.*Fix: end the permalink with \/ or \.html/)
+  })
+
+  it('keeps a dotted name below the root, and .html at the root', () => {
+    expect(checkPostUrl('/2020/node.js', 'posts/x.md', 'permalink')).toBe('/2020/node.js')
+    expect(checkPostUrl('/about-this.html', 'posts/x.md', 'permalink')).toBe('/about-this.html')
+  })
+
   it.each(['/a b/', '/a?b/', '/a#b/', '/a%zz/', '/a"b/', "/o'b/", '/a<b>/', '/a\\b/'])('refuses the character in %j', (url) => {
     expect(() => checkPostUrl(url, 'posts/x.md', 'permalink')).toThrow(/field "permalink": URL .* holds /)
   })
@@ -30,6 +39,9 @@ describe('post URLs', () => {
 describe('post titles', () => {
   it.each(['', '   ', null, undefined])('refuses %j, naming the field', (title) => {
     expect(() => checkTitle(title, 'posts/x.md')).toThrow('posts/x.md: field "title": is empty. Fix: write a title')
+  })
+  it.each(['\u200b', '\u200b\u200c\u200d', '\u2060 \ufeff', '\u00ad'])('refuses a title of invisible characters %j', (title) => {
+    expect(() => checkTitle(title, 'posts/x.md')).toThrow('posts/x.md: field "title": holds only invisible characters')
   })
   it('accepts any text', () => {
     expect(() => checkTitle('a & b <c>', 'posts/x.md')).not.toThrow()

@@ -44,6 +44,11 @@ export function checkPostUrl(url: string, file: string, field: string): string {
   if (bad) throw new ContentError(file, field, `URL ${JSON.stringify(url)} holds ${JSON.stringify(bad[0])}`, fix)
   const owner = reservedBy(url)
   if (owner !== undefined) throw new ContentError(file, field, `URL ${url} belongs to ${owner}`, fix)
+  // Browsers and crawlers ask the root for files by name (/favicon.ico, /robots.txt, /ads.txt): the export
+  // would answer with a folder of that name holding the post, never the file. Deeper names stay folders.
+  if (/^\/[^/]+\.[a-z0-9]+$/i.test(url) && !/\.html?$/i.test(url)) {
+    throw new ContentError(file, field, `URL ${url} is a file name at the site's root, which the export can only write as a folder`, 'end the permalink with / or .html, e.g. /favicon/')
+  }
   return url
 }
 
@@ -51,5 +56,9 @@ export function checkPostUrl(url: string, file: string, field: string): string {
 export function checkTitle(title: unknown, file: string): void {
   if (typeof title !== 'string' || title.trim() === '') {
     throw new ContentError(file, 'title', 'is empty', 'write a title, e.g. title: "Container Days in Boston"')
+  }
+  // Zero-width spaces, joiners, marks and the like show nothing: such a title is a blank link in every listing.
+  if (title.replace(/[\s\p{Default_Ignorable_Code_Point}\p{Cc}]/gu, '') === '') {
+    throw new ContentError(file, 'title', 'holds only invisible characters (zero-width spaces, joiners or controls)', 'write a title a reader can see')
   }
 }

@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, posix, relative, sep } from 'node:path'
+import { dirname, join, posix, relative } from 'node:path'
 import { ContentError } from '../content-error'
 import { contentDir } from '../content-dir'
+import { contentText, listContentFiles } from '../content-files'
+import { namedBy, readableInside } from '../safe-path'
+import { POST_FILE_EXTENSIONS } from '../jekyll/post-path'
 import { siteConfigFrom, type SiteConfig } from '../site'
 import { parseSiteJson } from '../site-json'
 import { preparedPath, preparePost } from './prepare'
@@ -10,7 +13,7 @@ import { preparedPath, preparePost } from './prepare'
 export const PREPARED_DIR = '.content'
 
 /** `written`: prepared files whose text changed (relative to `.content/`); `removed`: ones no longer made. */
-export type PrepareResult = { posts: number; ignored: string[]; written: string[]; removed: string[] }
+export type PrepareResult = { posts: number; ignored: string[]; written: string[]; removed: string[]; warnings: string[] }
 
 /**
  * Writes `.content/` from the content folder (`content/`, or PRESSROOM_CONTENT_DIR). A file in `posts/`
@@ -25,13 +28,16 @@ export function prepareContent(root: string, now: Date, { onlyChanged = false }:
   const outDir = join(root, PREPARED_DIR)
   const site = readSite(source)
   const ignored: string[] = []
+  const warnings: string[] = []
   const wanted = new Map<string, string | Buffer>()
   let posts = 0
   for (const folder of ['posts', 'drafts']) {
-    for (const file of listFiles(join(source, folder))) {
-      const rel = `${folder}/${relative(join(source, folder), file).split('\\').join('/')}`
-      const full = join(source, rel)
-      const prepared = preparePost({ file: rel, source: readFileSync(full, 'utf8'), site, now, mtime: statSync(full).mtime })
+    for (const file of listContentFiles(join(source, folder), { boundary: source, shownAs: folder, fileOnlyName: isPostName })) {
+      const rel = `${folder}/${file.rel}`
+      const { full } = file
+      const { text, warning } = contentText(readFileSync(full), rel)
+      if (warning !== undefined) warnings.push(warning)
+      const prepared = preparePost({ file: rel, source: text, site, now, mtime: statSync(full).mtime })
       if (prepared.kind === 'skipped') {
         if (isIgnored(rel)) {
           ignored.push(`${rel}: ${prepared.reason}`)
@@ -45,10 +51,15 @@ export function prepareContent(root: string, now: Date, { onlyChanged = false }:
   }
   // Authors and stand-alone pages are read as written: copied byte for byte.
   for (const folder of ['authors', 'pages']) {
-    for (const file of listFiles(join(source, folder))) wanted.set(posix.join(folder, ...relative(join(source, folder), file).split(sep)), readFileSync(file))
+    for (const file of listContentFiles(join(source, folder), { boundary: source, shownAs: folder })) {
+      const bytes = readFileSync(file.full)
+      const { warning } = contentText(bytes, posix.join(folder, file.rel))
+      if (warning !== undefined) warnings.push(warning)
+      wanted.set(posix.join(folder, file.rel), bytes)
+    }
   }
   const { written, removed } = syncFolder(outDir, wanted, onlyChanged)
-  return { posts, ignored, written, removed }
+  return { posts, ignored, written, removed, warnings }
 }
 
 /**
@@ -66,6 +77,9 @@ export function preparePostFile(root: string, file: string, now: Date): { writte
     rmSync(target)
     return { written: [], removed: [out] }
   }
+  // The same rule as the whole folder's listing: a link out of the content folder, or a FIFO, is named.
+  namedBy(file, '(file)', () => readableInside(source, file.split('/'), source))
+  if (!statSync(full).isFile()) throw new ContentError(file, '(file)', 'is not a regular file, so it cannot be read as a post', 'remove it from the content folder')
   const prepared = preparePost({ file, source: readFileSync(full, 'utf8'), site: readSite(source), now, mtime: statSync(full).mtime })
   if (prepared.kind === 'skipped') {
     if (isIgnored(file)) return { written: [], removed: [] }
@@ -101,6 +115,8 @@ function syncFolder(dir: string, wanted: Map<string, string | Buffer>, onlyChang
   }
   return { written, removed }
 }
+
+const isPostName = (name: string) => POST_FILE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))
 
 /** Names Jekyll skips too: a segment starting with `.` or `_` (but `_posts`). */
 function isIgnored(file: string): boolean {

@@ -61,6 +61,8 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
     }
   }
   if (RESOLVED_KEY in own) throw new ContentError(file, RESOLVED_KEY, 'this key is reserved for Pressroom', `rename the "${RESOLVED_KEY}" key`)
+  // Any later object spread or YAML reader would take `__proto__` for the prototype and drop it unseen.
+  if (Object.hasOwn(own, '__proto__')) throw new ContentError(file, '__proto__', '"__proto__" is not a front-matter key Pressroom knows', 'remove "__proto__" from the front matter')
   const data = deepMerge(defaultsFor(path.jekyllPath, site.defaults), own)
 
   const date = postDate(data.date, own.date !== undefined && plainKeys.has('date'), isDraftFile ? input.mtime : undefined, path.date, file, site.timeZone)

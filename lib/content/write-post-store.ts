@@ -4,6 +4,8 @@
 // rebuild, only the documents Contentlayer rewrote are read again (it leaves unchanged ones untouched).
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { tagMergeWarnings } from './tag-merges'
+import { assertUrlClaims } from './url-claims'
 import { AUTHORS_FILE, htmlFileName, PAGES_FILE, POSTS_FILE, storedAuthorFrom, storedPageFrom, storedPostFrom, VERSION_FILE, type StoredPost } from './post-store'
 
 /** The documents of one Contentlayer type, by file name: each `<type>/<flattened path>.json` but the index. */
@@ -86,9 +88,13 @@ export function writePostStore(generated: string, store: string): number {
       if (written.fresh) fresh.push(written.post.html)
     }
     const authors = documents(generated, 'Author').map((file) => storedAuthorFrom(JSON.parse(readFileSync(file, 'utf8'))))
+    const pages = documents(generated, 'Page').map((file) => storedPageFrom(JSON.parse(readFileSync(file, 'utf8'))))
+    // Before `next build` reads the store: no URL of content may be a file the export writes itself.
+    assertUrlClaims(posts, pages, process.cwd())
+    for (const warning of tagMergeWarnings(posts)) console.warn(warning)
     writeFileSync(join(staging, POSTS_FILE), JSON.stringify(posts))
     writeFileSync(join(staging, AUTHORS_FILE), JSON.stringify(authors))
-    writeFileSync(join(staging, PAGES_FILE), JSON.stringify(documents(generated, 'Page').map((file) => storedPageFrom(JSON.parse(readFileSync(file, 'utf8'))))))
+    writeFileSync(join(staging, PAGES_FILE), JSON.stringify(pages))
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
     throw error

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { splitFrontMatter } from '../jekyll/front-matter'
 import { isPostPath, readPostPath } from '../jekyll/post-path'
 import { missingIncludes } from '../jekyll/liquid/include-files'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
+import { exportClaims } from '../export-claims'
 import { parseSiteJson, type SiteJson } from '../site-json'
 import { assetRefs } from './assets'
 import { authorFromDocument, authorsFromData, authorYaml, type AuthorProfileFile } from './authors'
@@ -11,6 +12,7 @@ import { siteJsonFromConfig } from './config'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
+import { assetSegments, assetSource, authorId, importTarget, includePathProblems, frontMatterPathProblems, walkSite, type PathNote } from './paths'
 import { readersOf } from './readers'
 import { renderReport, type ImportReport } from './report'
 
@@ -25,6 +27,15 @@ type Copy = { from: string; to: string }
 
 export function importJekyll(source: string, root: string, log: (line: string) => void = console.log): ImportReport {
   const report: ImportReport = { source, posts: [], skipped: [], unrenderable: [], missingAssets: [], assets: 0, authors: 0, conflicts: [], unchanged: 0, written: 0 }
+  // Links out of the site, FIFOs and paths with `..` are listed, once each, never followed (lib/import/paths.ts).
+  const noted = new Set<string>()
+  const note = (n: PathNote) => {
+    if (!noted.has(n.file)) report.skipped.push(n)
+    noted.add(n.file)
+  }
+  const walk = (dir: string) => walkSite(dir, source, SKIP_DIRS, note)
+  // The files this project's export writes itself, which no imported redirect may take.
+  const claims = exportClaims(root)
   const configFile = join(source, '_config.yml')
   const site: SiteJson = existsSync(configFile) ? siteJsonFromConfig(readFileSync(configFile, 'utf8')) : { permalink: 'date', timezone: 'UTC', future: false }
   log(`Reading ${source}`)
@@ -68,6 +79,8 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     for (const use of missingIncludes(body, (name) => existsSync(join(source, '_includes', name)))) {
       report.unrenderable.push({ file: rel, line: use.line + offset, what: `{% include ${use.name} %}`, why: "not in the site's _includes (a theme's include?): rendered as a notice naming it" })
     }
+    for (const use of frontMatterPathProblems(data, claims)) report.unrenderable.push({ file: rel, line: 1, ...use })
+    for (const use of includePathProblems(body)) report.unrenderable.push({ file: rel, line: use.line + offset, what: use.what, why: use.why })
     for (const origin of embedOrigins(body)) origins.add(origin)
     for (const ref of assetRefs(body)) if (!assets.has(ref.path)) assets.set(ref.path, `${rel}:${ref.line + offset}`)
     report.posts.push({ file: rel, features: featuresOf(body), draft: isDraft || data.published === false })
@@ -79,12 +92,22 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     const dir = join(source, folder)
     for (const file of walk(dir)) copies.push({ from: file, to: `content/${folder}/${relative(dir, file).split('\\').join('/')}` })
   }
-  const authors = readAuthors(source)
-  // Author portraits are shown on author pages, so they are assets too.
-  for (const author of authors) if (author.avatar?.startsWith('/') && !assets.has(author.avatar)) assets.set(author.avatar, `author ${author.id}`)
+  const authors = readAuthors(source, walk, note)
+  // Author portraits are shown on author pages, so they are assets too; one that names a path out of the
+  // site is dropped from the profile and listed (the build would refuse it).
+  for (const author of authors) {
+    if (author.avatar === undefined || /^https?:\/\//i.test(author.avatar)) continue
+    const segments = assetSegments(author.avatar)
+    if (typeof segments === 'string') {
+      note({ file: `avatar of author ${author.id}: ${author.avatar}`, reason: segments.replace(/: not copied$/, ': left out of the profile') })
+      delete author.avatar
+    } else if (author.avatar.startsWith('/') && !assets.has(author.avatar)) assets.set(author.avatar, `author ${author.id}`)
+  }
   for (const [path, where] of [...assets.entries()].sort()) {
-    const from = join(source, path)
-    if (existsSync(from)) copies.push({ from, to: `public${path}` })
+    const segments = assetSegments(path)
+    const from = typeof segments === 'string' ? { file: path, reason: segments } : assetSource(source, segments)
+    if (typeof from !== 'string') note({ file: `${path} (referenced at ${where})`, reason: from.reason })
+    else if (existsSync(from) && typeof segments !== 'string') copies.push({ from, to: `public/${segments.join('/')}` })
     else report.missingAssets.push({ path, where })
   }
   report.assets = assets.size - report.missingAssets.length
@@ -98,19 +121,19 @@ export function importJekyll(source: string, root: string, log: (line: string) =
 
   // Nothing is written until every target is known to be new or identical.
   for (const copy of copies) {
-    const target = join(root, copy.to)
+    const target = importTarget(root, copy.to)
     if (!existsSync(target)) continue
     if (readFileSync(target).equals(readFileSync(copy.from))) report.unchanged++
     else report.conflicts.push(copy.to)
   }
   for (const item of generated) {
-    const target = join(root, item.to)
+    const target = importTarget(root, item.to)
     if (existsSync(target) && readFileSync(target, 'utf8') !== item.text) report.conflicts.push(item.to)
   }
   if (report.conflicts.length > 0) return report
 
   for (const copy of copies) {
-    const target = join(root, copy.to)
+    const target = importTarget(root, copy.to)
     if (existsSync(target)) continue
     mkdirSync(dirname(target), { recursive: true })
     copyFileSync(copy.from, target)
@@ -118,7 +141,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     if (report.written % 50 === 0) log(`  copied ${report.written} files…`)
   }
   for (const item of generated) {
-    const target = join(root, item.to)
+    const target = importTarget(root, item.to)
     if (existsSync(target)) continue
     mkdirSync(dirname(target), { recursive: true })
     writeFileSync(target, item.text)
@@ -144,7 +167,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   return report
 }
 
-function readAuthors(source: string): AuthorProfileFile[] {
+function readAuthors(source: string, walk: (dir: string) => string[], note: (n: PathNote) => void): AuthorProfileFile[] {
   const found: AuthorProfileFile[] = []
   const dir = join(source, '_authors')
   for (const file of walk(dir)) {
@@ -154,18 +177,13 @@ function readAuthors(source: string): AuthorProfileFile[] {
     if (author) found.push(author)
   }
   const data = ['_data/authors.yml', '_data/authors.yaml'].map((p) => join(source, p)).find((p) => existsSync(p))
-  if (data) found.push(...authorsFromData(readFileSync(data, 'utf8')).filter((a) => !found.some((f) => f.name === a.name)))
-  return found.sort((a, b) => a.id.localeCompare(b.id))
-}
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  const out: string[] = []
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (SKIP_DIRS.has(entry.name)) continue
-    const full = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...walk(full))
-    else if (entry.isFile()) out.push(full)
+  for (const author of data ? authorsFromData(readFileSync(data, 'utf8')) : []) {
+    if (found.some((f) => f.name === author.name)) continue
+    // A key is any text to Jekyll; here it names a file in content/authors/.
+    let id = authorId(author.id)
+    for (let n = 2; found.some((f) => f.id === id); n++) id = `${authorId(author.id)}-${n}`
+    if (id !== author.id) note({ file: `_data/authors.yml: ${JSON.stringify(author.id)}`, reason: `written as content/authors/${id}.yml (a file name holds letters, digits, - and _ only)` })
+    found.push({ ...author, id })
   }
-  return out.sort()
+  return found.sort((a, b) => a.id.localeCompare(b.id))
 }

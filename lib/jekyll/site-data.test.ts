@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -23,6 +23,18 @@ describe('loadSiteData', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pressroom-data-'))
     writeFileSync(join(dir, 'bad.json'), '{nope')
     expect(() => loadSiteData(dir)).toThrow(/_data\/bad\.json.*cannot be read as JSON/)
+  })
+
+  it('refuses by name a data file linked from outside the content folder, and a __proto__ key', () => {
+    const content = mkdtempSync(join(tmpdir(), 'pressroom-data-'))
+    const secret = join(mkdtempSync(join(tmpdir(), 'pressroom-secret-')), 'secret.yml')
+    writeFileSync(secret, 'token: hunter2\n')
+    mkdirSync(join(content, '_data'))
+    symlinkSync(secret, join(content, '_data', 'leak.yml'))
+    expect(() => loadSiteData(join(content, '_data'))).toThrow(/^_data\/leak\.yml: field "\(file\)": "leak\.yml" is a symbolic link .* outside the content folder\. Fix:/)
+    const proto = mkdtempSync(join(tmpdir(), 'pressroom-data-'))
+    writeFileSync(join(proto, '__proto__.yml'), 'polluted: true\n')
+    expect(() => loadSiteData(proto)).toThrow(/_data\/__proto__\.yml.*"__proto__" cannot be a key of site\.data/)
   })
 
   it('is empty when there is no _data folder', () => {

@@ -1,41 +1,49 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { extname, join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { dirname, extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { ContentError } from '../content-error'
+import { listContentFiles } from '../content-files'
 
 /**
  * Jekyll's `site.data`: every `.yml`, `.yaml`, `.json`, `.csv` and `.tsv` file under `_data/`, keyed by
  * file name without extension, folders nested (`_data/team/london.yml` is `site.data.team.london`).
  */
-export function loadSiteData(dataDir: string, shownAs = '_data'): Record<string, unknown> {
+export function loadSiteData(dataDir: string, shownAs = '_data', boundary = dirname(dataDir)): Record<string, unknown> {
   const data: Record<string, unknown> = {}
-  let entries
-  try {
-    entries = readdirSync(dataDir, { withFileTypes: true })
-  } catch {
-    return data
-  }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = join(dataDir, entry.name)
-    const shown = `${shownAs}/${entry.name}`
-    if (entry.isDirectory()) {
-      data[entry.name] = loadSiteData(full, shown)
-      continue
+  // Links that leave the content folder, FIFOs and the like are refused by name (lib/content-files.ts).
+  for (const file of listContentFiles(dataDir, { boundary, shownAs })) {
+    const shown = `${shownAs}/${file.rel}`
+    const folders = file.rel.split('/')
+    const name = folders.pop() ?? ''
+    const ext = extname(name).toLowerCase()
+    if (!['.yml', '.yaml', '.json', '.csv', '.tsv'].includes(ext)) continue
+    const key = name.slice(0, name.length - ext.length)
+    // `__proto__` as a key would set the object's prototype, not a value: the file's data would vanish.
+    const bad = [...folders, key].find((part) => UNSAFE_KEYS.has(part))
+    if (bad !== undefined) throw new ContentError(shown, '(file name)', `"${bad}" cannot be a key of site.data`, 'rename the file or folder')
+    let into = data
+    for (const folder of folders) {
+      const next = Object.hasOwn(into, folder) ? into[folder] : undefined
+      const child: Record<string, unknown> = typeof next === 'object' && next !== null && !Array.isArray(next) ? { ...next } : {}
+      into[folder] = child
+      into = child
     }
-    const ext = extname(entry.name).toLowerCase()
-    const key = entry.name.slice(0, entry.name.length - ext.length)
-    const text = () => readFileSync(full, 'utf8')
-    try {
-      if (ext === '.yml' || ext === '.yaml') data[key] = parseYaml(text(), { uniqueKeys: false }) ?? null
-      else if (ext === '.json') data[key] = JSON.parse(text())
-      else if (ext === '.csv') data[key] = tableRows(parseDelimited(text(), ','))
-      else if (ext === '.tsv') data[key] = tableRows(parseDelimited(text(), '\t'))
-    } catch (error) {
-      const problem = error instanceof Error ? error.message : String(error)
-      throw new ContentError(shown, '(file)', `cannot be read as ${ext.slice(1).toUpperCase()}: ${problem}`, 'fix the syntax, or remove the file')
-    }
+    into[key] = parseDataFile(readFileSync(file.full, 'utf8'), ext, shown)
   }
   return data
+}
+
+const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+
+function parseDataFile(text: string, ext: string, shown: string): unknown {
+  try {
+    if (ext === '.yml' || ext === '.yaml') return parseYaml(text, { uniqueKeys: false }) ?? null
+    if (ext === '.json') return JSON.parse(text)
+    return tableRows(parseDelimited(text, ext === '.csv' ? ',' : '\t'))
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error)
+    throw new ContentError(shown, '(file)', `cannot be read as ${ext.slice(1).toUpperCase()}: ${problem}`, 'fix the syntax, or remove the file')
+  }
 }
 
 /** Rows after the header become mappings by column name, as Jekyll reads CSV with headers. */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Root } from 'hast'
@@ -29,6 +29,10 @@ afterAll(() => {
 describe('reading only inside public/', () => {
   it.each(['/../secret.png', '/blog/../../secret.png', '/%2e%2e/secret.png', '/../../../../dev/zero'])('does not read %j', (src) => {
     expect(localImageSize(publicDir, src)).toBeUndefined()
+  })
+  it('does not read an image through a link out of public/', () => {
+    symlinkSync(join(outsideDir, 'secret.png'), join(publicDir, 'blog/images/linked.png'))
+    expect(localImageSize(publicDir, '/blog/images/linked.png')).toBeUndefined()
   })
   it('still reads a path that goes up and back in', () => {
     expect(localImageSize(publicDir, '/blog/../blog/images/chart.png')).toEqual({ width: 3, height: 2 })

@@ -1,8 +1,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Element, Root } from 'hast'
 import { imageSize } from 'image-size'
 import { visit } from 'unist-util-visit'
+import { readableInside } from '../safe-path'
 
 export type ImageOptions = {
   /** Where site-relative image paths are found (`public/`); omit to skip reading sizes. */
@@ -36,6 +37,8 @@ export function localImageSize(publicDir: string, src: string): { width: number;
   const file = insideFolder(publicDir, decodedPath(src.split(/[?#]/)[0] ?? ''))
   if (file === undefined) return undefined
   try {
+    // Through a link, only an image inside public/ is read (lib/safe-path.ts): its size would tell of a file elsewhere.
+    readableInside(publicDir, relative(resolve(publicDir), file).split(sep), publicDir, 'public/')
     const { width, height } = imageSize(readHead(file))
     return width && height ? { width, height } : undefined
   } catch {

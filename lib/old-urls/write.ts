@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { exportFileOf, redirectHtml } from '../redirect-page'
+import { exportTarget, redirectHtml } from '../redirect-page'
 import { redirectsFile } from './hosts'
 import type { RedirectRule } from './rules'
 
@@ -18,7 +18,7 @@ export function writeOldUrlFiles(out: string, rules: readonly RedirectRule[], op
   let pages = 0
   for (const rule of rules) {
     if (rule.source === 'redirect_from') continue
-    const target = join(out, decodeURI(exportFileOf(rule.from)))
+    const target = exportTarget(out, rule.from)
     if (existsSync(target)) {
       clashes.push(`${rule.from} is a page of its own, so its redirect to ${rule.to} was not written`)
       continue

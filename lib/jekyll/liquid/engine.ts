@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { Liquid, LiquidError, Tag, TagToken, type Context, type Liquid as LiquidEngine, type Parser, type TopLevelToken } from 'liquidjs'
 import type { IndexedPost } from '../post-index'
+import { listContentFiles } from '../../content-files'
+import { PathRefused } from '../../safe-path'
 import { applyLiquidBudget, LIQUIDJS_LIMIT_OPTIONS, LiquidLimitError, liquidjsLimit } from './budget'
 import { registerJekyllFilters } from './filters'
 import { includeFiles, missingIncludes, type IncludeUse } from './include-files'
@@ -71,7 +73,7 @@ export class JekyllLiquid {
       strictVariables: false,
       timezoneOffset: options.timeZone,
       greedy: false,
-      fs: includeFiles(),
+      fs: includeFiles(dirname(options.includesDir)),
       ...LIQUIDJS_LIMIT_OPTIONS,
     })
     const tagSettings = { posts: options.posts, fileOf: (ctx: Context) => this.fileOf(ctx) }
@@ -136,16 +138,13 @@ export class JekyllLiquid {
   // Includes are parsed when first rendered; a plugin tag inside one gets its notice before that happens.
   private scanIncludes(): void {
     if (this.includesScanned) return
-    this.includesScanned = true
-    for (const file of listFiles(this.options.includesDir)) {
-      let source: string
-      try {
-        source = readFileSync(file, 'utf8')
-      } catch {
-        continue
-      }
-      for (const tag of this.unknownTags(source)) this.registerNotice(tag.name)
+    // Listed as every reader of content lists: a link out of the content folder is refused by name (and
+    // refused again for the next post, until it is gone).
+    const { includesDir } = this.options
+    for (const file of listContentFiles(includesDir, { boundary: dirname(includesDir), shownAs: '_includes' })) {
+      for (const tag of this.unknownTags(readFileSync(file.full, 'utf8'))) this.registerNotice(tag.name)
     }
+    this.includesScanned = true
   }
 }
 
@@ -188,6 +187,7 @@ function explain(error: unknown): Error {
     inner = inner.originalError
   }
   if (inner instanceof LiquidTagError) return new LiquidRenderError(inner.message, inner.fix, line)
+  if (inner instanceof PathRefused) return new LiquidRenderError(`{% include %}: ${inner.message}`, inner.fix, line)
   const message = inner instanceof Error ? inner.message : String(inner)
   const limit = inner instanceof LiquidLimitError ? inner : liquidjsLimit(message)
   if (limit) return new LiquidRenderError(limit.message, limit.fix, line)
@@ -204,16 +204,6 @@ function isFile(path: string): boolean {
   } catch {
     return false
   }
-}
-
-function listFiles(dir: string): string[] {
-  let entries
-  try {
-    entries = readdirSync(dir, { withFileTypes: true })
-  } catch {
-    return []
-  }
-  return entries.flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
 }
 
 export { noticeHtml }

@@ -1,7 +1,8 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs'
-import { readFile, realpath, stat } from 'node:fs/promises'
-import { dirname, extname, resolve, sep } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import { dirname, extname, sep } from 'node:path'
 import type { FS } from 'liquidjs'
+import { readableInside, relativeSegments } from '../../safe-path'
 import { noticeHtml } from './plugin-tags'
 import { scanLiquidTags } from './scan'
 
@@ -13,7 +14,11 @@ import { scanLiquidTags } from './scan'
  */
 const MISSING = '\0missing-include/'
 
-export function includeFiles(): FS {
+/**
+ * `boundary` is the content folder: an include may be a link to another of its files, never to one
+ * outside it. A name with `..` or a leading `/` is refused by name (lib/safe-path.ts), not looked up.
+ */
+export function includeFiles(boundary: string): FS {
   const isMissing = (file: string) => file.startsWith(MISSING)
   const inside = (root: string, file: string) => file.startsWith(root.endsWith(sep) ? root : root + sep)
   return {
@@ -21,16 +26,10 @@ export function includeFiles(): FS {
     existsSync: (file) => isMissing(file) || isFileSync(file),
     readFile: async (file) => (isMissing(file) ? missingIncludeHtml(file.slice(MISSING.length)) : readFile(file, 'utf8')),
     readFileSync: (file) => (isMissing(file) ? missingIncludeHtml(file.slice(MISSING.length)) : readFileSync(file, 'utf8')),
-    resolve: (dir, file, ext) => resolve(dir, extname(file) ? file : file + ext),
-    contains: async (root, file) => isMissing(file) || (await Promise.all([realpath(root), realpath(file)]).then(([r, f]) => inside(r, f), () => false)),
-    containsSync: (root, file) => {
-      if (isMissing(file)) return true
-      try {
-        return inside(realpathSync(root), realpathSync(file))
-      } catch {
-        return false
-      }
-    },
+    resolve: (dir, file, ext) => readableInside(dir, relativeSegments(extname(file) ? file : file + ext, 'name a file of content/_includes/, without ".." or a leading "/"'), boundary),
+    // `resolve` has checked the file on disk against the content folder; here it need only be the root's.
+    contains: async (root, file) => isMissing(file) || inside(root, file),
+    containsSync: (root, file) => isMissing(file) || inside(root, file),
     dirname,
     sep,
     fallback: (file) => MISSING + file,

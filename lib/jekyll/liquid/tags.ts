@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { dirname, join, normalize, relative, sep } from 'node:path'
+import { dirname, relative } from 'node:path'
 import { Hash, Tag, TagToken, type Context, type Liquid, type Parser, type Template, type TopLevelToken } from 'liquidjs'
 import { findPostByName, findPostByPath, type IndexedPost } from '../post-index'
 import { normalizeUrlPath } from '../permalink'
+import { PathRefused, readableInside, relativeSegments } from '../../safe-path'
 
 /** What a render knows about the post being rendered, found from its `page` object. */
 export type RenderFile = {
@@ -160,10 +161,14 @@ export function includeRelativeTag(settings: TagSettings) {
       const where = settings.fileOf(ctx)
       const name = String(yield expandArgs(this.liquid, this.file, ctx)).trim()
       if (!where) throw new LiquidTagError(`include_relative ${name}`, 'is only possible in a post', 'use {% include %} with a file in content/_includes/')
-      const target = normalize(join(where.dir, name))
-      const inside = relative(where.root, target)
-      if (inside.startsWith('..') || inside.startsWith(sep) || name.includes('..')) {
-        throw new LiquidTagError(`include_relative ${name}`, 'points outside the posts folder', 'keep included files beside the posts, under content/posts/')
+      let target: string
+      try {
+        // Beside the post or below it, and on disk inside the content folder (the posts folder's parent):
+        // a link there to another file of the blog is followed, one to the machine's files refused.
+        target = readableInside(where.dir, relativeSegments(name), dirname(where.root))
+      } catch (error) {
+        if (!(error instanceof PathRefused)) throw error
+        throw new LiquidTagError(`include_relative ${name}`, error.message.replace(/^"[^"]*" /, ''), 'keep included files beside the posts, under content/posts/, as files rather than links out')
       }
       let source: string
       try {
