@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import { contentDir } from './content-dir'
 import { DEFAULT_EMBED_ORIGINS } from './embed-origins.mjs'
 import type { AnalyticsConfig, GiscusConfig } from './features/services'
 import type { NavItem, SocialLinks } from './site-features'
+import { followed } from './site-live'
 import { parseSiteJson, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
 
 export type { NavItem, SocialLinks } from './site-features'
@@ -182,4 +183,12 @@ function readSiteLayers(): SiteJson[] {
   return layers
 }
 
-export const site: SiteConfig = siteConfigFrom(...readSiteLayers())
+/** When the settings files were last written, so a dev server sees an edit without a restart. */
+function settingsStamp(root = process.cwd()): string {
+  const overlay = process.env[SITE_OVERLAY_VAR]
+  const files = [join(contentDir(root), 'site.json'), ...(overlay ? [isAbsolute(overlay) ? overlay : join(root, overlay)] : [])]
+  return files.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 'none')).join(' ')
+}
+
+// A build reads the settings once; `next dev` follows edits of site.json (lib/site-live.ts).
+export const site: SiteConfig = process.env.NODE_ENV === 'development' ? followed(() => siteConfigFrom(...readSiteLayers()), settingsStamp) : siteConfigFrom(...readSiteLayers())

@@ -57,3 +57,31 @@ function schemaProblem(block: Block, field: string, value: string): ContentProbl
       return { file: block.file, field, problem: `"${field}" is required`, fix: `add ${field}: to the front matter` }
   }
 }
+
+/** Contentlayer's progress lines: the dev loop says the same in its own words, once. */
+const PROGRESS = /^(File (updated|deleted): |Generated \d+ documents? in |Post store: |successCallback |Contentlayer config change detected)/
+/** Past this many lines an error block that never closed is Contentlayer saying something else: show it. */
+const MAX_BLOCK = 200
+
+/**
+ * Which of Contentlayer's output lines the dev loop shows: not its progress (the content watcher prints
+ * one line per change) and not its report of schema problems ("Error: Found 1 problems in 1 documents",
+ * the problems, then `SourceFetchDataError: { … }`), as each problem is printed once, as one line, from
+ * what createLogReader read. Anything else (a crash, a warning of the Markdown renderer) is shown.
+ */
+export function createEchoFilter(): (line: string) => boolean {
+  let blockLines: number | undefined
+  return (raw) => {
+    const line = raw.replace(/\u001b\[[0-9;]*m/g, '')
+    if (blockLines !== undefined) {
+      blockLines++
+      if (line === '}' || blockLines > MAX_BLOCK) blockLines = undefined
+      return false
+    }
+    if (/^Error: Found \d+ problems? in \d+ documents?/.test(line)) {
+      blockLines = 0
+      return false
+    }
+    return !PROGRESS.test(line)
+  }
+}
