@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { startDevServer } from '../scripts/dev-server.mjs'
 import { DEV_PORT } from '../scripts/test-env.mjs'
 
-// The author's loop under `npm run dev`, on a scratch copy of content/ (PRESSROOM_CONTENT_DIR), so the
+// The author's loop under `npm run dev`, on a scratch copy of the fixture site test/site/ (PRESSROOM_CONTENT_DIR), so the
 // repository's posts are never touched: an edit reaches the open tab without a reload, a front-matter
 // error shows in the browser and goes once fixed, a new post answers and is found by search, and
 // stopping the server leaves no process behind. Waits are generous: the speed is the benchmark's
@@ -39,7 +39,7 @@ const windowMark = (page: Page) => page.evaluate(() => ('devLoopMark' in window 
 
 test.beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'pressroom-dev-loop-'))
-  cpSync('content', scratch, { recursive: true })
+  cpSync('test/site', scratch, { recursive: true })
   original = readFileSync(join(scratch, POST), 'utf8')
   server = startDevServer({ port: DEV_PORT, contentDir: scratch })
   await server.ready(170_000)

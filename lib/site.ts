@@ -93,8 +93,8 @@ const defaults: SiteConfig = {
   postsPerPage: 10,
   tocMinHeadings: 2,
   wordsPerMinute: 230,
-  // The demo's About page (content/pages/about.md); the link check fails if the page is removed and this stays.
-  navigation: [{ href: '/about/', label: 'About' }],
+  // None by default: a header link to a page belongs with the page, in the site's own site.json.
+  navigation: [],
   social: { rss: true },
   editBranch: 'main',
   // Off by default: with math on, prose such as "$5 and $6" becomes math; with diagrams on, a ```mermaid

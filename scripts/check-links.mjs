@@ -14,7 +14,6 @@ import { readAllPageLinks } from './links/read-pages.mjs'
 import { stripBasePath } from './links/resolve.mjs'
 
 const ALLOWLIST = 'scripts/link-allowlist.txt'
-const CONTENT_DIR = 'content'
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'out' }, base: { type: 'string', default: '' } } })
 const dir = values.dir
@@ -90,6 +89,9 @@ async function postSources() {
     console.log('  (content not built: problems name the page alone; run `npm run content` to name the post file too)')
     return byUrl
   }
-  for (const [url, file] of posts.getPostFiles()) byUrl.set(url, `${CONTENT_DIR}/${file}`)
+  // Named as in the repository: content/posts/…, or test/site/posts/… for the engine's test builds.
+  const { contentFolderInRepo } = await tsImport('../lib/content-dir.ts', { parentURL: import.meta.url, tsconfig: 'scripts/tsconfig.tsx.json' })
+  const folder = contentFolderInRepo() ?? 'content'
+  for (const [url, file] of posts.getPostFiles()) byUrl.set(url, `${folder}/${file}`)
   return byUrl
 }
