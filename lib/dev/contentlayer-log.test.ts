@@ -30,7 +30,7 @@ test('an unknown key names the file and the key, with a fix', () => {
         file: 'posts/2016-06-20-container-days-in-boston.md',
         field: 'tittle',
         problem: '"tittle" is not a front-matter key Pressroom knows',
-        fix: 'remove "tittle" or correct its spelling (the keys and their forms are listed under "Writing a post" in the README)',
+        fix: 'remove "tittle" or correct its spelling (the keys and their forms are listed in docs/writing-posts.md)',
       },
     },
   ])

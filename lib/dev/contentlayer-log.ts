@@ -10,7 +10,7 @@ export type LogEvent = { kind: 'updated'; file: string } | { kind: 'deleted'; fi
 
 type Block = { file: string; kind: 'extra' | 'incompatible' | 'missing' }
 
-const README = 'the keys and their forms are listed under "Writing a post" in the README'
+const KEYS_DOC = 'the keys and their forms are listed in docs/writing-posts.md'
 
 export function createLogReader(): (line: string) => LogEvent[] {
   let block: Block | undefined
@@ -50,9 +50,9 @@ export function createLogReader(): (line: string) => LogEvent[] {
 function schemaProblem(block: Block, field: string, value: string): ContentProblem {
   switch (block.kind) {
     case 'extra':
-      return { file: block.file, field, problem: `"${field}" is not a front-matter key Pressroom knows`, fix: `remove "${field}" or correct its spelling (${README})` }
+      return { file: block.file, field, problem: `"${field}" is not a front-matter key Pressroom knows`, fix: `remove "${field}" or correct its spelling (${KEYS_DOC})` }
     case 'incompatible':
-      return { file: block.file, field, problem: `${value} is not the kind of value "${field}" takes`, fix: `write "${field}" in the form it takes (${README})` }
+      return { file: block.file, field, problem: `${value} is not the kind of value "${field}" takes`, fix: `write "${field}" in the form it takes (${KEYS_DOC})` }
     case 'missing':
       return { file: block.file, field, problem: `"${field}" is required`, fix: `add ${field}: to the front matter` }
   }
