@@ -13,6 +13,7 @@ export const DEMO_FILES: readonly { path: string; sha256: string }[] = [
   { path: 'posts/2016-06-20-container-days-in-boston.md', sha256: '4525660f76208e61bbf48ceb2a2f7f63773829a4a52fc1c2f28c34e84155696d' },
   { path: 'pages/about.md', sha256: 'a86c03999dd15a17615a6894c4c118c68befc98d0402bbc6e0e96a754f247758' },
   { path: 'authors/dale-ragan.yml', sha256: '3bfe11b64afdf920429ad4205df77fa4be4b682378ffdb860988550dae267768' },
+  { path: 'link-allowlist.txt', sha256: '56e045e12b4cac680effef14087a5ea7992a5f2895f0eb93e68aa18e43c5b5f1' },
   { path: 'site.json', sha256: 'e645d58973230731390361e4569687ee5d56620cf595e92ddf935a2b9945c644' },
 ]
 
