@@ -26,6 +26,6 @@ run('Deploy configuration', 'npm run check:deploy')
 // A Jekyll blog moved by the import command and built as a site of its own, for e2e/jekyll-import.spec.ts.
 run('Imported Jekyll site', 'node scripts/import-e2e.mjs')
 run('End-to-end tests', 'playwright test', { E2E_GENERATED: '1' })
-// The author's loop: `npm run dev` on a scratch copy of content/, edited while a page is open (e2e-dev/).
+// The author's loop: `npm run dev` on a scratch copy of the fixture site test/site/, edited while a page is open (e2e-dev/).
 run('Dev loop end to end', 'playwright test -c playwright.dev.config.ts')
 console.log('\nAll checks passed.')
