@@ -173,8 +173,8 @@ export default makeSource({
   // After every build, and every rebuild under `contentlayer2 dev`: the store pages read (lib/content/post-store.ts).
   onSuccess: async () => {
     try {
-      const count = writePostStore(join(process.cwd(), '.contentlayer', 'generated'), postStoreDir(process.env, process.cwd()))
-      console.log(`Post store: ${count} posts`)
+      // Silent: Contentlayer's own "Generated N documents" says as much, and under dev this runs per edit.
+      writePostStore(join(process.cwd(), '.contentlayer', 'generated'), postStoreDir(process.env, process.cwd()))
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error))
       // Contentlayer reports a failed callback and then never exits: a build must stop here. Under

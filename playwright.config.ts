@@ -1,12 +1,12 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumPath } from './scripts/chromium.mjs'
 import { existsSync } from 'node:fs'
-import { BASE_PORT, FEATURES_ENV, GENERATED_BASE_PATH, GENERATED_OUT, GENERATED_PORT, PREVIEW_BASE_PATH, ROOT_PORT } from './scripts/test-env.mjs'
+import { BASE_PORT, FEATURES_ENV, TEST_SITE_ENV, GENERATED_BASE_PATH, GENERATED_OUT, GENERATED_PORT, PREVIEW_BASE_PATH, ROOT_PORT } from './scripts/test-env.mjs'
 
 // The specs read the site config the builds were made with (every feature on, scripts/test-env.mjs):
 // e.g. the host headers the crawl sends are the ones `npm run csp -- --write-configs` writes for it.
 // Workers inherit this process's environment.
-Object.assign(process.env, FEATURES_ENV)
+Object.assign(process.env, FEATURES_ENV, TEST_SITE_ENV)
 
 const isCI = Boolean(process.env.CI)
 // The generated 2,000-post site that `npm test` keeps after its page-weight step (E2E_GENERATED=1 there, so

@@ -10,12 +10,15 @@ import { isPreview, siteUrl } from '@/lib/paths'
 import { site } from '@/lib/site'
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl),
-  title: { default: site.title, template: `%s · ${site.title}` },
-  description: site.description,
-  // Previews are for reviewers, not search engines; production leaves indexing to robots.txt.
-  ...(isPreview ? { robots: { index: false } } : {}),
+// A function, not a constant: under `npm run dev` an edit of site.json's title shows without a restart.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: site.title, template: `%s · ${site.title}` },
+    description: site.description,
+    // Previews are for reviewers, not search engines; production leaves indexing to robots.txt.
+    ...(isPreview ? { robots: { index: false } } : {}),
+  }
 }
 
 export const viewport: Viewport = {

@@ -60,7 +60,7 @@ test('the footer links the profiles with rel="me" and the feed', async ({ page, 
 
 test('a post links to its source file in the repository editor', async ({ page, site }) => {
   await site.visit(page, POST.path)
-  await expect(page.getByRole('link', { name: 'Edit this post' })).toHaveAttribute('href', `${REPOSITORY}/edit/main/content/posts/2016-06-20-container-days-in-boston.md`)
+  await expect(page.getByRole('link', { name: 'Edit this post' })).toHaveAttribute('href', `${REPOSITORY}/edit/main/test/site/posts/2016-06-20-container-days-in-boston.md`)
   await site.visit(page, ABOUT.path)
   await expect(page.getByRole('link', { name: 'Edit this post' })).toHaveCount(0)
 })

@@ -5,7 +5,7 @@ import { POST, expect, tabTo, test } from './helpers'
 
 // Journeys between posts, authors and the archive, in both builds; the draft exists in the preview only.
 
-const AUTHOR = { name: 'Dale Ragan', path: 'authors/dale-ragan/', profile: 'content/authors/dale-ragan.yml' }
+const AUTHOR = { name: 'Dale Ragan', path: 'authors/dale-ragan/', profile: 'test/site/authors/dale-ragan.yml' }
 
 /** The profile's links as the author wrote them, so the page is checked against its source. */
 function profileLinks(): { label: string; url: string }[] {
@@ -22,7 +22,7 @@ function profileLinks(): { label: string; url: string }[] {
 
 /** The code of the draft's `dockerfile` block, from its Markdown source. */
 function draftDockerfile(): string {
-  const source = readFileSync('content/posts/2026-11-24-writing-for-this-blog.md', 'utf8')
+  const source = readFileSync('test/site/posts/2026-11-24-writing-for-this-blog.md', 'utf8')
   const block = /```dockerfile\n([\s\S]*?)```/.exec(source)?.[1]
   if (!block) throw new Error('the draft has no dockerfile block')
   return block.trim()

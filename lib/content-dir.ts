@@ -1,4 +1,4 @@
-import { isAbsolute, join, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 
 /**
  * Where the authors' files live: `content/` in the project, unless `PRESSROOM_CONTENT_DIR` names another
@@ -9,4 +9,14 @@ export function contentDir(root: string = process.cwd(), env: Record<string, str
   const chosen = env.PRESSROOM_CONTENT_DIR?.trim()
   if (!chosen) return join(root, 'content')
   return isAbsolute(chosen) ? chosen : resolve(root, chosen)
+}
+
+/**
+ * The content folder as a path in the repository (`content`, `test/site`), `/`-separated: where "Edit this
+ * post" opens a post, and what a preview takes from the base commit. A folder outside the project has none.
+ */
+export function contentFolderInRepo(root: string = process.cwd(), env: Record<string, string | undefined> = process.env): string | undefined {
+  const folder = relative(root, contentDir(root, env))
+  if (folder === '' || folder.startsWith('..') || isAbsolute(folder)) return undefined
+  return folder.split(sep).join('/')
 }

@@ -6,6 +6,7 @@ import { authorSlug, type AuthorProfile, type AuthorRef } from './collections/au
 import { buildLookups, type AuthorEntry, type Lookups } from './collections/lookups'
 import { seriesOf, type Series } from './collections/series'
 import { tagSlug, type TagCount, type TagRef } from './collections/tags'
+import { contentFolderInRepo } from './content-dir'
 import { ContentError } from './content-error'
 import { commentsKeyOf } from './features/comments-key'
 import { AUTHORS_FILE, PAGES_FILE, parsePostStore, POSTS_FILE, postStoreDir, VERSION_FILE, type Heading, type StoredAuthor, type StoredPage, type StoredPost } from './content/post-store'
@@ -133,6 +134,7 @@ export function buildSiteContent(posts: readonly StoredPost[], profiles: readonl
 }
 
 const STORE = postStoreDir(process.env, process.cwd())
+const CONTENT_FOLDER = contentFolderInRepo() ?? 'content'
 
 type Loaded = { content: SiteContent; store: StoredPost[]; pages: StoredPage[]; series: Map<string, Entry[]>; version: unknown }
 
@@ -256,8 +258,9 @@ export function getPostByPath(segments: readonly string[]): PostDetail | undefin
     next: link(entries[index - 1]),
     related: lookups.related(entry.summary, RELATED_POSTS),
     series: seriesOf({ url: entry.summary.url, series: entry.source.series }, (loaded().series.get(entry.source.series?.trim() ?? '') ?? []).map((e) => ({ ...e.summary, series: e.source.series }))),
-    // The author's file (content/posts/… or content/drafts/…), not the prepared copy Contentlayer read.
-    sourcePath: `content/${entry.source.source}`,
+    // The author's file (content/posts/… or content/drafts/…), not the prepared copy Contentlayer read,
+    // in the content folder the site is built from (a scratch folder outside the project: content/).
+    sourcePath: `${CONTENT_FOLDER}/${entry.source.source}`,
     comments: entry.source.comments,
     commentsKey: commentsKeyOf(entry.source),
   }

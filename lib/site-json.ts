@@ -56,7 +56,7 @@ export type SiteJson = SiteFeatures & {
 const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'title', 'description', 'url', 'baseurl', 'timezone', 'permalink', 'defaults', 'excerpt_separator', 'future', 'paginate', 'paginate_path',
   'frontMatterKeys', 'plugins', 'kramdown', 'embedOrigins', 'extra', 'trustedHtml', 'strictHtml',
-  'navigation', 'social', 'repository', 'editBranch', 'math', 'diagrams', 'comments', 'analytics',
+  'navigation', 'social', 'repository', 'editBranch', 'math', 'diagrams', 'comments', 'analytics', 'keptFeeds', 'oldUrls',
 ])
 
 export const SITE_JSON = 'content/site.json'

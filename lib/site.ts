@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import { contentDir } from './content-dir'
 import { DEFAULT_EMBED_ORIGINS } from './embed-origins.mjs'
@@ -6,6 +6,7 @@ import type { KeptFeeds } from './feeds/kept-config'
 import type { OldUrls } from './old-urls/config'
 import type { AnalyticsConfig, GiscusConfig } from './features/services'
 import type { NavItem, SocialLinks } from './site-features'
+import { followed } from './site-live'
 import { parseSiteJson, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
 
 export type { NavItem, SocialLinks } from './site-features'
@@ -101,8 +102,8 @@ const defaults: SiteConfig = {
   postsPerPage: 10,
   tocMinHeadings: 2,
   wordsPerMinute: 230,
-  // The demo's About page (content/pages/about.md); the link check fails if the page is removed and this stays.
-  navigation: [{ href: '/about/', label: 'About' }],
+  // None by default: a header link to a page belongs with the page, in the site's own site.json.
+  navigation: [],
   social: { rss: true },
   editBranch: 'main',
   // Off by default: with math on, prose such as "$5 and $6" becomes math; with diagrams on, a ```mermaid
@@ -197,4 +198,12 @@ function readSiteLayers(): SiteJson[] {
   return layers
 }
 
-export const site: SiteConfig = siteConfigFrom(...readSiteLayers())
+/** When the settings files were last written, so a dev server sees an edit without a restart. */
+function settingsStamp(root = process.cwd()): string {
+  const overlay = process.env[SITE_OVERLAY_VAR]
+  const files = [join(contentDir(root), 'site.json'), ...(overlay ? [isAbsolute(overlay) ? overlay : join(root, overlay)] : [])]
+  return files.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 'none')).join(' ')
+}
+
+// A build reads the settings once; `next dev` follows edits of site.json (lib/site-live.ts).
+export const site: SiteConfig = process.env.NODE_ENV === 'development' ? followed(() => siteConfigFrom(...readSiteLayers()), settingsStamp) : siteConfigFrom(...readSiteLayers())

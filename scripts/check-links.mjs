@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Broken-link check for the exported site: every internal link and local asset a page references must
-// exist in the export (and every #fragment on its page), except the targets in scripts/link-allowlist.txt.
+// exist in the export (and every #fragment on its page), except the targets in the content folder's link-allowlist.txt.
 // Usage: node scripts/check-links.mjs --dir out [--base /pressroom/pr-preview/pr-42]
 import { existsSync, readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
@@ -13,8 +13,10 @@ import { findBrokenLinksIn } from './links/check.mjs'
 import { readAllPageLinks } from './links/read-pages.mjs'
 import { stripBasePath } from './links/resolve.mjs'
 
-const ALLOWLIST = 'scripts/link-allowlist.txt'
-const CONTENT_DIR = 'content'
+// The blog's own list, kept with its posts (content/link-allowlist.txt; the engine's tests: test/site/'s):
+// an entry names a post's missing file, so it belongs with the post, not with the engine. Optional.
+const { contentDir } = await tsImport('../lib/content-dir.ts', { parentURL: import.meta.url, tsconfig: 'scripts/tsconfig.tsx.json' })
+const ALLOWLIST = relative(process.cwd(), join(contentDir(), 'link-allowlist.txt'))
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'out' }, base: { type: 'string', default: '' } } })
 const dir = values.dir
@@ -31,7 +33,7 @@ const htmlFiles = files.filter((file) => file.endsWith('.html'))
 const links = await readAllPageLinks(dir, htmlFiles)
 
 const problems = findBrokenLinksIn({ links, files: new Set(files), basePath })
-const { failures, excused, stale } = applyAllowlist(problems, parseAllowlist(readFileSync(ALLOWLIST, 'utf8'), ALLOWLIST))
+const { failures, excused, stale } = applyAllowlist(problems, parseAllowlist(existsSync(ALLOWLIST) ? readFileSync(ALLOWLIST, 'utf8') : '', ALLOWLIST))
 const sources = await postSources()
 const where = (/** @type {string} */ page) => {
   const source = sources.get(stripBasePath(page, basePath) ?? '')
@@ -90,6 +92,9 @@ async function postSources() {
     console.log('  (content not built: problems name the page alone; run `npm run content` to name the post file too)')
     return byUrl
   }
-  for (const [url, file] of posts.getPostFiles()) byUrl.set(url, `${CONTENT_DIR}/${file}`)
+  // Named as in the repository: content/posts/…, or test/site/posts/… for the engine's test builds.
+  const { contentFolderInRepo } = await tsImport('../lib/content-dir.ts', { parentURL: import.meta.url, tsconfig: 'scripts/tsconfig.tsx.json' })
+  const folder = contentFolderInRepo() ?? 'content'
+  for (const [url, file] of posts.getPostFiles()) byUrl.set(url, `${folder}/${file}`)
   return byUrl
 }

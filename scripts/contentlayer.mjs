@@ -15,6 +15,12 @@ import { errorToString } from '@contentlayer2/utils'
 import { E, pipe, S, T } from '@contentlayer2/utils/effect'
 import { documentWriter } from './contentlayer-documents.mjs'
 
+// Contentlayer's core logs `successCallback <folder>` before each onSuccess, a debug line left in its code.
+const log = console.log
+console.log = (...args) => {
+  if (args[0] !== 'successCallback') log(...args)
+}
+
 const [command, ...flags] = process.argv.slice(2)
 const verbose = flags.includes('--verbose') || process.env.CL_DEBUG !== undefined
 const run = core.runMain({ tracingServiceName: 'contentlayer-cli', verbose })

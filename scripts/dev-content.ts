@@ -7,8 +7,7 @@
 // rebuild; the store's version file makes `next dev` re-render the open page.
 //   tsx --tsconfig scripts/tsconfig.tsx.json scripts/dev-content.ts
 import { spawn, type ChildProcess } from 'node:child_process'
-import { watch } from 'node:fs'
-import { join, sep } from 'node:path'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { ContentError } from '../lib/content-error'
 import { contentDir } from '../lib/content-dir'
@@ -16,7 +15,11 @@ import { prepareContent, preparePostFile } from '../lib/content/prepare-dir'
 import { routeWarmer } from './dev-warm-routes'
 import { searchIndexRebuilder } from './dev-search-index'
 import { writeContentStatus, type ContentProblem } from '../lib/content/status-file'
-import { createLogReader } from '../lib/dev/contentlayer-log'
+import { createEchoFilter, createLogReader } from '../lib/dev/contentlayer-log'
+import { problemReporter, withLine } from '../lib/dev/problem-report'
+import { preparedPath } from '../lib/content/prepare'
+import { sourceOfPrepared } from '../lib/content/prepared-name'
+import { watchContent } from '../lib/dev/content-watcher'
 
 const root = process.cwd()
 const source = contentDir(root)
@@ -26,8 +29,13 @@ const prepareProblems = new Map<string, ContentProblem>()
 /** Contentlayer's problems by the prepared file they belong to (`posts/…md`). */
 const layerProblems = new Map<string, ContentProblem>()
 
+const report = problemReporter()
+/** When the site's settings last changed under this dev server (see writeContentStatus). */
+let settingsChanged: string | undefined
 function publish(): void {
-  writeContentStatus(root, [...prepareProblems.values(), ...layerProblems.values()])
+  const problems = [...prepareProblems.values(), ...layerProblems.values()]
+  writeContentStatus(root, problems, settingsChanged)
+  report(problems)
 }
 
 const originAt = process.argv.indexOf('--origin')
@@ -47,7 +55,10 @@ function prepare(files: string[] = []): void {
         ? { file: error.file, field: error.field, problem: error.problem, fix: error.fix }
         : { file: '(content)', field: '(unknown)', problem: error instanceof Error ? error.message : String(error), fix: 'see the terminal' }
     prepareProblems.set(problem.file, problem)
-    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`)
+    // Contentlayer never saw this version of the file: what it said about the last one no longer stands.
+    layerProblems.delete(preparedPath(problem.file))
+    // Not a content problem: the stack is the engine's to see (the problem itself is printed by publish).
+    if (!(error instanceof ContentError)) console.error(error)
   }
   if (files.length === 0) {
     try {
@@ -83,11 +94,12 @@ const searchIndex = searchIndexRebuilder(root)
 prepare()
 
 const read = createLogReader()
+const echo = createEchoFilter()
 let current: string | undefined
 let sawProblem = false
 let publishTimer: NodeJS.Timeout | undefined
 function onLine(line: string, to: NodeJS.WriteStream): void {
-  to.write(`${line}\n`)
+  if (echo(line)) to.write(`${line}\n`)
   for (const event of read(line)) {
     if (event.kind === 'updated') {
       current = event.file
@@ -95,7 +107,8 @@ function onLine(line: string, to: NodeJS.WriteStream): void {
     } else if (event.kind === 'deleted') {
       layerProblems.delete(event.file)
     } else if (event.kind === 'problem') {
-      layerProblems.set(event.problem.file, event.problem)
+      // Named as the author's file, at the key's line, read now: once fixed the key is gone from the file.
+      layerProblems.set(event.problem.file, withLine({ ...event.problem, file: sourceOfPrepared(event.problem.file) }, source))
       sawProblem = true
       // Problems come a line at a time: publish once the block has been read.
       clearTimeout(publishTimer)
@@ -136,33 +149,19 @@ function startContentlayer(clearCache: boolean): void {
 }
 startContentlayer(false)
 
-// Includes, site data and settings change how every post renders, though no post's file changed.
-const SITE_WIDE = /^(_includes|_data)[\\/]|^site\.json$/
+// Set when includes, data or settings changed and Contentlayer has not redone every post since.
 let siteWide = false
-// A changed post file is prepared alone; anything else (authors, folders, settings) prepares everything.
-const POST_FILE = /^(posts|drafts)\/.*\.[^/]+$/
-let timer: NodeJS.Timeout | undefined
-const pending = new Set<string>()
-let everything = false
-watch(source, { recursive: true }, (_event, name) => {
-  const file = name?.split(sep).join('/')
-  if (file !== undefined && SITE_WIDE.test(file)) siteWide = true
-  if (file !== undefined && POST_FILE.test(file)) pending.add(file)
-  else everything = true
-  clearTimeout(timer)
-  timer = setTimeout(() => {
-    const files = everything ? [] : [...pending]
-    pending.clear()
-    everything = false
-    prepare(files)
-    if (siteWide && prepareProblems.size === 0 && contentlayer) {
-      siteWide = false
-      indexStale = true
-      restarting = true
-      console.log('Content: includes, data or site settings changed: Contentlayer redoes every post')
-      contentlayer.kill('SIGTERM')
-    }
-  }, 50)
+watchContent(source, (change) => {
+  if (change.siteWide) settingsChanged = new Date().toISOString()
+  prepare(change.everything ? [] : change.posts)
+  if (change.siteWide) siteWide = true
+  if (siteWide && prepareProblems.size === 0 && contentlayer) {
+    siteWide = false
+    indexStale = true
+    restarting = true
+    console.log('Content: includes, data or site settings changed: Contentlayer redoes every post')
+    contentlayer.kill('SIGTERM')
+  }
 })
 console.log(`Watching ${source} for changes`)
 

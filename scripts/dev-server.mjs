@@ -1,4 +1,4 @@
-// Starts `npm run dev`'s runner (scripts/dev.mjs) on a scratch content folder and stops it again, for the
+// Starts `npm run dev` (npm, then its runner scripts/dev.mjs) on a scratch content folder and stops it again, for the
 // dev-loop end-to-end test (e2e-dev/) and the dev benchmark (bench/dev.mjs). Every process the runner
 // starts inherits PRESSROOM_CONTENT_DIR, so the processes of one run are found by that value alone,
 // whatever process group they ended up in: `leftovers()` lists those still alive (Linux's /proc).
@@ -16,7 +16,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export function startDevServer({ port, contentDir, log }) {
   // `localhost`, not 127.0.0.1: Next's dev server refuses its HMR socket to any other origin.
   const url = `http://localhost:${port}/`
-  const child = spawn(process.execPath, ['scripts/dev.mjs', '-p', String(port)], {
+  // Through npm, as an author starts it: a signal to `npm run dev` must reach everything it started.
+  const child = spawn('npm', ['run', 'dev', '--', '-p', String(port)], {
     cwd: ROOT,
     env: stepEnv({ PRESSROOM_CONTENT_DIR: contentDir, FORCE_COLOR: '0' }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,7 +47,7 @@ export function startDevServer({ port, contentDir, log }) {
       }
       throw new Error(`npm run dev did not answer ${url} within ${timeoutMs} ms:\n${output}`)
     },
-    /** Sends `signal` to the runner alone, as a terminal or a process manager would, and waits for it to exit. */
+    /** Sends `signal` to `npm run dev` alone, as a process manager would, and waits for it to exit. */
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal)
       return exited

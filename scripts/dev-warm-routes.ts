@@ -3,17 +3,17 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { POSTS_FILE, postStoreDir } from '../lib/content/post-store'
 
-/** How often, and how many times at most, a new post's URL is asked for until it answers. */
+/** The pause between two requests for a new post's URL, and how long it is asked for until it answers. */
 const ASK_EVERY_MS = 100
-const ASK_AT_MOST = 30
+const ASK_FOR_MS = 60_000
 
 /**
  * `next dev` answers a route's first request after a change from its old list of static params and
  * recomputes the list meanwhile: a new post would 404 once. So when the posts' URLs change, a new post's
- * URL (or any post's, when posts only went away) is asked for until it answers, a request every 100 ms
- * without waiting for the one before: the first that comes after `next dev` has seen the new store makes it
- * recompute the list, before the author follows a link to the post. Not after an edit that changed no URL:
- * a request then would have `next dev` render a page beside the one the author is looking at.
+ * URL (or any post's, when posts only went away) is asked for until it answers, one request at a time:
+ * the first that comes after `next dev` has seen the new store makes it recompute the list, before the
+ * author follows a link to the post. Not after an edit that changed no URL: a request then would have
+ * `next dev` render a page beside the one the author is looking at.
  * No origin, no asking.
  */
 export function routeWarmer(root: string, origin: string | undefined): () => void {
@@ -34,29 +34,25 @@ export function routeWarmer(root: string, origin: string | undefined): () => voi
     asked = urls
     const known = new Set(before)
     const target = urls.find((url) => !known.has(url)) ?? urls[0]
-    if (target !== undefined) askUntilAnswered(`${origin}${encodeURI(target)}`)
+    // At the start the pages are still compiling on a busy machine: no answer then is no news.
+    if (target !== undefined) void askUntilAnswered(`${origin}${encodeURI(target)}`, before !== undefined)
   }
 }
 
-function askUntilAnswered(url: string): void {
-  let answered = false
-  let tries = 0
+async function askUntilAnswered(url: string, warn: boolean): Promise<void> {
+  // One request at a time, each as soon as the last is answered, for up to ASK_FOR_MS: on a busy machine a
+  // request takes seconds, and thirty sent at once were all answered from the old list.
+  const deadline = Date.now() + ASK_FOR_MS
   let failure: string | undefined
-  const timer = setInterval(() => {
-    if (answered || tries >= ASK_AT_MOST) {
-      clearInterval(timer)
-      if (!answered) console.warn(`dev: ${url} did not answer after ${tries} requests${failure ? ` (${failure})` : ''}; it may 404 once`)
-      return
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      await response.body?.cancel()
+      if (response.ok) return
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error)
     }
-    tries++
-    fetch(url).then(
-      (response) => {
-        if (response.ok) answered = true
-        return response.body?.cancel()
-      },
-      (error: unknown) => {
-        failure = error instanceof Error ? error.message : String(error)
-      },
-    )
-  }, ASK_EVERY_MS)
+    await new Promise((resolve) => setTimeout(resolve, ASK_EVERY_MS))
+  }
+  if (warn) console.warn(`dev: ${url} did not answer within ${ASK_FOR_MS / 1000} s${failure ? ` (${failure})` : ''}; it may 404 once`)
 }

@@ -9,6 +9,8 @@
 // SIGTERM or SIGHUP to this process — or the death of any one of them stops all of them and everything
 // they started (Next's server and workers, Contentlayer, tsx's own child), and this process exits last.
 import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { createNextOutputFilter } from '../lib/dev/next-output.mjs'
 import { DEV_STEPS, stepEnv } from './steps.mjs'
 
 const env = stepEnv()
@@ -21,11 +23,20 @@ let stopping = false
 let exitCode = 0
 
 /**
- * Starts a command in its own process group (`detached`), sharing this terminal's output.
- * @param {string} command @param {string[]} args @param {{ shell?: boolean }} [options]
+ * Starts a command in its own process group (`detached`), sharing this terminal's output, or with
+ * `filter`, passing each line of its output through it (a line it returns is printed).
+ * @param {string} command @param {string[]} args @param {{ shell?: boolean, filter?: (line: string) => string[] }} [options]
  */
-function start(command, args, { shell = false } = {}) {
-  const child = spawn(command, args, { shell, detached: true, stdio: ['ignore', 'inherit', 'inherit'], env })
+function start(command, args, { shell = false, filter } = {}) {
+  const output = filter ? 'pipe' : 'inherit'
+  const child = spawn(command, args, { shell, detached: true, stdio: ['ignore', output, output], env })
+  if (filter) {
+    for (const [stream, to] of /** @type {const} */ ([[child.stdout, process.stdout], [child.stderr, process.stderr]])) {
+      if (stream) createInterface({ input: stream }).on('line', (line) => {
+        for (const shown of filter(line)) to.write(`${shown}\n`)
+      })
+    }
+  }
   running.add(child)
   child.on('exit', () => running.delete(child))
   return child
@@ -108,7 +119,8 @@ for (const step of DEV_STEPS) await runStep(step)
 
 if (!stopping) {
   const watcher = start('tsx', ['--tsconfig', 'scripts/tsconfig.tsx.json', 'scripts/dev-content.ts', '--origin', devOrigin(process.argv.slice(2), process.env)])
-  const next = start('next', ['dev', ...process.argv.slice(2)])
+  // Its reports of content errors are left out: the content watcher prints each once, as one line.
+  const next = start('next', ['dev', ...process.argv.slice(2)], { filter: createNextOutputFilter() })
   for (const [name, child] of [['content watcher', watcher], ['next dev', next]]) {
     child.on('exit', (code, signal) => {
       if (stopping) return

@@ -3,11 +3,11 @@
 import { rmSync, renameSync } from 'node:fs'
 import { createPreviewFixture } from './preview/fixture.mjs'
 import { CONTENT, DEPLOY_STEPS, runSteps } from './steps.mjs'
-import { FEATURES_ENV, PREVIEW_BASE_PATH, PREVIEW_ENV, PRODUCTION_ENV } from './test-env.mjs'
+import { FEATURES_ENV, PREVIEW_BASE_PATH, PREVIEW_ENV, PRODUCTION_ENV, TEST_SITE_ENV } from './test-env.mjs'
 
-/** Contentlayer's output does not depend on the deploy, but it renders math and diagrams: features on. */
+/** Contentlayer's output does not depend on the deploy, but it renders math and diagrams: features on. The fixture site, test/site/. */
 export function contentBuild() {
-  runSteps([CONTENT], { env: FEATURES_ENV })
+  runSteps([CONTENT], { env: { ...FEATURES_ENV, ...TEST_SITE_ENV } })
 }
 
 /**

@@ -23,7 +23,7 @@ function projectFiles() {
 
 function sh(title, command, args, cwd) {
   console.log(`\n▶ ${title}\n  $ ${[command, ...args].join(' ')}`)
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, BASE_PATH: '', PREVIEW_PR: '', SHOW_DRAFTS: '', DEPLOY_ENV: 'production' } })
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, PRESSROOM_CONTENT_DIR: '', BASE_PATH: '', PREVIEW_PR: '', SHOW_DRAFTS: '', DEPLOY_ENV: 'production' } })
   if (result.status !== 0) {
     console.error(`✗ ${title} failed (exit ${result.status ?? result.signal})`)
     process.exit(1)

@@ -3,12 +3,17 @@
 import { resolve } from 'node:path'
 import { importJekyll } from '../lib/import/run'
 import { renderReport } from '../lib/import/report'
+import { removeDemoFiles } from '../lib/import/demo-files'
+import { contentDir } from '../lib/content-dir'
 
 const source = process.argv[2]
 if (!source) {
   console.error('Usage: npm run import:jekyll -- <path-to-a-jekyll-source-folder>')
   process.exit(2)
 }
+// The demo blog goes first (only files still as shipped): the imported blog is the team's alone.
+const demo = removeDemoFiles(contentDir())
+if (demo.length > 0) console.log(`Removed the demo's ${demo.join(', ')} from content/`)
 const report = importJekyll(resolve(source), process.cwd())
 console.log(`\n${renderReport(report)}`)
 if (report.conflicts.length > 0) {

@@ -14,9 +14,17 @@ export const BASE_PORT = ROOT_PORT + 1
 // An absolute path: the preview's base commit is built in another folder, with this overlay too.
 export const FEATURES_ENV = { PRESSROOM_SITE_OVERLAY: fileURLToPath(new URL('../test/site-features.json', import.meta.url)) }
 
+/**
+ * The engine's own tests build test/site/, the fixture site (every post, draft, page and author a spec
+ * needs), never content/, which is the team's blog. Relative: the preview's base commit is built from
+ * the same folder of that commit.
+ */
+export const TEST_SITE = 'test/site'
+export const TEST_SITE_ENV = { PRESSROOM_CONTENT_DIR: TEST_SITE }
 /** The preview build the suite checks: a pull request's preview under a sub-path, drafts shown. */
 export const PREVIEW_ENV = {
   ...FEATURES_ENV,
+  ...TEST_SITE_ENV,
   BASE_PATH: PREVIEW_BASE_PATH,
   PREVIEW_PR: '42',
   COMMIT_SHA: '0123456789abcdef0123456789abcdef01234567',
@@ -26,7 +34,7 @@ export const PREVIEW_ENV = {
 }
 
 /** The production build at the root: no preview markings, whatever the shell has set. */
-export const PRODUCTION_ENV = { ...FEATURES_ENV, BASE_PATH: '', DEPLOY_ENV: 'production', PREVIEW_PR: '', SHOW_DRAFTS: '', REPOSITORY: 'pressroom-example/pressroom' }
+export const PRODUCTION_ENV = { ...FEATURES_ENV, ...TEST_SITE_ENV, BASE_PATH: '', DEPLOY_ENV: 'production', PREVIEW_PR: '', SHOW_DRAFTS: '', REPOSITORY: 'pressroom-example/pressroom' }
 
 /**
  * The generated 2,000-post site of the page-weight check (scripts/page-weight.mjs): a production build
@@ -34,7 +42,8 @@ export const PRODUCTION_ENV = { ...FEATURES_ENV, BASE_PATH: '', DEPLOY_ENV: 'pro
  */
 export const GENERATED_BASE_PATH = '/pressroom'
 export const GENERATED_PORT = ROOT_PORT + 2
-export const GENERATED_ENV = { ...PRODUCTION_ENV, BASE_PATH: GENERATED_BASE_PATH }
+// Its posts are generated into the scratch project's own content/.
+export const GENERATED_ENV = { ...PRODUCTION_ENV, PRESSROOM_CONTENT_DIR: '', BASE_PATH: GENERATED_BASE_PATH }
 export const GENERATED_OUT = '.page-weight/out'
 
 /** The dev-loop test's `npm run dev` (e2e-dev/), after the static servers (the generated site's included). */

@@ -4,7 +4,7 @@
 // the two builds the browser tests serve are made by scripts/e2e-builds.mjs (also `npm run build:e2e`).
 import { contentBuild, previewBuild, productionBuild } from './e2e-builds.mjs'
 import { run } from './steps.mjs'
-import { PREVIEW_BASE_PATH } from './test-env.mjs'
+import { PREVIEW_BASE_PATH, TEST_SITE_ENV } from './test-env.mjs'
 
 // One content step serves typecheck, unit tests and both builds.
 contentBuild()
@@ -14,10 +14,11 @@ run('Unit tests', 'vitest run')
 run('Conformance with real Jekyll', 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/conformance.ts')
 
 previewBuild()
-run(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir out-base --base ${PREVIEW_BASE_PATH}`)
+// The fixture site's builds, checked against its own link allowlist (test/site/link-allowlist.txt).
+run(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir out-base --base ${PREVIEW_BASE_PATH}`, TEST_SITE_ENV)
 
 productionBuild()
-run('Link check at /', 'node scripts/check-links.mjs --dir out')
+run('Link check at /', 'node scripts/check-links.mjs --dir out', TEST_SITE_ENV)
 run('JavaScript budget of post pages', 'node scripts/check-js-budget.mjs')
 // A generated 2,000-post site, built in .page-weight/ and kept for the pagination journeys below.
 run('Page weight of listing pages at 2,000 posts', 'node scripts/page-weight.mjs --keep')
@@ -26,6 +27,6 @@ run('Deploy configuration', 'npm run check:deploy')
 // A Jekyll blog moved by the import command and built as a site of its own, for e2e/jekyll-import.spec.ts.
 run('Imported Jekyll site', 'node scripts/import-e2e.mjs')
 run('End-to-end tests', 'playwright test', { E2E_GENERATED: '1' })
-// The author's loop: `npm run dev` on a scratch copy of content/, edited while a page is open (e2e-dev/).
+// The author's loop: `npm run dev` on a scratch copy of the fixture site test/site/, edited while a page is open (e2e-dev/).
 run('Dev loop end to end', 'playwright test -c playwright.dev.config.ts')
 console.log('\nAll checks passed.')

@@ -33,7 +33,7 @@ async function buildWith(extra: string[]): Promise<Build> {
   const dir = await mkdtemp(join(tmpdir(), 'pressroom-content-'))
   dirs.push(dir)
   await mkdir(join(dir, 'content/posts'), { recursive: true })
-  await copyFile(join(ROOT, 'content/posts', SEED), join(dir, 'content/posts', SEED))
+  await copyFile(join(ROOT, 'test/site/posts', SEED), join(dir, 'content/posts', SEED))
   for (const name of extra) await copyFile(join(BAD, name), join(dir, 'content/posts', name))
   for (const name of LINKED) await symlink(join(ROOT, name), join(dir, name))
   // The prepare step (content/ → .content/) runs first, as `npm run content` runs it; it names the file too.

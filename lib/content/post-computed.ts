@@ -4,6 +4,7 @@ import { parseJekyllDate } from '../jekyll/date'
 import { RESOLVED_KEY } from '../jekyll/keys'
 import { summarizeHtml, type HtmlSummary } from '../markdown/analyze'
 import { site } from '../site'
+import { sourceOfPrepared } from './prepared-name'
 import { authorList, postSlug, stringList } from './fields'
 import { checkPostUrl, exportableUrl } from './post-url-checks'
 
@@ -28,7 +29,7 @@ export function resolvedOf(doc: Pick<RawPost, '_raw' | typeof RESOLVED_KEY>): Re
     const { url, source, draft, date } = value
     if (typeof url === 'string' && typeof source === 'string' && typeof draft === 'boolean' && typeof date === 'string') return { url, source, draft, date }
   }
-  throw new ContentError(doc._raw.sourceFilePath, RESOLVED_KEY, 'missing or malformed: this post did not pass through the prepare step', 'build with `npm run content`, which prepares content/ first')
+  throw new ContentError(sourceOfPrepared(doc._raw.sourceFilePath), RESOLVED_KEY, 'missing or malformed: this post did not pass through the prepare step', 'build with `npm run content`, which prepares content/ first')
 }
 
 /** The author's file name (`x.markdown`), not the prepared twin's (`x.markdown.md`). */
@@ -46,13 +47,13 @@ export function updatedAt(doc: RawPost & { last_modified_at?: string | undefined
   if (doc.last_modified_at === undefined) return publishedAt(doc)
   const parsed = parseJekyllDate(doc.last_modified_at, site.timeZone)
   if (!parsed) {
-    throw new ContentError(doc._raw.sourceFilePath, 'last_modified_at', `"${doc.last_modified_at}" is not a date`, 'write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +0000')
+    throw new ContentError(sourceOfPrepared(doc._raw.sourceFilePath), 'last_modified_at', `"${doc.last_modified_at}" is not a date`, 'write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +0000')
   }
   return parsed.toISOString()
 }
 
 export function categoryList(doc: RawPost): string[] {
-  const file = doc._raw.sourceFilePath
+  const file = sourceOfPrepared(doc._raw.sourceFilePath)
   if (doc.category !== undefined && doc.categories !== undefined) {
     throw new ContentError(file, 'category', 'both "category" and "categories" are set', 'keep one of them')
   }

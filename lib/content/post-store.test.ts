@@ -51,6 +51,9 @@ describe('storedPostFrom', () => {
     expect(post.redirectFrom).toEqual(['/old/a'])
     expect(post.redirectTo).toBeUndefined()
     expect(post.excerptText).toBe('Own excerpt.')
+    // Listings show excerptHtml: the front matter's excerpt, not the body's first paragraph.
+    expect(post.excerptHtml).toBe('<p>Own excerpt.</p>')
+    expect(storedPostFrom(doc({ excerpt: 'Fish & <chips>' }), 'html/3.html').post.excerptHtml).toBe('<p>Fish &#x26; &#x3C;chips></p>')
     expect(post.headings).toEqual([{ depth: 2, id: 'x', text: 'X' }])
   })
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { ContentError } from '../content-error'
+import { toHtml } from 'hast-util-to-html'
 import { namedBy, siteUrlPath } from '../safe-path'
 
 /**
@@ -117,7 +118,8 @@ export function storedPostFrom(doc: unknown, html: string): { post: StoredPost; 
       updated: text('updatedAt'),
       authors: strings('authorList', 'author'),
       tags: strings('tagList', 'tags'),
-      excerptHtml: text('excerptHtml'),
+      // The front matter's own `excerpt:` is what listings show, as in Jekyll; else the body's first part.
+      excerptHtml: ownExcerptHtml(optionalText('excerpt')) ?? text('excerptHtml'),
       excerptText: optionalText('excerpt') ?? text('excerptText'),
       description: optionalText('description'),
       readingMinutes: minutes,
@@ -202,4 +204,10 @@ function isStoredPost(value: unknown): value is StoredPost {
 function isStoredAuthor(value: unknown): value is StoredAuthor {
   return isFields(value) && isText(value.name) && isOptionalText(value.bio) && isOptionalText(value.avatar) &&
     Array.isArray(value.links) && value.links.every((l: unknown) => isFields(l) && isText(l.label) && isText(l.url))
+}
+
+/** A front-matter excerpt (text, as written) as the paragraph a listing shows. */
+function ownExcerptHtml(excerpt: string | undefined): string | undefined {
+  if (excerpt === undefined) return undefined
+  return toHtml({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: excerpt }] })
 }

@@ -56,8 +56,9 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
     try {
       ;({ data: own, plainKeys } = parseRubyYaml(split.yaml))
     } catch (error) {
-      const line = error instanceof YamlError && error.line !== undefined ? ` on line ${error.line + 1}` : ''
-      throw new ContentError(file, '(front matter)', `YAML that Ruby would not read either${line}: ${error instanceof Error ? error.message : String(error)}`, 'fix the front matter between the --- lines')
+      // The YAML's own line, counted from the file's first line (the opening ---).
+      const line = error instanceof YamlError && error.line !== undefined ? error.line + 1 : undefined
+      throw new ContentError(file, '(front matter)', `YAML that Ruby would not read either: ${error instanceof Error ? error.message : String(error)}`, 'fix the front matter between the --- lines', line)
     }
   }
   if (RESOLVED_KEY in own) throw new ContentError(file, RESOLVED_KEY, 'this key is reserved for Pressroom', `rename the "${RESOLVED_KEY}" key`)

@@ -37,3 +37,20 @@ test('the status is written under .content/ and not rewritten when unchanged', (
   writeContentStatus(root, [])
   expect(problemsOf(JSON.parse(readFileSync(file, 'utf8')))).toEqual([])
 })
+
+test('the error a page shows points at the post and its line, not at the code that noticed it', () => {
+  const error = statusError([{ ...problem, line: 3 }], '/site/content')
+  expect(error?.message).toBe('posts/2020-01-01-a.md:3: field "tittle": not a key Pressroom knows. Fix: remove it or correct its spelling')
+  expect(error?.stack?.split('\n')).toEqual([`ContentError: ${error?.message}`, '    at /site/content/posts/2020-01-01-a.md:3:1'])
+  expect(problemsOf({ errors: [{ ...problem, line: 3 }] })).toEqual([{ ...problem, line: 3 }])
+})
+
+test('a change of settings changes the status, so the open page is rendered again', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pressroom-status-'))
+  dirs.push(root)
+  writeContentStatus(root, [])
+  const before = readFileSync(join(root, STATUS_FILE), 'utf8')
+  writeContentStatus(root, [], '2026-12-07T22:00:00.000Z')
+  expect(readFileSync(join(root, STATUS_FILE), 'utf8')).not.toBe(before)
+  expect(problemsOf(JSON.parse(readFileSync(join(root, STATUS_FILE), 'utf8')))).toEqual([])
+})

@@ -1,4 +1,5 @@
 import status from '../../.content/status.json'
+import { contentDir } from '../content-dir'
 import { problemsOf, statusError } from './status-file'
 
 /**
@@ -8,6 +9,9 @@ import { problemsOf, statusError } from './status-file'
  * module imports the status file, fixing the post re-renders the page.
  */
 export function assertContentReady(): void {
-  const error = statusError(problemsOf(status))
+  // Only the dev server's pages: the dev loop's search index rebuild reads the last good store while a
+  // problem stands, and a build's status is empty.
+  if (process.env.NODE_ENV !== 'development') return
+  const error = statusError(problemsOf(status), contentDir())
   if (error) throw error
 }

@@ -50,11 +50,11 @@ describe('claims are read from the code, not kept by hand', () => {
     mkdirSync(dirname(join(root, path)), { recursive: true })
     writeFileSync(join(root, path), '')
   }
-  for (const path of ['app/[...path]/page.tsx', 'app/_redirects/route.ts', 'app/docs/[slug]/page.tsx', 'app/favicon.ico', 'public/ads.txt']) write(path)
+  for (const path of ['app/[...path]/page.tsx', 'app/_worker.js/route.ts', 'app/docs/[slug]/page.tsx', 'app/favicon.ico', 'public/ads.txt']) write(path)
   const claims = exportClaims(root)
 
   it('a new route, dynamic folder, metadata file or public file is claimed as soon as it exists', () => {
-    expect(claimOf('/_redirects', claims)).toBe('app/_redirects/route.ts')
+    expect(claimOf('/_worker.js', claims)).toBe('app/_worker.js/route.ts')
     expect(claimOf('/docs/intro/', claims)).toBe('app/docs/[slug]/')
     expect(claimOf('/favicon.ico/', claims)).toBe('app/favicon.ico')
     expect(claimOf('/ads.txt', claims)).toBe('public/ads.txt')
@@ -87,7 +87,7 @@ describe('urlClaimProblems', () => {
 
 describe('unclaimedFiles: the claims checked against a finished export', () => {
   it('names only files no claim and no content URL covers', () => {
-    const files = ['index.html', 'index.txt', '__next._tree.txt', '_next/static/a.js', 'feed.xml', 'og/x.png', '2020/01/x/index.html', '2020/01/x/index.txt', 'about/index.html', '_redirects']
-    expect(unclaimedFiles(files, project, new Set(['2020/01/x/index.html', 'about/index.html']))).toEqual(['_redirects'])
+    const files = ['index.html', 'index.txt', '__next._tree.txt', '_next/static/a.js', 'feed.xml', 'og/x.png', '2020/01/x/index.html', '2020/01/x/index.txt', 'about/index.html', '_redirects', '_worker.js']
+    expect(unclaimedFiles(files, project, new Set(['2020/01/x/index.html', 'about/index.html']))).toEqual(['_worker.js'])
   })
 })

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest'
-import { createLogReader, type LogEvent } from './contentlayer-log'
+import { describe, expect, it, test } from 'vitest'
+import { createEchoFilter, createLogReader, type LogEvent } from './contentlayer-log'
 
 const readAll = (text: string): LogEvent[] => {
   const read = createLogReader()
@@ -30,7 +30,7 @@ test('an unknown key names the file and the key, with a fix', () => {
         file: 'posts/2016-06-20-container-days-in-boston.md',
         field: 'tittle',
         problem: '"tittle" is not a front-matter key Pressroom knows',
-        fix: 'remove "tittle" or correct its spelling (the keys and their forms are listed under "Writing a post" in the README)',
+        fix: 'remove "tittle" or correct its spelling (the keys and their forms are listed in docs/writing-posts.md)',
       },
     },
   ])
@@ -57,4 +57,28 @@ test("Pressroom's own checks inside a computed field come through as they were w
 test('a written result and a deletion are events; ordinary lines and bullets outside a problem block are not', () => {
   expect(readAll('Generated 1000 documents in .contentlayer\nFile deleted: posts/x.md')).toEqual([{ kind: 'generated' }, { kind: 'deleted', file: 'posts/x.md' }])
   expect(readAll('warning: posts/a.md: removed from the post\'s HTML: inline <script>\n  • not: a problem\nContentlayer config change detected.')).toEqual([])
+})
+
+describe('createEchoFilter', () => {
+  it("hides Contentlayer's progress and its report of schema problems, and shows anything else", () => {
+    const echo = createEchoFilter()
+    const lines = [
+      'File updated: posts/a.md',
+      'successCallback /x/.contentlayer',
+      'Post store: 5 posts',
+      'Post store: 5 posts',
+      'Error: Found 1 problems in 1 documents.',
+      '',
+      ' └──   1 documents contain field data which isn\'t defined in the document type definition.',
+      '     • "posts/a.md" of type "Post" has the following extra fields:',
+      '       • tittle: "oops" ',
+      'SourceFetchDataError: {',
+      '  "_tag": "HandledFetchDataError"',
+      '}',
+      'Generated 7 documents in .contentlayer',
+      'warning: posts/a.md: removed from the post\'s HTML: <form>',
+      'TypeError: something broke',
+    ]
+    expect(lines.filter(echo)).toEqual(['warning: posts/a.md: removed from the post\'s HTML: <form>', 'TypeError: something broke'])
+  })
 })

@@ -10,7 +10,7 @@ export type LogEvent = { kind: 'updated'; file: string } | { kind: 'deleted'; fi
 
 type Block = { file: string; kind: 'extra' | 'incompatible' | 'missing' }
 
-const README = 'the keys and their forms are listed under "Writing a post" in the README'
+const KEYS_DOC = 'the keys and their forms are listed in docs/writing-posts.md'
 
 export function createLogReader(): (line: string) => LogEvent[] {
   let block: Block | undefined
@@ -50,10 +50,38 @@ export function createLogReader(): (line: string) => LogEvent[] {
 function schemaProblem(block: Block, field: string, value: string): ContentProblem {
   switch (block.kind) {
     case 'extra':
-      return { file: block.file, field, problem: `"${field}" is not a front-matter key Pressroom knows`, fix: `remove "${field}" or correct its spelling (${README})` }
+      return { file: block.file, field, problem: `"${field}" is not a front-matter key Pressroom knows`, fix: `remove "${field}" or correct its spelling (${KEYS_DOC})` }
     case 'incompatible':
-      return { file: block.file, field, problem: `${value} is not the kind of value "${field}" takes`, fix: `write "${field}" in the form it takes (${README})` }
+      return { file: block.file, field, problem: `${value} is not the kind of value "${field}" takes`, fix: `write "${field}" in the form it takes (${KEYS_DOC})` }
     case 'missing':
       return { file: block.file, field, problem: `"${field}" is required`, fix: `add ${field}: to the front matter` }
+  }
+}
+
+/** Contentlayer's progress lines: the dev loop says the same in its own words, once. */
+const PROGRESS = /^(File (updated|deleted): |Generated \d+ documents? in |Post store: |successCallback |Contentlayer config change detected)/
+/** Past this many lines an error block that never closed is Contentlayer saying something else: show it. */
+const MAX_BLOCK = 200
+
+/**
+ * Which of Contentlayer's output lines the dev loop shows: not its progress (the content watcher prints
+ * one line per change) and not its report of schema problems ("Error: Found 1 problems in 1 documents",
+ * the problems, then `SourceFetchDataError: { … }`), as each problem is printed once, as one line, from
+ * what createLogReader read. Anything else (a crash, a warning of the Markdown renderer) is shown.
+ */
+export function createEchoFilter(): (line: string) => boolean {
+  let blockLines: number | undefined
+  return (raw) => {
+    const line = raw.replace(/\u001b\[[0-9;]*m/g, '')
+    if (blockLines !== undefined) {
+      blockLines++
+      if (line === '}' || blockLines > MAX_BLOCK) blockLines = undefined
+      return false
+    }
+    if (/^Error: Found \d+ problems? in \d+ documents?/.test(line)) {
+      blockLines = 0
+      return false
+    }
+    return !PROGRESS.test(line)
   }
 }

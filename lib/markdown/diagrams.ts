@@ -6,7 +6,7 @@ import type { VFile } from 'vfile'
 import { ContentError } from '../content-error'
 import { diagramKey, readCached, writeCached } from '../diagrams/cache'
 import { chromiumExecutable, DiagramSyntaxError, renderMermaid, type Rendered } from '../diagrams/render'
-import { sourceName } from './liquid'
+import { shownName } from './liquid'
 
 export type DiagramOptions = {
   /** Where rendered SVGs are kept (content/diagrams/). */
@@ -41,14 +41,14 @@ export function rehypeDiagrams(options: DiagramOptions) {
       let rendered = readCached(options.cacheDir, key)
       if (!rendered) {
         if (!render) {
-          throw new ContentError(sourceName(file), 'body', `the Mermaid diagram ${key} has no rendered SVG in content/diagrams/ and this machine has no Chromium to render it`, 'build once where Chromium is installed (or set CHROMIUM_PATH) and commit content/diagrams/')
+          throw new ContentError(shownName(file), 'body', `the Mermaid diagram ${key} has no rendered SVG in content/diagrams/ and this machine has no Chromium to render it`, 'build once where Chromium is installed (or set CHROMIUM_PATH) and commit content/diagrams/')
         }
         try {
           rendered = await render(source, `diagram-${key}`)
         } catch (error) {
           if (!(error instanceof DiagramSyntaxError)) throw error
           const first = source.trim().split('\n')[0] ?? ''
-          throw new ContentError(sourceName(file), 'body', `the Mermaid diagram "${first}" does not parse: ${error.message.split('\n').slice(0, 3).join(' ')}`, 'correct the diagram (mermaid.live shows the error as you type)')
+          throw new ContentError(shownName(file), 'body', `the Mermaid diagram "${first}" does not parse: ${error.message.split('\n').slice(0, 3).join(' ')}`, 'correct the diagram (mermaid.live shows the error as you type)')
         }
         writeCached(options.cacheDir, key, rendered)
       }

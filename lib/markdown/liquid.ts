@@ -4,6 +4,7 @@ import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { ContentError } from '../content-error'
 import { postResolver } from '../content/post-computed'
+import { sourceOfPrepared } from '../content/prepared-name'
 import { JekyllLiquid, LiquidRenderError } from '../jekyll/liquid/engine'
 import { parsePostFileName } from '../jekyll/filename'
 import { indexPosts, isPublished, postsStamp, preparedSource, readFrontMatter, type IndexedPost } from '../jekyll/post-index'
@@ -108,18 +109,18 @@ export function remarkLiquid(this: Processor, settings: LiquidSettings) {
       const result = await liquid.render(body, page, where)
       rendered = result.output
       for (const { output, line } of result.lax) {
-        console.warn(`warn ${name}:${line + lineOffset}: ${output} is not valid Liquid; rendered as Jekyll's lax parser reads it`)
+        console.warn(`warn ${shownName(file)}:${line + lineOffset}: ${output} is not valid Liquid; rendered as Jekyll's lax parser reads it`)
       }
       for (const include of result.missingIncludes) {
-        console.warn(`warn ${name}:${include.line + lineOffset}: {% include ${include.name} %} is not in content/_includes/ (a theme's include?); the page shows a notice in its place`)
+        console.warn(`warn ${shownName(file)}:${include.line + lineOffset}: {% include ${include.name} %} is not in content/_includes/ (a theme's include?); the page shows a notice in its place`)
       }
       for (const tag of result.unknown) {
-        console.warn(`warn ${name}:${tag.line + lineOffset}: {% ${tag.name} %} is a tag of a Jekyll plugin Pressroom cannot run; the page shows a notice in its place`)
+        console.warn(`warn ${shownName(file)}:${tag.line + lineOffset}: {% ${tag.name} %} is a tag of a Jekyll plugin Pressroom cannot run; the page shows a notice in its place`)
       }
     } catch (error) {
       if (!(error instanceof LiquidRenderError)) throw error
       const at = error.line === undefined ? '' : ` (line ${error.line + lineOffset})`
-      throw new ContentError(name, 'body', `${error.problem}${at}`, error.fix)
+      throw new ContentError(shownName(file), 'body', `${error.problem}${at}`, error.fix)
     }
     const tree = parse(frontMatter + (settings.prepare ? settings.prepare(rendered) : rendered), file)
     if (!isRoot(tree)) throw new Error('the Markdown parser did not return a root')
@@ -156,6 +157,11 @@ function pageVariables(preparedName: string, frontMatter: Record<string, unknown
     // A bad date or permalink stops the build with its own message from the post's computed fields.
   }
   return page
+}
+
+/** The post's file as its author named it (`posts/x.markdown`, `drafts/y.md`), for messages. */
+export function shownName(file: VFile): string {
+  return sourceOfPrepared(sourceName(file))
 }
 
 /** The post's path as Contentlayer names it, else the file's own. */

@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { ContentError } from '../content-error'
-import { sourceName } from './liquid'
+import { shownName } from './liquid'
 
 /**
  * Lists and blockquotes nested deeper than this stop the build, naming the post: parsing nested
@@ -106,7 +106,7 @@ export function remarkNestingLimit(this: Processor) {
   }
   return (_tree: Root, file: VFile) => {
     const problem = tooDeep.get(file)
-    if (problem !== undefined) throw new ContentError(sourceName(file), 'body', problem, 'flatten the nesting (or close the brackets, or put them in a code block); no page needs it that deep')
+    if (problem !== undefined) throw new ContentError(shownName(file), 'body', problem, 'flatten the nesting (or close the brackets, or put them in a code block); no page needs it that deep')
   }
 }
 

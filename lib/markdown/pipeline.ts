@@ -21,7 +21,7 @@ import { rehypeKramdownIds } from './kramdown/header-ids'
 import { rewriteKramdownExtensions } from './kramdown/extensions'
 import { rewriteHtmlBlocks } from './kramdown/html-blocks'
 import { rehypeKramdownToc } from './kramdown/toc'
-import { smartypants, remarkTypography } from './kramdown/typography'
+import { remarkKeepSource, smartypants, remarkTypography } from './kramdown/typography'
 import { remarkLiquid } from './liquid'
 import { remarkNestingLimit } from './nesting'
 import { rehypeSanitizePost, type SanitizeOptions } from './sanitize'
@@ -63,6 +63,7 @@ export type MarkdownOptions = {
 export async function markdownify(markdown: string): Promise<string> {
   const processor = unified()
     .use(remarkParse)
+    .use(remarkKeepSource)
     .use(remarkGfm)
     .use(remarkKramdownAttributes)
     .use(remarkTypography)
@@ -79,6 +80,8 @@ export async function markdownify(markdown: string): Promise<string> {
 export function applyMarkdownPipeline(processor: Processor, options: MarkdownOptions): void {
   processor
     .use(remarkParse)
+    // Before Liquid, which calls this parser with the Markdown it renders.
+    .use(remarkKeepSource)
     .use(remarkLiquid, {
       site: options.variables,
       contentDir: options.contentDir,

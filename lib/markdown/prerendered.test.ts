@@ -21,7 +21,7 @@ async function asContentlayerRenders(processorFor: (processor: ReturnType<typeof
 }
 
 const projectPosts = (): { path: string; source: string }[] => {
-  const dir = join(process.cwd(), 'content', 'posts')
+  const dir = join(process.cwd(), 'test', 'site', 'posts')
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .map((name) => ({ path: `posts/${name}`, source: readFileSync(join(dir, name), 'utf8') }))

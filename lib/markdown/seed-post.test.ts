@@ -5,7 +5,7 @@ import { attribute, childElements, elements, nth, text, tokens } from '../../tes
 import { renderMarkdown, type MarkdownOptions } from './pipeline'
 
 /** The first post, rendered as the content build renders it (see contentlayer.config.ts). */
-const SEED = new URL('../../content/posts/2016-06-20-container-days-in-boston.md', import.meta.url)
+const SEED = new URL('../../test/site/posts/2016-06-20-container-days-in-boston.md', import.meta.url)
 const options: MarkdownOptions = {
   variables: { baseurl: '', url: site.url, title: site.title, description: site.description },
   siteUrl: site.url,

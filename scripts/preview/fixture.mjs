@@ -11,11 +11,12 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { TEST_SITE } from '../test-env.mjs'
 
-export const EDITED_POST = 'content/posts/2016-06-20-container-days-in-boston.md'
-export const PAYLOAD_POST = 'content/posts/2010-01-01-html-payloads.md'
+export const EDITED_POST = `${TEST_SITE}/posts/2016-06-20-container-days-in-boston.md`
+export const PAYLOAD_POST = `${TEST_SITE}/posts/2010-01-01-html-payloads.md`
 /** The posts that show the blog's features (series, math, diagrams, comments): on both sides, unchanged. */
-export const DEMO_POSTS = ['content/posts/2025-03-10-what-this-blog-can-do.md', 'content/posts/2025-03-17-around-a-post.md']
+export const DEMO_POSTS = [`${TEST_SITE}/posts/2025-03-10-what-this-blog-can-do.md`, `${TEST_SITE}/posts/2025-03-17-around-a-post.md`]
 export const REMOVED_POST = 'test/fixtures/preview-base/2015-03-01-notes-from-an-old-meetup.md'
 
 /** What the base commit has where the head has the real post, and so what the diff must show. */
@@ -41,7 +42,8 @@ export function createPreviewFixture(root = process.cwd()) {
   git('config', 'user.name', 'Pressroom fixture')
   git('config', 'commit.gpgsign', 'false')
 
-  const posts = join(dir, 'content/posts')
+  // Laid out as this checkout is: the preview build takes the same content folder from the base commit.
+  const posts = join(dir, TEST_SITE, 'posts')
   mkdirSync(posts, { recursive: true })
   const real = readFileSync(join(root, EDITED_POST), 'utf8')
   let base = replaceOnce(real, `title: ${FIXTURE_EDITS.title.head}\n`, `title: ${FIXTURE_EDITS.title.base}\npermalink: ${FIXTURE_EDITS.url.base}\n`)
@@ -56,7 +58,7 @@ export function createPreviewFixture(root = process.cwd()) {
   const baseCommit = git('rev-parse', 'HEAD')
 
   rmSync(posts, { recursive: true })
-  cpSync(join(root, 'content/posts'), posts, { recursive: true })
+  cpSync(join(root, TEST_SITE, 'posts'), posts, { recursive: true })
   git('add', '-A')
   git('commit', '-q', '-m', 'head: the pull request')
   return { dir, base: baseCommit, head: git('rev-parse', 'HEAD') }

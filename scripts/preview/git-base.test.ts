@@ -1,10 +1,16 @@
 import { rmSync } from 'node:fs'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { TEST_SITE_ENV } from '../test-env.mjs'
 import { createPreviewFixture, FIXTURE_EDITS } from './fixture.mjs'
 import { branchPoint, buildGitBase, resolveCommit } from './git-base'
 
+// The fixture repository is laid out as the engine's test builds are: its posts in test/site/.
+vi.stubEnv('PRESSROOM_CONTENT_DIR', TEST_SITE_ENV.PRESSROOM_CONTENT_DIR)
 const fixture = createPreviewFixture()
-afterAll(() => rmSync(fixture.dir, { recursive: true, force: true }))
+afterAll(() => {
+  rmSync(fixture.dir, { recursive: true, force: true })
+  vi.unstubAllEnvs()
+})
 
 describe('the base from git', () => {
   it('finds a ref the clone has, and nothing for one it lacks', () => {

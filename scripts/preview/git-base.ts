@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { MANIFEST_DIR, MANIFEST_FILE, parseManifest, type Manifest } from '../../lib/preview/manifest'
+import { contentFolderInRepo } from '../../lib/content-dir'
 import { prepareContent } from '../../lib/content/prepare-dir'
 
 /** A scratch folder inside the checkout, so the base's Contentlayer output resolves this checkout's packages. */
@@ -35,12 +36,14 @@ export function branchPoint(repo: string, commit: string): string {
 export function buildGitBase(repo: string, commit: string): { manifest: Manifest; text: (hash: string) => string } {
   const dir = resolve(BASE_DIR)
   rmSync(dir, { recursive: true, force: true })
-  mkdirSync(join(dir, 'content', 'posts'), { recursive: true })
-  const listed = git(repo, ['ls-tree', '--name-only', commit, '--', 'content'])
+  // The content folder this build reads (content/, or test/site/ for the engine's tests), from the base.
+  const folder = contentFolderInRepo() ?? 'content'
+  mkdirSync(join(dir, folder, 'posts'), { recursive: true })
+  const listed = git(repo, ['ls-tree', '--name-only', commit, '--', folder])
   if (!listed.ok) throw new Error(`git ls-tree ${commit} failed: ${listed.err.trim()}`)
   if (listed.out.toString().trim() !== '') {
-    const archive = git(repo, ['archive', '--format=tar', commit, '--', 'content'])
-    if (!archive.ok) throw new Error(`git archive ${commit} content failed: ${archive.err.trim()}`)
+    const archive = git(repo, ['archive', '--format=tar', commit, '--', folder])
+    if (!archive.ok) throw new Error(`git archive ${commit} ${folder} failed: ${archive.err.trim()}`)
     // The base is our own history, but its tar still goes through tar's own guards (no absolute paths).
     const untar = spawnSync('tar', ['-x', '--no-same-owner', '-C', dir], { input: archive.out })
     if (untar.status !== 0) throw new Error(`could not unpack the base content: ${String(untar.stderr)}`)

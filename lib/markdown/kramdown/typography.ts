@@ -1,28 +1,34 @@
 import type { Nodes, Root } from 'mdast'
+import type { Processor } from 'unified'
+import type { VFile } from 'vfile'
 
 /**
  * kramdown's typographic conversions, which Jekyll sites get by default: `---` em dash, `--` en dash,
  * `...` ellipsis, `<<` `>>` guillemets, and straight quotes turned curly by what precedes them.
  * Code (inline and fenced) and raw HTML are left as written.
  */
-export function smartypants(text: string, before = ''): string {
+export function smartypants(text: string, before = '', literal: ReadonlySet<number> = new Set()): string {
   let out = ''
   let prev = before
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? ''
+    // A character written with a backslash (`\-\-`) is itself, and joins no other: kramdown's escapes.
     const next = text[i + 1] ?? ''
+    const joins = !literal.has(i + 1)
     let put = c
-    if (c === '-' && next === '-') {
-      const em = text[i + 2] === '-'
+    if (literal.has(i)) {
+      put = c
+    } else if (c === '-' && next === '-' && joins) {
+      const em = text[i + 2] === '-' && !literal.has(i + 2)
       put = em ? '—' : '–'
       i += em ? 2 : 1
-    } else if (c === '.' && next === '.' && text[i + 2] === '.') {
+    } else if (c === '.' && next === '.' && joins && text[i + 2] === '.' && !literal.has(i + 2)) {
       put = '…'
       i += 2
-    } else if (c === '<' && next === '<') {
+    } else if (c === '<' && next === '<' && joins) {
       put = '«'
       i += 1
-    } else if (c === '>' && next === '>') {
+    } else if (c === '>' && next === '>' && joins) {
       put = '»'
       i += 1
     } else if (c === '"') {
@@ -44,9 +50,40 @@ function opens(prev: string, next: string): boolean {
 
 const SKIP = new Set(['inlineCode', 'code', 'html', 'math', 'inlineMath', 'yaml'])
 
+/** The Markdown each file was parsed from: text nodes lose their backslashes, their positions keep them. */
+const parsedSources = new WeakMap<VFile, string>()
+
+/** Keeps the Markdown the parser is given (after Liquid and kramdown's rewrites), for remarkTypography. */
+export function remarkKeepSource(this: Processor) {
+  const parse = this.parser
+  if (!parse) throw new Error('remarkKeepSource must be used after remark-parse')
+  this.parser = (document, file) => {
+    parsedSources.set(file, document)
+    return parse(document, file)
+  }
+}
+
+/**
+ * The indexes of `value` (a text node's text) whose character was written escaped in `source` (the
+ * node's span of the Markdown). Where the two cannot be matched (a character reference), the rest is
+ * taken as unescaped.
+ */
+export function escapedIndexes(source: string, value: string): Set<number> {
+  const escaped = new Set<number>()
+  let j = 0
+  for (let i = 0; i < value.length && j < source.length; i++, j++) {
+    if (source[j] === '\\' && source[j + 1] === value[i] && /[!-/:-@[-`{-~]/.test(value[i] ?? '')) {
+      escaped.add(i)
+      j++
+    } else if (source[j] !== value[i]) break
+  }
+  return escaped
+}
+
 /** Applies `smartypants` to every text node, carrying the preceding character across inline nodes. */
 export function remarkTypography() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const source = parsedSources.get(file)
     let prev = ''
     const walk = (node: Nodes, inline: boolean) => {
       if (SKIP.has(node.type)) {
@@ -54,7 +91,10 @@ export function remarkTypography() {
         return
       }
       if (node.type === 'text') {
-        node.value = smartypants(node.value, prev)
+        const start = node.position?.start.offset
+        const end = node.position?.end.offset
+        const literal = source !== undefined && start !== undefined && end !== undefined ? escapedIndexes(source.slice(start, end), node.value) : undefined
+        node.value = smartypants(node.value, prev, literal)
         prev = node.value.slice(-1)
         return
       }

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import { find, html } from 'property-information'
 import type { VFile } from 'vfile'
 import { ContentError } from '../../content-error'
-import { sourceName } from '../liquid'
+import { shownName } from '../liquid'
 import { DROPPED_WITH_CONTENT, isAllowedAttribute, isSafeUrl, KEPT, URL_ATTRIBUTES } from './schema'
 import { filterStyle } from './style'
 
@@ -35,7 +35,7 @@ export function rehypeSanitizePost(options: SanitizeOptions) {
     tree.children = cleanChildren(tree.children, { embedOrigins: options.embedOrigins, removed, file }, 0)
     if (removed.length === 0) return
     const what = summarize(removed)
-    const name = sourceName(file)
+    const name = shownName(file)
     if (options.strict) {
       throw new ContentError(name, 'body', `HTML that could run script or restyle the page: ${what}`, 'remove it, or set trusted_html: true in the front matter if this post is yours to trust')
     }
@@ -144,5 +144,5 @@ function checkDepth(tree: Root, file: VFile): void {
 }
 
 function tooDeep(file: VFile): never {
-  throw new ContentError(sourceName(file), 'body', `HTML elements are nested more than ${MAX_HTML_DEPTH} deep`, 'flatten the nesting; no page needs it that deep')
+  throw new ContentError(shownName(file), 'body', `HTML elements are nested more than ${MAX_HTML_DEPTH} deep`, 'flatten the nesting; no page needs it that deep')
 }
