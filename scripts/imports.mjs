@@ -17,6 +17,8 @@ export function importedPackages(source) {
   const found = new Set()
   for (const match of source.matchAll(SPECIFIER)) {
     const specifier = match[2] ?? ''
+    // Prose that reads like an import (`{ "from": "/a" }` in an error's fix) holds no module name.
+    if (!/^[\w@.~/#-][^\s:]*$/.test(specifier)) continue
     if (/^[./]/.test(specifier) || specifier.startsWith('@/') || specifier === 'contentlayer/generated') continue
     if (specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0] ?? '')) continue
     const parts = specifier.split('/')

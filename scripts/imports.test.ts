@@ -19,6 +19,11 @@ describe('importedPackages', () => {
     expect(importedPackages(source)).toEqual(['esbuild', 'hast', 'chrome-launcher', '@playwright/test', 'eslint-config-next', 'side-effect', 'lighthouse', 'yaml'])
   })
 
+  it('reads no module name out of prose that looks like an import', () => {
+    const source = `const fix = 'write { "moved": [{ "from": "/about.html", "to": "/about/" }] }, or import "the old site"'\nimport 'yaml'`
+    expect(importedPackages(source)).toEqual(['yaml'])
+  })
+
   it('leaves out paths, built-in modules and the project aliases', () => {
     const source = "import a from './a'\nimport b from '../b.mjs'\nimport('/pagefind/pagefind.js')\nimport fs from 'node:fs'\nimport path from 'path'\nimport { allPosts } from 'contentlayer/generated'\nimport { site } from '@/lib/site'"
     expect(importedPackages(source)).toEqual([])
