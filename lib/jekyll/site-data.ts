@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
-import { parse as parseYaml } from 'yaml'
 import { ContentError } from '../content-error'
+import { readRubyYaml } from './ruby-yaml'
 
 /**
  * Jekyll's `site.data`: every `.yml`, `.yaml`, `.json`, `.csv` and `.tsv` file under `_data/`, keyed by
- * file name without extension, folders nested (`_data/team/london.yml` is `site.data.team.london`).
+ * file name without extension, folders nested (`_data/team/london.yml` is `site.data.team.london`). YAML is
+ * read as Psych reads it (lib/jekyll/ruby-yaml.ts), the reader posts and `_config.yml` go through too.
  */
 export function loadSiteData(dataDir: string, shownAs = '_data'): Record<string, unknown> {
   const data: Record<string, unknown> = {}
@@ -26,7 +27,7 @@ export function loadSiteData(dataDir: string, shownAs = '_data'): Record<string,
     const key = entry.name.slice(0, entry.name.length - ext.length)
     const text = () => readFileSync(full, 'utf8')
     try {
-      if (ext === '.yml' || ext === '.yaml') data[key] = parseYaml(text(), { uniqueKeys: false }) ?? null
+      if (ext === '.yml' || ext === '.yaml') data[key] = readRubyYaml(text()) ?? null
       else if (ext === '.json') data[key] = JSON.parse(text())
       else if (ext === '.csv') data[key] = tableRows(parseDelimited(text(), ','))
       else if (ext === '.tsv') data[key] = tableRows(parseDelimited(text(), '\t'))
