@@ -24,6 +24,8 @@ export type PreparedPost = {
   text: string
   url: string
   draft: boolean
+  /** The front matter handed to Contentlayer (the JSON in `text`), for checks that run before it. */
+  data: Record<string, unknown>
 }
 export type SkippedFile = { kind: 'skipped'; reason: string }
 
@@ -99,7 +101,7 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
   const yamlLines = split ? split.yaml.split('\n').length : 1
   const header = `---\n${JSON.stringify(out)}\n${'\n'.repeat(Math.max(0, yamlLines - 1))}---\n`
   const body = split ? split.body : input.source
-  return { kind: 'post', outPath: preparedPath(file), text: header + body, url, draft: resolved.draft }
+  return { kind: 'post', outPath: preparedPath(file), text: header + body, url, draft: resolved.draft, data: out }
 }
 
 /** Where a post file (`posts/…`, `drafts/…`) is prepared to, relative to `.content/`: Contentlayer's glob finds lower-case `.md` only. */

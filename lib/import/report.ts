@@ -1,7 +1,7 @@
 /** What an import did and what needs a person's attention, as Markdown (printed and written to a file). */
 export type ImportReport = {
   source: string
-  posts: { file: string; features: string[]; draft: boolean }[]
+  posts: { file: string; features: string[]; draft: boolean; changes: string[]; degraded: string[] }[]
   skipped: { file: string; reason: string }[]
   unrenderable: { file: string; line: number; what: string; why: string }[]
   missingAssets: { path: string; where: string }[]
@@ -10,6 +10,8 @@ export type ImportReport = {
   conflicts: string[]
   unchanged: number
   written: number
+  /** The content step's rules run over content/ after the import (lib/import/content-check.ts). */
+  check?: { found: number; served: number; problems: string[] }
 }
 
 export function renderReport(r: ImportReport): string {
@@ -29,8 +31,14 @@ export function renderReport(r: ImportReport): string {
   const section = (title: string, items: string[]) => {
     if (items.length > 0) lines.push(`## ${title}`, '', ...items, '')
   }
+  if (r.check) {
+    lines.push(`- Content check: ${r.check.found} posts found, ${r.check.served} will be served, ${r.check.problems.length} problems`, '')
+    section('Problems the build would stop on', r.check.problems.map((p) => `- ${p}`))
+  }
   section('Conflicts (nothing was written: these files exist with other contents)', r.conflicts.map((c) => `- \`${c}\``))
   section('Could not be rendered', r.unrenderable.map((u) => `- \`${u.file}:${u.line}\` ${u.what}: ${u.why}`))
+  section('Carried in a degraded form (file: reason)', r.posts.flatMap((p) => p.degraded.map((d) => `- \`${p.file}\`: ${d}`)))
+  section('What the import changed (file: change; every other byte is kept)', r.posts.flatMap((p) => p.changes.map((c) => `- \`${p.file}\`: ${c}`)))
   section('Missing assets', r.missingAssets.map((m) => `- \`${m.path}\` (referenced at \`${m.where}\`)`))
   section('Skipped', r.skipped.map((s) => `- \`${s.file}\`: ${s.reason}`))
   const byFeature = new Map<string, number>()
