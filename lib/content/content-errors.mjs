@@ -18,7 +18,7 @@ export function contentErrorsIn(value) {
     seen.add(node)
     // Errors from the Markdown workers arrive as copies: known by their message's shape, not only their name.
     const message = node instanceof Error ? node.message : undefined
-    if (message !== undefined && (node.name === 'ContentError' || SHAPE.test(message))) {
+    if (message !== undefined && (Reflect.get(node, 'name') === 'ContentError' || SHAPE.test(message))) {
       found.add(message.replace(/^ContentError: /, ''))
       return
     }
