@@ -31,12 +31,15 @@ function linkTarget(arg: string, renames: readonly Rename[]): string | undefined
   return found === undefined ? undefined : `${slash}${found.to}`
 }
 
-/** `2010-07-21-name` or `sub/2010-07-21-name`: the path under `_posts/` without its extension. */
+/**
+ * `2010-07-21-name`, `sub/2010-07-21-name` (below `_posts/`) or `en/news/2010-07-21-name` (above it): how
+ * post_url names a post, by its path without `_posts` and extension (Jekyll's PostComparer).
+ */
 function postUrlTarget(arg: string, renames: readonly Rename[]): string | undefined {
-  const stem = (path: string) => path.replace(/^(?:.*\/)?_posts\//, '').replace(/\.[^./]+$/, '')
+  const named = (path: string) => path.replace(/^(?:(.*)\/)?_posts\/(.*)\.[^./]+$/, (_, above: string | undefined, below: string) => `${above === undefined ? '' : `${above}/`}${below}`)
+  const last = (path: string) => path.split('/').pop() ?? path
   const wanted = arg.replace(/^\/+/, '')
-  const found = renames.find((r) => (wanted.includes('/') ? stem(r.from) === wanted : stem(r.from).split('/').pop() === wanted))
+  const found = renames.find((r) => (wanted.includes('/') ? named(r.from) === wanted : last(named(r.from)) === wanted))
   if (found === undefined) return undefined
-  const to = stem(found.to)
-  return wanted.includes('/') ? to : (to.split('/').pop() ?? to)
+  return wanted.includes('/') ? named(found.to) : last(named(found.to))
 }

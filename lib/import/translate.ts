@@ -114,10 +114,28 @@ function degrade(text: string, error: ContentError): { text: string; said: strin
     return { text: editFrontMatter(text, { published: false }), said: 'imported unpublished (published: false)' }
   }
   const key = field.replace(/\[\d+\]$/, '')
-  if (key === 'title') return { text: editFrontMatter(text, { title: undefined }), said: 'title dropped: the title comes from the file name' }
   const own = frontMatterOf(text)
+  const permalink = own?.permalink
+  if (key === 'permalink' && typeof permalink === 'string' && /(^|\/)(\.|%2e){1,2}(\/|$)/i.test(permalink)) {
+    // Jekyll writes such a page where the dot segments lead, kept inside the site (`/../x.html` → `/x.html`).
+    const inside = resolveDots(permalink)
+    if (inside !== permalink) return { text: editFrontMatter(text, { permalink: inside }), said: `permalink written ${JSON.stringify(inside)}, where Jekyll writes the file` }
+  }
+  if (key === 'title') return { text: editFrontMatter(text, { title: undefined }), said: 'title dropped: the title comes from the file name' }
   if (own && key in own) return { text: editFrontMatter(text, { [key]: undefined }), said: `${key} dropped` }
   return { text: editFrontMatter(text, { published: false }), said: 'imported unpublished (published: false)' }
+}
+
+/** `.` and `..` segments (written `%2e` too) resolved, never above the site's root; placeholders kept. */
+function resolveDots(permalink: string): string {
+  const out: string[] = []
+  const segments = permalink.split('/')
+  for (const segment of segments.slice(1)) {
+    const plain = segment.replace(/%2e/gi, '.')
+    if (plain === '..') out.pop()
+    else if (plain !== '.') out.push(segment)
+  }
+  return `/${out.join('/')}`
 }
 
 function applyEdits(text: string, edits: FrontMatterEdits): string {
@@ -141,7 +159,7 @@ function strictDate(date: Date): string {
 
 /** The slug in the characters a post name may hold: each run of others one `-`, no trailing dots. */
 function safe(slug: string): string {
-  const out = slug.replace(/[^\p{L}\p{M}\p{N}\-_.~!$&()*+,;=@]+/gu, '-').replace(/^-+|[-.]+$/g, '')
+  const out = slug.replace(/[^\p{L}\p{M}\p{N}\-_.~!$&()*+,;=@]+/gu, '-').replace(/-{2,}/g, '-').replace(/^-+|[-.]+$/g, '')
   return out === '' ? 'post' : out
 }
 

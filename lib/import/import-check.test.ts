@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { importJekyll } from './run'
+
+const dirs: string[] = []
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+function tree(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pressroom-import-'))
+  dirs.push(dir)
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}
+const quiet = () => undefined
+const now = new Date('2030-01-01T00:00:00Z')
+
+describe('importJekyll: posts as Jekyll’s post reader takes them', () => {
+  const source = tree({
+    '_config.yml': 'title: Multilingual\n',
+    'en/news/_posts/2020-01-01-launch.md': "---\ntitle: Launch\n---\nSee {% link fr/news/_posts/2020-01-01-l'envol!.md %}\n",
+    "fr/news/_posts/2020-01-01-l'envol!.md": '---\ndate: 2020-01-01 09:00 (heure de Paris)\n---\nBonjour\n',
+    '_posts/sub/2020-02-02-notes.text': 'Plain text\n',
+    '_posts/2020-03-03-data.yml': 'a: 1\n',
+    '_posts/#2020-03-04-hidden.md': '---\n---\n',
+    '_posts/2020-03-05-latin1.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]),
+  })
+  const root = tree({})
+  const report = importJekyll(source, root, quiet, now)
+
+  it('reads <dir>/_posts/ and _posts/<sub>/, any extension, and skips what Jekyll skips, saying why', () => {
+    expect(report.posts.map((p) => p.file)).toEqual(['_posts/sub/2020-02-02-notes.text', 'en/news/_posts/2020-01-01-launch.md', "fr/news/_posts/2020-01-01-l'envol!.md"])
+    expect(report.skipped.map((s) => [s.file, s.reason])).toEqual([
+      ['_posts/#2020-03-04-hidden.md', expect.stringMatching(/Jekyll skips/)],
+      ['_posts/2020-03-03-data.yml', expect.stringMatching(/reads as data/)],
+      ['_posts/2020-03-05-latin1.md', 'not valid UTF-8, which Jekyll skips'],
+    ])
+  })
+  it('renames what the build refuses, keeps Jekyll’s URL, and points links at the new name', () => {
+    const renamed = readFileSync(join(root, 'content/posts/fr/news/_posts/2020-01-01-l-envol!.md'), 'utf8')
+    expect(renamed).toContain(`permalink: "/fr/news/2020/01/01/l'envol!.html"`)
+    expect(renamed).toContain('date: "2020-01-01 09:00:00 +0000"')
+    expect(readFileSync(join(root, 'content/posts/en/news/_posts/2020-01-01-launch.md'), 'utf8')).toContain('{% link fr/news/_posts/2020-01-01-l-envol!.md %}')
+  })
+  it('ends with the content check, and lists what it changed in each file', () => {
+    expect(report.check).toEqual({ found: 3, served: 3, problems: [] })
+    const written = readFileSync(join(root, 'content/import-report.md'), 'utf8')
+    expect(written).toContain('Content check: 3 posts found, 3 will be served, 0 problems')
+    expect(written).toMatch(/`fr\/news\/_posts\/2020-01-01-l'envol!\.md`: renamed/)
+    expect(written).toMatch(/`_posts\/sub\/2020-02-02-notes\.text`: a \.text post/)
+  })
+})
