@@ -61,3 +61,15 @@ function record(value: unknown): Record<string, unknown> | undefined {
 function list(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined
 }
+
+/**
+ * How Jekyll publishes, from `_config.yml`: `show_drafts: true` publishes `_drafts/` (each dated by its file
+ * time), `unpublished: true` publishes posts marked `published: false`. Pressroom has no such site settings,
+ * so the import carries them into the posts themselves.
+ */
+export type Publishing = { showDrafts: boolean; unpublished: boolean }
+
+export function publishingOf(yamlText: string): Publishing {
+  const { data } = parseRubyYaml(yamlText)
+  return { showDrafts: data.show_drafts === true, unpublished: data.unpublished === true }
+}

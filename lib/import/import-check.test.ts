@@ -54,3 +54,22 @@ describe('importJekyll: posts as Jekyll’s post reader takes them', () => {
     expect(written).toMatch(/`_posts\/sub\/2020-02-02-notes\.text`: a \.text post/)
   })
 })
+
+describe('importJekyll: published, show_drafts and unpublished as Jekyll applies them', () => {
+  const files = {
+    '_posts/2020-01-01-hidden.md': '---\npublished: false\n---\nHidden\n',
+    '_posts/2020-01-02-shown.md': '---\npublished: "false"\n---\nA string is true to Ruby\n',
+    '_drafts/idea.md': '---\ntitle: Idea\n---\nDraft\n',
+  }
+  it('keeps published: false and drafts unpublished by default, and publishes a published: "false" string as Jekyll does', () => {
+    const report = importJekyll(tree({ ...files, '_config.yml': 'title: x\n' }), tree({}), quiet, now)
+    expect(report.check).toEqual({ found: 3, served: 1, problems: [] })
+  })
+  it('publishes them all under show_drafts and unpublished, saying so', () => {
+    const root = tree({})
+    const report = importJekyll(tree({ ...files, '_config.yml': 'show_drafts: true\nunpublished: true\n' }), root, quiet, now)
+    expect(report.check).toEqual({ found: 3, served: 3, problems: [] })
+    expect(report.posts.find((p) => p.file === '_drafts/idea.md')?.changes[0]).toMatch(/show_drafts: true publishes/)
+    expect(readFileSync(join(root, 'content/posts/2020-01-01-hidden.md'), 'utf8')).toBe('---\n---\nHidden\n')
+  })
+})

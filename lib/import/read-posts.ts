@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { relative } from 'node:path'
 import type { PrepareInput } from '../content/prepare'
 import { splitFrontMatter } from '../jekyll/front-matter'
 import { isPostPath, readPostPath } from '../jekyll/post-path'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
+import type { Publishing } from './config'
+import { editFrontMatter } from './front-matter-edit'
 import { translatePost, type TranslatedPost } from './translate'
 
 /**
@@ -17,7 +19,7 @@ export type SkippedPost = { file: string; reason: string }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
-export function readPosts(source: string, files: string[], site: PrepareInput['site'], now: Date): { posts: FoundPost[]; skipped: SkippedPost[] } {
+export function readPosts(source: string, files: string[], site: PrepareInput['site'], now: Date, publishing: Publishing): { posts: FoundPost[]; skipped: SkippedPost[] } {
   const posts: FoundPost[] = []
   const skipped: SkippedPost[] = []
   const found: { from: string; rel: string; dest: string; draft: boolean }[] = []
@@ -30,7 +32,9 @@ export function readPosts(source: string, files: string[], site: PrepareInput['s
     const above = postsAt === -1 ? [] : segments.slice(0, postsAt)
     if (above.some((s) => /^[._]/.test(s))) continue
     const inside = draft ? segments.slice(1).join('/') : segments.slice(postsAt + 1).join('/')
-    const dest = draft ? `drafts/${inside}` : above.length > 0 ? `posts/${above.join('/')}/_posts/${inside}` : `posts/${inside}`
+    // Drafts Jekyll publishes (`show_drafts: true`) become posts, named with the date Jekyll gives them.
+    const shown = draft && publishing.showDrafts
+    const dest = shown ? `posts/${draftDay(file, inside)}${inside}` : draft ? `drafts/${inside}` : above.length > 0 ? `posts/${above.join('/')}/_posts/${inside}` : `posts/${inside}`
     const ext = /\.[^./]+$/.exec(inside)?.[0] ?? ''
     // Read under a Markdown extension: Jekyll takes any extension for a post.
     const checked = readPostPath(`${above.length > 0 ? `${above.join('/')}/_posts/` : ''}${inside.slice(0, inside.length - ext.length)}.md`)
@@ -41,7 +45,8 @@ export function readPosts(source: string, files: string[], site: PrepareInput['s
     else found.push({ from: file, rel, dest, draft })
   }
   const taken = new Set(found.map((f) => f.dest.toLowerCase()))
-  for (const { from, rel, dest, draft } of found) {
+  for (const { from, rel, dest, draft: inDrafts } of found) {
+    const draft = inDrafts && !publishing.showDrafts
     let text: string
     try {
       text = UTF8.decode(readFileSync(from))
@@ -50,7 +55,9 @@ export function readPosts(source: string, files: string[], site: PrepareInput['s
       continue
     }
     taken.delete(dest.toLowerCase())
-    const post = translatePost({ dest, text, site, now, taken })
+    const published = publish(text, rel, publishing, from)
+    const translated = translatePost({ dest, text: published, site, now, taken })
+    const post = published === text ? translated : { ...translated, text: translated.text ?? published, changes: [publishing.showDrafts && inDrafts ? "a draft the site's show_drafts: true publishes: a post here, dated by its file time" : "published: false removed: the site's unpublished: true publishes it", ...translated.changes] }
     const written = post.text ?? text
     const split = splitFrontMatter(written)
     let data: Record<string, unknown> = {}
@@ -62,4 +69,25 @@ export function readPosts(source: string, files: string[], site: PrepareInput['s
     posts.push({ from, rel, original: text, draft, data, body: split ? split.body : written, bodyOffset: split ? split.bodyLine - 1 : 0, post })
   }
   return { posts, skipped }
+}
+
+/** `YYYY-MM-DD-` of a shown draft's file time (Jekyll's date for it), or nothing when its name has a date. */
+function draftDay(file: string, inside: string): string {
+  const name = inside.split('/').pop() ?? inside
+  return /^\d{2,4}-\d{1,2}-\d{1,2}-/.test(name) ? '' : `${statSync(file).mtime.toISOString().slice(0, 10)}-`
+}
+
+/** The post as the site's publishing settings publish it: a shown draft dated, an unpublished post published. */
+function publish(text: string, rel: string, publishing: Publishing, file: string): string {
+  const split = splitFrontMatter(text)
+  let data: Record<string, unknown> = {}
+  try {
+    data = split ? parseRubyYaml(split.yaml).data : {}
+  } catch {
+    return text
+  }
+  const edits: Record<string, unknown> = {}
+  if (publishing.unpublished && data.published === false) edits.published = undefined
+  if (publishing.showDrafts && rel.startsWith('_drafts/') && data.date === undefined) edits.date = `${statSync(file).mtime.toISOString().slice(0, 19).replace('T', ' ')} +0000`
+  return Object.keys(edits).length === 0 ? text : editFrontMatter(text, edits)
 }

@@ -5,7 +5,7 @@ import { siteConfigFrom } from '../site'
 import { parseSiteJson, type SiteJson } from '../site-json'
 import { assetRefs } from './assets'
 import { authorFromDocument, authorsFromData, authorYaml, type AuthorProfileFile } from './authors'
-import { siteJsonFromConfig } from './config'
+import { publishingOf, siteJsonFromConfig } from './config'
 import { checkContent } from './content-check'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
@@ -36,7 +36,8 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   const origins = new Set<string>()
   const assets = new Map<string, string>()
   const prepareSite = siteConfigFrom(existingSite(root), site)
-  const read = readPosts(source, walk(source), prepareSite, now)
+  const publishing = existsSync(configFile) ? publishingOf(readFileSync(configFile, 'utf8')) : { showDrafts: false, unpublished: false }
+  const read = readPosts(source, walk(source), prepareSite, now, publishing)
   report.skipped.push(...read.skipped)
   const renames = renamedPosts(read.posts)
   const relativeIncludes = read.posts.some((found) => usesIncludeRelative(found.original))
