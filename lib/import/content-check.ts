@@ -16,6 +16,7 @@ export function checkContent(root: string, now: Date): { found: number; served: 
   let found = 0
   let served = 0
   const problems: string[] = []
+  const byUrl = new Map<string, string>()
   for (const folder of ['posts', 'drafts']) {
     for (const file of listFiles(join(content, folder))) {
       const rel = relative(content, file).split('\\').join('/')
@@ -24,7 +25,13 @@ export function checkContent(root: string, now: Date): { found: number; served: 
       found++
       const check = checkPost(rel, readFileSync(file, 'utf8'), site, now)
       if (!check.ok) problems.push(check.error.message)
-      else if (check.served) served++
+      else {
+        // As the post store checks (lib/posts.ts): one URL per post, whatever the letter case.
+        const other = byUrl.get(check.url.toLowerCase())
+        if (other !== undefined) problems.push(`${rel}: field "permalink": URL ${check.url} is already used by ${other}. Fix: give one of the posts its own permalink`)
+        byUrl.set(check.url.toLowerCase(), rel)
+        if (check.served) served++
+      }
     }
   }
   return { found, served, problems }

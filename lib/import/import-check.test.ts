@@ -73,3 +73,16 @@ describe('importJekyll: published, show_drafts and unpublished as Jekyll applies
     expect(readFileSync(join(root, 'content/posts/2020-01-01-hidden.md'), 'utf8')).toBe('---\n---\nHidden\n')
   })
 })
+
+describe('importJekyll: two posts at one URL', () => {
+  it('keeps the first at the URL and serves the other beside it, saying so (Jekyll writes one over the other)', () => {
+    const source = tree({
+      '_config.yml': 'permalink: /:title/\n',
+      'a/_posts/2020-01-01-same.md': '---\n---\nOne\n',
+      'b/_posts/2021-01-01-Same.md': '---\n---\nTwo\n',
+    })
+    const report = importJekyll(source, tree({}), quiet, now)
+    expect(report.check).toEqual({ found: 2, served: 2, problems: [] })
+    expect(report.posts[1]?.degraded).toEqual(["URL /Same/ is another post's too (Jekyll writes one over the other): served at /Same-2/"])
+  })
+})

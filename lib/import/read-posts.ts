@@ -4,6 +4,7 @@ import type { PrepareInput } from '../content/prepare'
 import { splitFrontMatter } from '../jekyll/front-matter'
 import { isPostPath, readPostPath } from '../jekyll/post-path'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
+import { separateCollisions } from './collisions'
 import type { Publishing } from './config'
 import { editFrontMatter } from './front-matter-edit'
 import { translatePost, type TranslatedPost } from './translate'
@@ -68,6 +69,7 @@ export function readPosts(source: string, files: string[], site: PrepareInput['s
     }
     posts.push({ from, rel, original: text, draft, data, body: split ? split.body : written, bodyOffset: split ? split.bodyLine - 1 : 0, post })
   }
+  separateCollisions(posts)
   return { posts, skipped }
 }
 
