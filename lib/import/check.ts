@@ -29,6 +29,12 @@ export function checkPost(file: string, text: string, site: PrepareInput['site']
     for (const key of BOOLEAN_FIELDS) {
       if (data[key] !== undefined && typeof data[key] !== 'boolean') throw new ContentError(file, key, 'expected true or false', `write ${key}: true or false`)
     }
+    for (const key of ['redirect_from', 'redirect_to']) {
+      // As the post store reads them (lib/content/post-store.ts): a URL or a list of URLs.
+      const value = data[key]
+      const urls = value === undefined || value === null || typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      if (!urls) throw new ContentError(file, key, 'expected a URL or a list of URLs', `write ${key}: /old/path/`)
+    }
     checkTitle(data.title, file)
     stringList(data.tags, file, 'tags')
     stringList(data.categories, file, 'categories')

@@ -75,3 +75,10 @@ describe('translatePost: what the build still refuses comes over degraded, and i
     expect(post.degraded).toEqual(['expected a list of text, found a mapping (tags): tags dropped'])
   })
 })
+
+describe('translatePost: values the post store refuses', () => {
+  it('drops a redirect_from that is no URL or list of URLs, and keeps one that is', () => {
+    expect(translate('posts/2020-01-01-a.md', '---\nredirect_from:\n  a: 1\n---\n').degraded).toEqual(['expected a URL or a list of URLs (redirect_from): redirect_from dropped'])
+    expect(translate('posts/2020-01-01-a.md', '---\nredirect_from: [/old/, /older/]\n---\n').text).toBeUndefined()
+  })
+})
