@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { ContentError } from '../content-error'
+import { loadSiteData } from '../jekyll/site-data'
 import { siteConfigFrom } from '../site'
 import { parseSiteJson } from '../site-json'
 import { checkPost } from './check'
@@ -33,6 +35,13 @@ export function checkContent(root: string, now: Date): { found: number; served: 
         if (check.served) served++
       }
     }
+  }
+  try {
+    loadSiteData(join(content, '_data'))
+  } catch (error) {
+    // Site data is read by every post's Liquid: a file that does not parse stops the whole build.
+    if (!(error instanceof ContentError)) throw error
+    problems.push(error.message)
   }
   return { found, served, problems }
 }

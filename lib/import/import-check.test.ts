@@ -86,3 +86,18 @@ describe('importJekyll: two posts at one URL', () => {
     expect(report.posts[1]?.degraded).toEqual(["URL /Same/ is another post's too (Jekyll writes one over the other): served at /Same-2/"])
   })
 })
+
+describe('importJekyll: _data', () => {
+  it('copies data Ruby reads as Ruby reads it, and leaves out, listed, a file the build could not read', () => {
+    const source = tree({
+      '_posts/2020-01-01-a.md': '---\n---\n',
+      '_data/people.yml': 'people:\n  - name: "Ana\nB"\n',
+      '_data/broken.json': '{nope',
+    })
+    const root = tree({})
+    const report = importJekyll(source, root, quiet, now)
+    expect(readFileSync(join(root, 'content/_data/people.yml'), 'utf8')).toBe('people:\n  - name: "Ana\nB"\n')
+    expect(report.skipped).toEqual([{ file: '_data/broken.json', reason: expect.stringMatching(/^not copied, so site.data lacks it: cannot be read as JSON/) }])
+    expect(report.check?.problems).toEqual([])
+  })
+})

@@ -1,5 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
+import { ContentError } from '../content-error'
+import { readDataFile } from '../jekyll/site-data'
 import { missingIncludes } from '../jekyll/liquid/include-files'
 import { siteConfigFrom } from '../site'
 import { parseSiteJson, type SiteJson } from '../site-json'
@@ -67,7 +69,13 @@ export function importJekyll(source: string, root: string, log: (line: string) =
 
   for (const folder of ['_includes', '_data']) {
     const dir = join(source, folder)
-    for (const file of walk(dir)) copies.push({ from: file, to: `content/${folder}/${relative(dir, file).split('\\').join('/')}` })
+    for (const file of walk(dir)) {
+      const rel = relative(dir, file).split('\\').join('/')
+      // A data file the build cannot read would stop every post: it is left out and listed instead.
+      const unreadable = folder === '_data' ? dataProblem(file, `${folder}/${rel}`) : undefined
+      if (unreadable === undefined) copies.push({ from: file, to: `content/${folder}/${rel}` })
+      else report.skipped.push({ file: `${folder}/${rel}`, reason: `not copied, so site.data lacks it: ${unreadable}` })
+    }
   }
   const authors = readAuthors(source)
   // Author portraits are shown on author pages, so they are assets too.
@@ -131,6 +139,16 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   for (const problem of report.check.problems) log(`  ${problem}`)
   writeFileSync(join(root, 'content/import-report.md'), renderReport(report))
   return report
+}
+
+function dataProblem(file: string, shown: string): string | undefined {
+  try {
+    readDataFile(file, shown)
+    return undefined
+  } catch (error) {
+    if (error instanceof ContentError) return error.problem
+    throw error
+  }
 }
 
 function existingSite(root: string): SiteJson {

@@ -82,7 +82,8 @@ export function indentQuotedContinuations(text: string): string {
       if (open) open = !closesQuote(line, 0)
       else if (opensQuote(line)) {
         open = true
-        need = lead + 1
+        // Past the key, which sits after any `- ` of the list items the line opens.
+        need = (/^[ ]*(?:-[ ]+)*/.exec(line)?.[0].length ?? lead) + 1
       }
       return shown
     })

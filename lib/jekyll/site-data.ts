@@ -25,18 +25,28 @@ export function loadSiteData(dataDir: string, shownAs = '_data'): Record<string,
     }
     const ext = extname(entry.name).toLowerCase()
     const key = entry.name.slice(0, entry.name.length - ext.length)
-    const text = () => readFileSync(full, 'utf8')
-    try {
-      if (ext === '.yml' || ext === '.yaml') data[key] = readRubyYaml(text()) ?? null
-      else if (ext === '.json') data[key] = JSON.parse(text())
-      else if (ext === '.csv') data[key] = tableRows(parseDelimited(text(), ','))
-      else if (ext === '.tsv') data[key] = tableRows(parseDelimited(text(), '\t'))
-    } catch (error) {
-      const problem = error instanceof Error ? error.message : String(error)
-      throw new ContentError(shown, '(file)', `cannot be read as ${ext.slice(1).toUpperCase()}: ${problem}`, 'fix the syntax, or remove the file')
-    }
+    const value = readDataFile(full, shown)
+    if (value !== NOT_DATA) data[key] = value
   }
   return data
+}
+
+const NOT_DATA = Symbol('not a data file')
+
+/** One `_data` file's value by its extension (NOT_DATA for other files); a file that does not parse is a ContentError naming it. */
+export function readDataFile(file: string, shown: string): unknown {
+  const ext = extname(file).toLowerCase()
+  const text = () => readFileSync(file, 'utf8')
+  try {
+    if (ext === '.yml' || ext === '.yaml') return readRubyYaml(text()) ?? null
+    if (ext === '.json') return JSON.parse(text())
+    if (ext === '.csv') return tableRows(parseDelimited(text(), ','))
+    if (ext === '.tsv') return tableRows(parseDelimited(text(), '\t'))
+    return NOT_DATA
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error)
+    throw new ContentError(shown, '(file)', `cannot be read as ${ext.slice(1).toUpperCase()}: ${problem}`, 'fix the syntax, or remove the file')
+  }
 }
 
 /** Rows after the header become mappings by column name, as Jekyll reads CSV with headers. */
