@@ -77,6 +77,12 @@ describe('translatePost: what the build still refuses comes over degraded, and i
 })
 
 describe('translatePost: values the post store refuses', () => {
+  it('writes a title given as a list as Liquid prints it (Jekyll shows `ab`), and keeps a title that is text', () => {
+    const post = translate('posts/2020-01-02-title-list.md', '---\ntitle: [a, b]\n---\n')
+    expect(post.text).toBe('---\ntitle: "ab"\n---\n')
+    expect(post.degraded).toEqual(['expected text (title): title written as text, as Liquid prints the list'])
+    expect(translate('posts/2020-01-02-a.md', '---\ntitle: 2019\n---\n').text).toBeUndefined()
+  })
   it('drops a redirect_from that is no URL or list of URLs, and keeps one that is', () => {
     expect(translate('posts/2020-01-01-a.md', '---\nredirect_from:\n  a: 1\n---\n').degraded).toEqual(['expected a URL or a list of URLs (redirect_from): redirect_from dropped'])
     expect(translate('posts/2020-01-01-a.md', '---\nredirect_from: [/old/, /older/]\n---\n').text).toBeUndefined()

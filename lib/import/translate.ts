@@ -121,6 +121,11 @@ function degrade(text: string, error: ContentError): { text: string; said: strin
     const inside = resolveDots(permalink)
     if (inside !== permalink) return { text: editFrontMatter(text, { permalink: inside }), said: `permalink written ${JSON.stringify(inside)}, where Jekyll writes the file` }
   }
+  const value = own?.[key]
+  if (error.problem === 'expected text' && Array.isArray(value) && value.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) {
+    // Liquid prints a list as its items run together, as Jekyll shows `{{ page.title }}`.
+    return { text: editFrontMatter(text, { [key]: value.map(String).join('') }), said: `${key} written as text, as Liquid prints the list` }
+  }
   if (key === 'title') return { text: editFrontMatter(text, { title: undefined }), said: 'title dropped: the title comes from the file name' }
   if (own && key in own) return { text: editFrontMatter(text, { [key]: undefined }), said: `${key} dropped` }
   return { text: editFrontMatter(text, { published: false }), said: 'imported unpublished (published: false)' }
