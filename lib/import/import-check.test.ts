@@ -101,3 +101,15 @@ describe('importJekyll: _data', () => {
     expect(report.check?.problems).toEqual([])
   })
 })
+
+describe('importJekyll: dates in file names as Ruby reads them', () => {
+  it('publishes a day past the end of its month as Jekyll does (2020-02-30 is 1 March), and skips a date Ruby refuses', () => {
+    const source = tree({ '_posts/2020-02-30-leap.md': '---\n---\n', '_posts/2020-02-32-never.md': '---\n---\n' })
+    const root = tree({})
+    const report = importJekyll(source, root, quiet, now)
+    expect(readFileSync(join(root, 'content/posts/2020-03-01-leap.md'), 'utf8')).toBe('---\n---\n')
+    expect(report.posts[0]?.changes).toEqual(['renamed with the date Jekyll gives it: 2020-02-30 is 2020-03-01 to Ruby'])
+    expect(report.skipped.map((s) => s.file)).toEqual(['_posts/2020-02-32-never.md'])
+    expect(report.check).toEqual({ found: 1, served: 1, problems: [] })
+  })
+})

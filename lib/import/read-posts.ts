@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { relative } from 'node:path'
 import type { PrepareInput } from '../content/prepare'
 import { splitFrontMatter } from '../jekyll/front-matter'
-import { isPostPath, readPostPath } from '../jekyll/post-path'
+import { isPostPath, readPostPath, rubyFileDate } from '../jekyll/post-path'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { separateCollisions } from './collisions'
 import type { Publishing } from './config'
@@ -23,7 +23,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true })
 export function readPosts(source: string, files: string[], site: PrepareInput['site'], now: Date, publishing: Publishing): { posts: FoundPost[]; skipped: SkippedPost[] } {
   const posts: FoundPost[] = []
   const skipped: SkippedPost[] = []
-  const found: { from: string; rel: string; dest: string; draft: boolean }[] = []
+  const found: { from: string; rel: string; dest: string; draft: boolean; notes: string[] }[] = []
   for (const file of files) {
     const rel = relative(source, file).split('\\').join('/')
     const segments = rel.split('/')
@@ -35,18 +35,30 @@ export function readPosts(source: string, files: string[], site: PrepareInput['s
     const inside = draft ? segments.slice(1).join('/') : segments.slice(postsAt + 1).join('/')
     // Drafts Jekyll publishes (`show_drafts: true`) become posts, named with the date Jekyll gives them.
     const shown = draft && publishing.showDrafts
-    const dest = shown ? `posts/${draftDay(file, inside)}${inside}` : draft ? `drafts/${inside}` : above.length > 0 ? `posts/${above.join('/')}/_posts/${inside}` : `posts/${inside}`
+    const destOf = shown ? `posts/${draftDay(file, inside)}${inside}` : draft ? `drafts/${inside}` : above.length > 0 ? `posts/${above.join('/')}/_posts/${inside}` : `posts/${inside}`
     const ext = /\.[^./]+$/.exec(inside)?.[0] ?? ''
     // Read under a Markdown extension: Jekyll takes any extension for a post.
-    const checked = readPostPath(`${above.length > 0 ? `${above.join('/')}/_posts/` : ''}${inside.slice(0, inside.length - ext.length)}.md`)
+    const read = (path: string) => readPostPath(`${above.length > 0 ? `${above.join('/')}/_posts/` : ''}${path.slice(0, path.length - ext.length)}.md`)
+    let checked = read(inside)
+    let dest = destOf
+    const notes: string[] = []
+    const dated = /^(.*?)(\d{2,4}-\d{1,2}-\d{1,2})(-[^/]*)$/.exec(inside)
+    const ruby = dated && !isPostPath(checked) ? rubyFileDate(dated[2] ?? '') : undefined
+    if (dated && ruby !== undefined && !draft) {
+      // Jekyll dates `2020-02-30-x.md` 1 March, as Ruby's Time.parse does: the copy is named so.
+      const renamed = `${dated[1] ?? ''}${ruby}${dated[3] ?? ''}`
+      checked = read(renamed)
+      dest = destOf.slice(0, destOf.length - inside.length) + renamed
+      notes.push(`renamed with the date Jekyll gives it: ${dated[2] ?? ''} is ${ruby} to Ruby`)
+    }
     const special = inside.split('/').find((s) => /^[._#~]/.test(s) || s.endsWith('~'))
     if (special !== undefined) skipped.push({ file: rel, reason: `"${special}" starts with ${special.charAt(0)} or ends with ~, which Jekyll skips` })
     else if (!draft && (ext === '' || !isPostPath(checked))) skipped.push({ file: rel, reason: isPostPath(checked) ? 'no extension' : checked.reason })
     else if (/^\.ya?ml$/i.test(ext)) skipped.push({ file: rel, reason: 'a YAML file, which Jekyll reads as data and never publishes' })
-    else found.push({ from: file, rel, dest, draft })
+    else found.push({ from: file, rel, dest, draft, notes })
   }
   const taken = new Set(found.map((f) => f.dest.toLowerCase()))
-  for (const { from, rel, dest, draft: inDrafts } of found) {
+  for (const { from, rel, dest, draft: inDrafts, notes } of found) {
     const draft = inDrafts && !publishing.showDrafts
     let text: string
     try {
@@ -58,7 +70,8 @@ export function readPosts(source: string, files: string[], site: PrepareInput['s
     taken.delete(dest.toLowerCase())
     const published = publish(text, rel, publishing, from)
     const translated = translatePost({ dest, text: published, site, now, taken })
-    const post = published === text ? translated : { ...translated, text: translated.text ?? published, changes: [publishing.showDrafts && inDrafts ? "a draft the site's show_drafts: true publishes: a post here, dated by its file time" : "published: false removed: the site's unpublished: true publishes it", ...translated.changes] }
+    const noted = { ...translated, changes: [...notes, ...translated.changes] }
+    const post = published === text ? noted : { ...noted, text: translated.text ?? published, changes: [publishing.showDrafts && inDrafts ? "a draft the site's show_drafts: true publishes: a post here, dated by its file time" : "published: false removed: the site's unpublished: true publishes it", ...noted.changes] }
     const written = post.text ?? text
     const split = splitFrontMatter(written)
     let data: Record<string, unknown> = {}
