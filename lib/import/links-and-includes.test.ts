@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mirrorPath, pointAtCopies } from './relative-includes'
+import { includedFiles, mirrorPath, pointAtCopies } from './relative-includes'
 import { rewriteLinks } from './renamed-links'
 
 describe('rewriteLinks', () => {
@@ -24,6 +24,11 @@ describe('include_relative copies', () => {
   it('copies nothing from outside the _posts folders, or that the build could not take', () => {
     expect(mirrorPath('/site', '/site/_includes/a.html')).toBeUndefined()
     expect(mirrorPath('/site', '/site/_posts/a b.html')).toBeUndefined()
+  })
+  it('names the files the tags include, or says one is named with Liquid', () => {
+    expect(includedFiles('{% include_relative a.html %} {%- include_relative sub/b.md x="1" -%}')).toEqual(['a.html', 'sub/b.md'])
+    expect(includedFiles('{% include_relative a.html %} {% include_relative {{ page.x }} %}')).toBe('dynamic')
+    expect(includedFiles('{% include a.html %}')).toEqual([])
   })
   it('points each include_relative at the copy, from the post’s own folder', () => {
     expect(pointAtCopies('{% include_relative inc/{{ page.x }} %}', 'posts/2020-01-01-a.md', '_posts/2020-01-01-a.md')).toBe('{% include_relative _relative/posts_/inc/{{ page.x }} %}')

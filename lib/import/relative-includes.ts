@@ -6,7 +6,8 @@ import { isPostFileName } from '../content/source-files'
  * included. The content step publishes every post file in `content/posts/` and stops on other files there,
  * so the import keeps a copy of the `_posts` folders under `content/posts/_relative/` (a `_` folder, which the
  * content step leaves alone; `_posts` segments written `posts_`, so no copy is read as a post) and points each
- * include_relative at its copy. Only for sites whose posts use the tag.
+ * include_relative at its copy: the files the tags name, or every file of the `_posts` folders when a tag
+ * names its file with Liquid (`{% include_relative {{ page.x }} %}`), which only rendering could tell.
  */
 export const RELATIVE_ROOT = '_relative'
 
@@ -31,4 +32,15 @@ export function pointAtCopies(text: string, dest: string, jekyllRel: string): st
 
 export function usesIncludeRelative(text: string): boolean {
   return /\{%-?\s*include_relative\s/.test(text)
+}
+
+/** The files a post's include_relative tags name, relative to its folder; 'dynamic' when one is named with Liquid. */
+export function includedFiles(text: string): string[] | 'dynamic' {
+  const names: string[] = []
+  for (const m of text.matchAll(/\{%-?\s*include_relative\s+([^\s%]+)/g)) {
+    const name = m[1] ?? ''
+    if (name.includes('{{')) return 'dynamic'
+    names.push(name)
+  }
+  return names
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { ContentError } from '../content-error'
 import { readDataFile } from '../jekyll/site-data'
@@ -14,7 +14,7 @@ import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
 import { readPosts } from './read-posts'
 import { renamedPosts, rewriteLinks } from './renamed-links'
-import { mirrorPath, pointAtCopies, RELATIVE_ROOT, usesIncludeRelative } from './relative-includes'
+import { includedFiles, mirrorPath, pointAtCopies, RELATIVE_ROOT, usesIncludeRelative } from './relative-includes'
 import { renderReport, type ImportReport } from './report'
 
 /**
@@ -61,7 +61,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     report.posts.push({ file: rel, features: featuresOf(found.body), draft: found.draft || !post.served, changes, degraded: post.degraded })
     copies.push({ from: found.from, to: `content/${post.dest}`, ...(text === found.original ? {} : { text }) })
   }
-  for (const file of relativeIncludes ? walk(source) : []) {
+  for (const file of relativeIncludes ? filesIncluded(source, read.posts) : []) {
     const to = mirrorPath(source, file)
     if (to !== undefined) copies.push({ from: file, to })
   }
@@ -139,6 +139,18 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   for (const problem of report.check.problems) log(`  ${problem}`)
   writeFileSync(join(root, 'content/import-report.md'), renderReport(report))
   return report
+}
+
+/** The files posts include relatively (every file of the site when one names its file with Liquid). */
+function filesIncluded(source: string, posts: readonly { from: string; original: string }[]): string[] {
+  const files = new Set<string>()
+  for (const post of posts) {
+    const named = includedFiles(post.original)
+    if (named === 'dynamic') return walk(source)
+    for (const name of named) files.add(join(dirname(post.from), name))
+  }
+  // Regular files only: a symbolic link could lead out of the site.
+  return [...files].filter((file) => existsSync(file) && lstatSync(file).isFile()).sort()
 }
 
 function dataProblem(file: string, shown: string): string | undefined {
