@@ -17,6 +17,9 @@ import type { SiteConfig } from '../site'
  * and the front matter keeps its line count, so line numbers in errors still match the author's file.
  */
 
+/** Front-matter keys Contentlayer gives a meaning of its own (its type field, the body, its ids). */
+export const CONTENTLAYER_KEYS = ['type', 'body', '_id', '_raw'] as const
+
 export type PreparedPost = {
   kind: 'post'
   /** Path for Contentlayer, relative to its content folder (`posts/…md`). */
@@ -64,6 +67,9 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
   }
   if (RESOLVED_KEY in own) throw new ContentError(file, RESOLVED_KEY, 'this key is reserved for Pressroom', `rename the "${RESOLVED_KEY}" key`)
   const data = deepMerge(defaultsFor(path.jekyllPath, site.defaults), own)
+  // Contentlayer reads `type` as the document's type and owns `body`, `_id` and `_raw`: said here, in one line.
+  const taken = CONTENTLAYER_KEYS.find((key) => Object.hasOwn(data, key))
+  if (taken !== undefined) throw new ContentError(file, taken, 'this key is reserved by the content layer', `rename the "${taken}" key`)
 
   const date = postDate(data.date, own.date !== undefined && plainKeys.has('date'), isDraftFile ? input.mtime : undefined, path.date, file, site.timeZone)
   const slug = typeof data.slug === 'string' || typeof data.slug === 'number' ? String(data.slug) : path.slug

@@ -88,3 +88,14 @@ describe('translatePost: values the post store refuses', () => {
     expect(translate('posts/2020-01-01-a.md', '---\nredirect_from: [/old/, /older/]\n---\n').text).toBeUndefined()
   })
 })
+
+describe('translatePost: keys the content layer reserves', () => {
+  it('renames type: (Contentlayer’s type field) and points page.type at it', () => {
+    const post = translate('posts/2020-01-01-a.md', '---\ntitle: A\ntype: article\n---\nA {{ page.type }}\n')
+    expect(post.text).toBe('---\ntitle: A\njekyll_type: "article"\n---\nA {{ page.jekyll_type }}\n')
+    expect(post.degraded).toEqual(['this key is reserved by the content layer (type): type renamed jekyll_type (page.type in the post follows it)'])
+  })
+  it('leaves a post without such keys alone', () => {
+    expect(translate('posts/2020-01-01-a.md', '---\ntitle: A\ntypes: [x]\n---\n').text).toBeUndefined()
+  })
+})

@@ -115,6 +115,12 @@ function degrade(text: string, error: ContentError): { text: string; said: strin
   }
   const key = field.replace(/\[\d+\]$/, '')
   const own = frontMatterOf(text)
+  if (error.problem === 'this key is reserved by the content layer' && own && key in own) {
+    // Kept under another name, and `page.<key>` in the post's Liquid follows it.
+    const renamed = `jekyll_${key}`
+    const moved = editFrontMatter(text, { [key]: undefined, [renamed]: own[key] })
+    return { text: moved.replace(new RegExp(`\\bpage\\.${key}\\b`, 'g'), `page.${renamed}`), said: `${key} renamed ${renamed} (page.${key} in the post follows it)` }
+  }
   const permalink = own?.permalink
   if (key === 'permalink' && typeof permalink === 'string' && /(^|\/)(\.|%2e){1,2}(\/|$)/i.test(permalink)) {
     // Jekyll writes such a page where the dot segments lead, kept inside the site (`/../x.html` → `/x.html`).
