@@ -21,7 +21,7 @@ export function siteJsonFromConfig(yamlText: string): SiteJson {
   const plugins = list(data.plugins) ?? list(data.gems) ?? []
   const out: SiteJson = {
     permalink,
-    timezone: text('timezone') ?? 'UTC',
+    timezone: knownZone(text('timezone')) ?? 'UTC',
     future: data.future === true,
     plugins,
   }
@@ -72,4 +72,18 @@ export type Publishing = { showDrafts: boolean; unpublished: boolean }
 export function publishingOf(yamlText: string): Publishing {
   const { data } = parseRubyYaml(yamlText)
   return { showDrafts: data.show_drafts === true, unpublished: data.unpublished === true }
+}
+
+/**
+ * The zone when the time-zone database knows it. Jekyll sets `TZ` to the value, and the C library reads a name it
+ * does not know as UTC: so does the import (and says so, lib/import/run.ts), where the build would stop.
+ */
+export function knownZone(zone: string | undefined): string | undefined {
+  if (zone === undefined) return undefined
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return zone
+  } catch {
+    return undefined
+  }
 }

@@ -113,3 +113,17 @@ describe('importJekyll: dates in file names as Ruby reads them', () => {
     expect(report.check).toEqual({ found: 1, served: 1, problems: [] })
   })
 })
+
+describe('importJekyll: settings', () => {
+  it('reads a time zone the database does not know as UTC, as Ruby does, and says so', () => {
+    const root = tree({})
+    const report = importJekyll(tree({ '_config.yml': 'timezone: Europe/Londn\n', '_posts/2020-01-01-a.md': '---\n---\n' }), root, quiet, now)
+    expect(report.settings).toEqual(['timezone "Europe/Londn" is no zone the time-zone database knows: UTC, as Ruby reads it'])
+    expect(JSON.parse(readFileSync(join(root, 'content/site.json'), 'utf8'))).toMatchObject({ timezone: 'UTC' })
+    expect(report.check).toEqual({ found: 1, served: 1, problems: [] })
+  })
+  it('keeps a zone it knows', () => {
+    const report = importJekyll(tree({ '_config.yml': 'timezone: Europe/London\n' }), tree({}), quiet, now)
+    expect(report.settings).toEqual([])
+  })
+})

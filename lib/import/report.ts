@@ -8,6 +8,8 @@ export type ImportReport = {
   assets: number
   authors: number
   conflicts: string[]
+  /** Settings of `_config.yml` the import could not carry as written, each with what it wrote. */
+  settings: string[]
   unchanged: number
   written: number
   /** The content step's rules run over content/ after the import (lib/import/content-check.ts). */
@@ -37,6 +39,7 @@ export function renderReport(r: ImportReport): string {
   }
   section('Conflicts (nothing was written: these files exist with other contents)', r.conflicts.map((c) => `- \`${c}\``))
   section('Could not be rendered', r.unrenderable.map((u) => `- \`${u.file}:${u.line}\` ${u.what}: ${u.why}`))
+  section('Settings carried differently', r.settings.map((s) => `- ${s}`))
   section('Carried in a degraded form (file: reason)', r.posts.flatMap((p) => p.degraded.map((d) => `- \`${p.file}\`: ${d}`)))
   section('What the import changed (file: change; every other byte is kept)', r.posts.flatMap((p) => p.changes.map((c) => `- \`${p.file}\`: ${c}`)))
   section('Missing assets', r.missingAssets.map((m) => `- \`${m.path}\` (referenced at \`${m.where}\`)`))

@@ -2,12 +2,13 @@ import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSy
 import { dirname, join, relative } from 'node:path'
 import { ContentError } from '../content-error'
 import { readDataFile } from '../jekyll/site-data'
+import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { missingIncludes } from '../jekyll/liquid/include-files'
 import { siteConfigFrom } from '../site'
 import { parseSiteJson, type SiteJson } from '../site-json'
 import { assetRefs } from './assets'
 import { authorFromDocument, authorsFromData, authorYaml, type AuthorProfileFile } from './authors'
-import { publishingOf, siteJsonFromConfig } from './config'
+import { knownZone, publishingOf, siteJsonFromConfig } from './config'
 import { checkContent } from './content-check'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
@@ -28,10 +29,12 @@ const SKIP_DIRS = new Set(['_site', 'node_modules', 'vendor', '.git', '.jekyll-c
 type Copy = { from: string; to: string; text?: string }
 
 export function importJekyll(source: string, root: string, log: (line: string) => void = console.log, now = new Date()): ImportReport {
-  const report: ImportReport = { source, posts: [], skipped: [], unrenderable: [], missingAssets: [], assets: 0, authors: 0, conflicts: [], unchanged: 0, written: 0 }
+  const report: ImportReport = { source, posts: [], skipped: [], unrenderable: [], missingAssets: [], assets: 0, authors: 0, conflicts: [], settings: [], unchanged: 0, written: 0 }
   const configFile = join(source, '_config.yml')
   const site: SiteJson = existsSync(configFile) ? siteJsonFromConfig(readFileSync(configFile, 'utf8')) : { permalink: 'date', timezone: 'UTC', future: false }
   log(`Reading ${source}`)
+  const zone = existsSync(configFile) ? parseRubyYaml(readFileSync(configFile, 'utf8')).data.timezone : undefined
+  if (typeof zone === 'string' && knownZone(zone) === undefined) report.settings.push(`timezone ${JSON.stringify(zone)} is no zone the time-zone database knows: UTC, as Ruby reads it`)
 
   const copies: Copy[] = []
   const frontMatters: Record<string, unknown>[] = (site.defaults ?? []).map((d) => d.values)
@@ -132,6 +135,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   }
   // Keys in one order whatever the file held before, so a second run writes the same bytes.
   const ordered = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)))
+  mkdirSync(dirname(siteFile), { recursive: true })
   writeFileSync(siteFile, `${JSON.stringify(ordered, null, 2)}\n`)
   log(`Wrote content/site.json (${Object.keys(keys).length} front-matter keys of the site's own, ${merged.embedOrigins?.length ?? 0} embed origins)`)
   report.check = checkContent(root, now)
