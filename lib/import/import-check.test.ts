@@ -127,3 +127,12 @@ describe('importJekyll: settings', () => {
     expect(report.settings).toEqual([])
   })
 })
+
+describe('importJekyll: names differing only in letter case', () => {
+  it('renames the second (one file on most systems) and keeps both posts, each at its own URL', () => {
+    const source = tree({ '_posts/2020-01-01-Foo.md': '---\n---\nOne\n', '_posts/2020-01-01-foo.md': '---\n---\nTwo\n' })
+    const report = importJekyll(source, tree({}), quiet, now)
+    expect(report.check).toEqual({ found: 2, served: 2, problems: [] })
+    expect(report.posts[1]?.changes[0]).toBe('renamed 2020-01-01-foo.md → 2020-01-01-foo-2.md (another post has this name but for letter case)')
+  })
+})

@@ -58,6 +58,7 @@ export function readPosts(source: string, files: string[], site: PrepareInput['s
     else found.push({ from: file, rel, dest, draft, notes })
   }
   const taken = new Set(found.map((f) => f.dest.toLowerCase()))
+  const seen = new Set<string>()
   for (const { from, rel, dest, draft: inDrafts, notes } of found) {
     const draft = inDrafts && !publishing.showDrafts
     let text: string
@@ -67,9 +68,11 @@ export function readPosts(source: string, files: string[], site: PrepareInput['s
       skipped.push({ file: rel, reason: 'not valid UTF-8, which Jekyll skips' })
       continue
     }
-    taken.delete(dest.toLowerCase())
+    const caseTwin = seen.has(dest.toLowerCase())
+    seen.add(dest.toLowerCase())
+    if (!caseTwin) taken.delete(dest.toLowerCase())
     const published = publish(text, rel, publishing, from)
-    const translated = translatePost({ dest, text: published, site, now, taken })
+    const translated = translatePost({ dest, text: published, site, now, taken, caseTwin })
     const noted = { ...translated, changes: [...notes, ...translated.changes] }
     const post = published === text ? noted : { ...noted, text: translated.text ?? published, changes: [publishing.showDrafts && inDrafts ? "a draft the site's show_drafts: true publishes: a post here, dated by its file time" : "published: false removed: the site's unpublished: true publishes it", ...noted.changes] }
     const written = post.text ?? text

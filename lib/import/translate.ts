@@ -23,6 +23,8 @@ export type PostInput = {
   now: Date
   /** Lower-cased content/ paths already given to other posts: a renamed post takes a free one. */
   taken: Set<string>
+  /** Another post has this name but for letter case, one file on most systems: this one is renamed. */
+  caseTwin?: boolean
 }
 
 export type TranslatedPost = {
@@ -66,11 +68,12 @@ export function translatePost(input: PostInput): TranslatedPost {
   const jekyllUrl = url === undefined || markdown ? url : url.replace(/\.html$/, ext)
 
   let dest = input.dest
-  if (!isPostFileName(fileName) || !markdown) {
+  if (!isPostFileName(fileName) || !markdown || input.caseTwin === true) {
     const slug = isPostPath(path) ? path.slug : fileName.replace(/\.[^.]+$/, '')
     const stem = isDraft || !isPostPath(path) ? '' : `${path.date}-`
     dest = freeName(folder, `${stem}${safe(slug)}`, markdown ? ext : '.md', input.taken)
-    changes.push(`renamed ${fileName} → ${dest.slice(at)} (the build cannot take this name as it is)`)
+    const why = input.caseTwin === true && isPostFileName(fileName) && markdown ? 'another post has this name but for letter case' : 'the build cannot take this name as it is'
+    changes.push(`renamed ${fileName} → ${dest.slice(at)} (${why})`)
     if (jekyllUrl !== undefined && !isDraft) {
       // A page of another extension is exported as a folder at that path, which hosts serve at Jekyll's URL too.
       edits.permalink = markdown || jekyllUrl.endsWith('/') ? jekyllUrl : `${jekyllUrl}/`
