@@ -7,7 +7,7 @@ import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { separateCollisions } from './collisions'
 import type { Publishing } from './config'
 import { editFrontMatter } from './front-matter-edit'
-import { translatePost, type TranslatedPost } from './translate'
+import { translatePost, UntranslatablePost, type TranslatedPost } from './translate'
 
 /**
  * The posts of a Jekyll site as Jekyll's post reader takes them: every `_posts` folder (`<dir>/_posts/`, whose
@@ -72,7 +72,14 @@ export function readPosts(source: string, files: string[], site: PrepareInput['s
     seen.add(dest.toLowerCase())
     if (!caseTwin) taken.delete(dest.toLowerCase())
     const published = publish(text, rel, publishing, from)
-    const translated = translatePost({ dest, text: published, site, now, taken, caseTwin })
+    let translated: TranslatedPost
+    try {
+      translated = translatePost({ dest, text: published, site, now, taken, caseTwin })
+    } catch (error) {
+      if (!(error instanceof UntranslatablePost)) throw error
+      skipped.push({ file: rel, reason: error.message })
+      continue
+    }
     const noted = { ...translated, changes: [...notes, ...translated.changes] }
     const post = published === text ? noted : { ...noted, text: translated.text ?? published, changes: [publishing.showDrafts && inDrafts ? "a draft the site's show_drafts: true publishes: a post here, dated by its file time" : "published: false removed: the site's unpublished: true publishes it", ...noted.changes] }
     const written = post.text ?? text

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { translatePost, type PostInput } from './translate'
+import { translatePost, UntranslatablePost, type PostInput } from './translate'
 
 // Each URL below is the one Jekyll 4.3 gives the file (checked with `jekyll build`).
 const site: PostInput['site'] = { timeZone: 'UTC', permalink: 'date', defaults: [], future: false }
@@ -97,5 +97,11 @@ describe('translatePost: keys the content layer reserves', () => {
   })
   it('leaves a post without such keys alone', () => {
     expect(translate('posts/2020-01-01-a.md', '---\ntitle: A\ntypes: [x]\n---\n').text).toBeUndefined()
+  })
+})
+
+describe('translatePost: a post nothing brings to a form the build accepts', () => {
+  it('is refused with its reason (the import lists it as left out), never written half-translated', () => {
+    expect(() => translate('posts/2020-01-01-a.md', '---\n---\n', { site: { ...site, permalink: '/:title?x/' } })).toThrow(UntranslatablePost)
   })
 })

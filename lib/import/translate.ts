@@ -38,6 +38,9 @@ export type TranslatedPost = {
   served: boolean
 }
 
+/** A post no translation brings to a form the build accepts: left out of the import, listed with the reason. */
+export class UntranslatablePost extends Error {}
+
 const MARKDOWN_OR_HTML = new Set<string>(POST_FILE_EXTENSIONS)
 
 export function translatePost(input: PostInput): TranslatedPost {
@@ -94,7 +97,7 @@ export function translatePost(input: PostInput): TranslatedPost {
     degraded.push(`${check.error.problem} (${check.error.field}): ${fixed.said}`)
     text = fixed.text
   }
-  throw new Error(`${input.dest}: the import could not bring this post to a form the build accepts`)
+  throw new UntranslatablePost(`the import could not bring it to a form the build accepts (last: ${degraded[degraded.length - 1] ?? 'none'})`)
 }
 
 function jekyllUrlOf(file: string, text: string, input: PostInput): string | undefined {
