@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url'
 import * as core from '@contentlayer2/core'
 import { errorToString } from '@contentlayer2/utils'
 import { E, pipe, S, T } from '@contentlayer2/utils/effect'
+import { cleanContentlayerReport, contentErrorsIn } from '../lib/content/content-errors.mjs'
 import { documentWriter } from './contentlayer-documents.mjs'
 
 // Contentlayer's core logs `successCallback <folder>` before each onSuccess, a debug line left in its code.
@@ -33,7 +34,16 @@ const build = () =>
     core.getConfig({ configPath: undefined, esbuildOptions: { external: undefined } }),
     T.chain((config) => core.generateDotpkg({ config, verbose })),
     T.tap(core.logGenerateInfo),
+    T.tapError((error) => T.succeedWith(() => exitOnContentErrors(error))),
   )
+
+/** A content error stops the build as its own line (file, field, fix), not inside Contentlayer's wrappers. */
+function exitOnContentErrors(error) {
+  const lines = contentErrorsIn(error)
+  if (lines.length === 0) return
+  console.error(`Content that cannot be built as it is:\n${lines.map((line) => `  ${line}`).join('\n')}`)
+  process.exit(1)
+}
 
 /**
  * Contentlayer's own dev stream, but with the documents written by documentWriter: its schema, its watched
@@ -82,7 +92,12 @@ const dev = () =>
     S.runDrain,
   )
 
-if (command === 'build') await run(build())
+if (command === 'build') {
+  // Contentlayer logs the documents it could not build itself; a content error among them is told as its line.
+  const log = console.log
+  console.log = (...args) => log(...args.map((arg) => (typeof arg === 'string' ? cleanContentlayerReport(arg) : arg)))
+  await run(build())
+}
 else if (command === 'dev') await run(dev())
 else {
   console.error(`usage: node scripts/contentlayer.mjs build|dev (got ${command ?? 'nothing'})`)

@@ -21,3 +21,8 @@ if (report.conflicts.length > 0) {
   process.exit(1)
 }
 console.log('Report written to content/import-report.md')
+// Never a prompt: the import runs the same in a terminal, a pipe or CI. Problems left for the build fail it.
+if (report.check && report.check.problems.length > 0) {
+  console.error(`\n${report.check.problems.length} problems the build would stop on (listed above, each with its fix).`)
+  process.exit(1)
+}

@@ -8,6 +8,7 @@ import { POST_FILE_EXTENSIONS } from '../jekyll/post-path'
 import { siteConfigFrom, type SiteConfig } from '../site'
 import { parseSiteJson } from '../site-json'
 import { preparedPath, preparePost } from './prepare'
+import { assertSourceFiles } from './source-files'
 
 /** Where the prepare step writes what Contentlayer reads (`contentDirPath`). */
 export const PREPARED_DIR = '.content'
@@ -25,6 +26,8 @@ export type PrepareResult = { posts: number; ignored: string[]; written: string[
  */
 export function prepareContent(root: string, now: Date, { onlyChanged = false }: { onlyChanged?: boolean } = {}): PrepareResult {
   const source = contentDir(root)
+  // Checked here, before Contentlayer, whose config would report it inside a ConfigReadError's stack trace.
+  assertSourceFiles(source)
   const outDir = join(root, PREPARED_DIR)
   const site = readSite(source)
   const ignored: string[] = []

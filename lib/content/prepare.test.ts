@@ -84,3 +84,10 @@ describe('preparePost', () => {
     expect(() => prepared('posts/2016-06-20-x.md', '---\ndate: next tuesday\n---\n')).toThrow(/posts\/2016-06-20-x.md: field "date"/)
   })
 })
+
+describe('keys the content layer reserves', () => {
+  it('stops on type: with one line naming the file, the key and the fix, not in Contentlayer’s words', () => {
+    expect(() => prepared('posts/2020-01-01-a.md', '---\ntitle: A\ntype: article\n---\n')).toThrow('posts/2020-01-01-a.md: field "type": this key is reserved by the content layer. Fix: rename the "type" key')
+    expect(prepared('posts/2020-01-01-a.md', '---\ntitle: A\ntypes: [x]\n---\n').data.types).toEqual(['x'])
+  })
+})

@@ -17,6 +17,9 @@ import type { SiteConfig } from '../site'
  * and the front matter keeps its line count, so line numbers in errors still match the author's file.
  */
 
+/** Front-matter keys Contentlayer gives a meaning of its own (its type field, the body, its ids). */
+export const CONTENTLAYER_KEYS = ['type', 'body', '_id', '_raw'] as const
+
 export type PreparedPost = {
   kind: 'post'
   /** Path for Contentlayer, relative to its content folder (`posts/…md`). */
@@ -24,6 +27,8 @@ export type PreparedPost = {
   text: string
   url: string
   draft: boolean
+  /** The front matter handed to Contentlayer (the JSON in `text`), for checks that run before it. */
+  data: Record<string, unknown>
 }
 export type SkippedFile = { kind: 'skipped'; reason: string }
 
@@ -65,6 +70,9 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
   // Any later object spread or YAML reader would take `__proto__` for the prototype and drop it unseen.
   if (Object.hasOwn(own, '__proto__')) throw new ContentError(file, '__proto__', '"__proto__" is not a front-matter key Pressroom knows', 'remove "__proto__" from the front matter')
   const data = deepMerge(defaultsFor(path.jekyllPath, site.defaults), own)
+  // Contentlayer reads `type` as the document's type and owns `body`, `_id` and `_raw`: said here, in one line.
+  const taken = CONTENTLAYER_KEYS.find((key) => Object.hasOwn(data, key))
+  if (taken !== undefined) throw new ContentError(file, taken, 'this key is reserved by the content layer', `rename the "${taken}" key`)
 
   const date = postDate(data.date, own.date !== undefined && plainKeys.has('date'), isDraftFile ? input.mtime : undefined, path.date, file, site.timeZone)
   const slug = typeof data.slug === 'string' || typeof data.slug === 'number' ? String(data.slug) : path.slug
@@ -102,7 +110,7 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
   const yamlLines = split ? split.yaml.split('\n').length : 1
   const header = `---\n${JSON.stringify(out)}\n${'\n'.repeat(Math.max(0, yamlLines - 1))}---\n`
   const body = split ? split.body : input.source
-  return { kind: 'post', outPath: preparedPath(file), text: header + body, url, draft: resolved.draft }
+  return { kind: 'post', outPath: preparedPath(file), text: header + body, url, draft: resolved.draft, data: out }
 }
 
 /** Where a post file (`posts/…`, `drafts/…`) is prepared to, relative to `.content/`: Contentlayer's glob finds lower-case `.md` only. */

@@ -26,6 +26,9 @@ const isPostFile = (name: string) => POST_FILE_EXTENSIONS.some((ext) => name.toL
  */
 const NAME_CHARACTERS = /^[\p{L}\p{M}\p{N}\-_.~!$&()*+,;=@]+$/u
 
+/** Whether a post file name holds only characters the build takes (the import renames the others). */
+export const isPostFileName = (name: string): boolean => NAME_CHARACTERS.test(name)
+
 export type SourceFile = { path: string; text: () => string }
 
 export function sourceFileProblems(files: readonly SourceFile[]): ContentError[] {

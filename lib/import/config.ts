@@ -21,7 +21,7 @@ export function siteJsonFromConfig(yamlText: string): SiteJson {
   const plugins = list(data.plugins) ?? list(data.gems) ?? []
   const out: SiteJson = {
     permalink,
-    timezone: text('timezone') ?? 'UTC',
+    timezone: knownZone(text('timezone')) ?? 'UTC',
     future: data.future === true,
     plugins,
   }
@@ -60,4 +60,30 @@ function record(value: unknown): Record<string, unknown> | undefined {
 
 function list(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined
+}
+
+/**
+ * How Jekyll publishes, from `_config.yml`: `show_drafts: true` publishes `_drafts/` (each dated by its file
+ * time), `unpublished: true` publishes posts marked `published: false`. Pressroom has no such site settings,
+ * so the import carries them into the posts themselves.
+ */
+export type Publishing = { showDrafts: boolean; unpublished: boolean }
+
+export function publishingOf(yamlText: string): Publishing {
+  const { data } = parseRubyYaml(yamlText)
+  return { showDrafts: data.show_drafts === true, unpublished: data.unpublished === true }
+}
+
+/**
+ * The zone when the time-zone database knows it. Jekyll sets `TZ` to the value, and the C library reads a name it
+ * does not know as UTC: so does the import (and says so, lib/import/run.ts), where the build would stop.
+ */
+export function knownZone(zone: string | undefined): string | undefined {
+  if (zone === undefined) return undefined
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return zone
+  } catch {
+    return undefined
+  }
 }

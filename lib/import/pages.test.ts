@@ -33,7 +33,7 @@ describe('pages and collections of an imported site', () => {
     expect(readers.comments?.steps.join(' ')).toContain('disqus_identifier')
   })
   it('are named in the import report, with the comments system and its steps', () => {
-    const text = renderReport({ source: SITE, posts: [], skipped: [], unrenderable: [], missingAssets: [], assets: 0, authors: 0, conflicts: [], unchanged: 0, written: 0, comments: readers.comments, pages: readers.pages.map((p) => ({ from: p.from, url: p.url })) })
+    const text = renderReport({ source: SITE, posts: [], skipped: [], unrenderable: [], missingAssets: [], assets: 0, authors: 0, conflicts: [], settings: [], unchanged: 0, written: 0, comments: readers.comments, pages: readers.pages.map((p) => ({ from: p.from, url: p.url })) })
     expect(text).toContain('## Comments: the old site used Disqus')
     expect(text).toContain('- `_talks/moving-day.md` → /talks/moving-day/')
   })

@@ -1,19 +1,23 @@
 /** What an import did and what needs a person's attention, as Markdown (printed and written to a file). */
 export type ImportReport = {
   source: string
-  posts: { file: string; features: string[]; draft: boolean }[]
+  posts: { file: string; features: string[]; draft: boolean; changes: string[]; degraded: string[] }[]
   skipped: { file: string; reason: string }[]
   unrenderable: { file: string; line: number; what: string; why: string }[]
   missingAssets: { path: string; where: string }[]
   assets: number
   authors: number
   conflicts: string[]
+  /** Settings of `_config.yml` the import could not carry as written, each with what it wrote. */
+  settings: string[]
   unchanged: number
   written: number
   /** The old site's comments system and how its threads come over (lib/import/comments.ts). */
   comments?: { system: string; steps: string[] }
   /** Pages and collection documents written to content/pages/, and addresses that moved. */
   pages?: { from: string; url: string }[]
+  /** The content step's rules run over content/ after the import (lib/import/content-check.ts). */
+  check?: { found: number; served: number; problems: string[] }
 }
 
 export function renderReport(r: ImportReport): string {
@@ -35,8 +39,15 @@ export function renderReport(r: ImportReport): string {
   }
   if (r.comments) section(`Comments: the old site used ${r.comments.system}`, r.comments.steps.map((step, i) => `${i + 1}. ${step}`))
   section('Pages and collections (content/pages/)', (r.pages ?? []).map((p) => `- \`${p.from}\` → ${p.url}`))
+  if (r.check) {
+    lines.push(`- Content check: ${r.check.found} posts found, ${r.check.served} will be served, ${r.check.problems.length} problems`, '')
+    section('Problems the build would stop on', r.check.problems.map((p) => `- ${p}`))
+  }
   section('Conflicts (nothing was written: these files exist with other contents)', r.conflicts.map((c) => `- \`${c}\``))
   section('Could not be rendered', r.unrenderable.map((u) => `- \`${u.file}:${u.line}\` ${u.what}: ${u.why}`))
+  section('Settings carried differently', r.settings.map((s) => `- ${s}`))
+  section('Carried in a degraded form (file: reason)', r.posts.flatMap((p) => p.degraded.map((d) => `- \`${p.file}\`: ${d}`)))
+  section('What the import changed (file: change; every other byte is kept)', r.posts.flatMap((p) => p.changes.map((c) => `- \`${p.file}\`: ${c}`)))
   section('Missing assets', r.missingAssets.map((m) => `- \`${m.path}\` (referenced at \`${m.where}\`)`))
   section('Skipped', r.skipped.map((s) => `- \`${s.file}\`: ${s.reason}`))
   const byFeature = new Map<string, number>()

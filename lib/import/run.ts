@@ -1,19 +1,24 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
-import { splitFrontMatter } from '../jekyll/front-matter'
-import { isPostPath, readPostPath } from '../jekyll/post-path'
-import { missingIncludes } from '../jekyll/liquid/include-files'
+import { ContentError } from '../content-error'
+import { readDataFile } from '../jekyll/site-data'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { exportClaims } from '../export-claims'
+import { missingIncludes } from '../jekyll/liquid/include-files'
+import { siteConfigFrom } from '../site'
 import { parseSiteJson, type SiteJson } from '../site-json'
 import { assetRefs } from './assets'
 import { authorFromDocument, authorsFromData, authorYaml, type AuthorProfileFile } from './authors'
-import { siteJsonFromConfig } from './config'
+import { knownZone, publishingOf, siteJsonFromConfig } from './config'
+import { checkContent } from './content-check'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
 import { assetSegments, assetSource, authorId, importTarget, includePathProblems, frontMatterPathProblems, walkSite, type PathNote } from './paths'
 import { readersOf } from './readers'
+import { readPosts } from './read-posts'
+import { renamedPosts, rewriteLinks } from './renamed-links'
+import { includedFiles, mirrorPath, pointAtCopies, RELATIVE_ROOT, usesIncludeRelative } from './relative-includes'
 import { renderReport, type ImportReport } from './report'
 
 /**
@@ -23,10 +28,11 @@ import { renderReport, type ImportReport } from './report'
  */
 const SKIP_DIRS = new Set(['_site', 'node_modules', 'vendor', '.git', '.jekyll-cache', '.sass-cache', '.bundle'])
 
-type Copy = { from: string; to: string }
+/** `text`: what the import writes instead of the file's bytes (a translated post). */
+type Copy = { from: string; to: string; text?: string }
 
-export function importJekyll(source: string, root: string, log: (line: string) => void = console.log): ImportReport {
-  const report: ImportReport = { source, posts: [], skipped: [], unrenderable: [], missingAssets: [], assets: 0, authors: 0, conflicts: [], unchanged: 0, written: 0 }
+export function importJekyll(source: string, root: string, log: (line: string) => void = console.log, now = new Date()): ImportReport {
+  const report: ImportReport = { source, posts: [], skipped: [], unrenderable: [], missingAssets: [], assets: 0, authors: 0, conflicts: [], settings: [], unchanged: 0, written: 0 }
   // Links out of the site, FIFOs and paths with `..` are listed, once each, never followed (lib/import/paths.ts).
   const noted = new Set<string>()
   const note = (n: PathNote) => {
@@ -39,58 +45,54 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   const configFile = join(source, '_config.yml')
   const site: SiteJson = existsSync(configFile) ? siteJsonFromConfig(readFileSync(configFile, 'utf8')) : { permalink: 'date', timezone: 'UTC', future: false }
   log(`Reading ${source}`)
+  const zone = existsSync(configFile) ? parseRubyYaml(readFileSync(configFile, 'utf8')).data.timezone : undefined
+  if (typeof zone === 'string' && knownZone(zone) === undefined) report.settings.push(`timezone ${JSON.stringify(zone)} is no zone the time-zone database knows: UTC, as Ruby reads it`)
 
   const copies: Copy[] = []
   const frontMatters: Record<string, unknown>[] = (site.defaults ?? []).map((d) => d.values)
   const origins = new Set<string>()
   const assets = new Map<string, string>()
-  for (const file of walk(source)) {
-    const rel = relative(source, file).split('\\').join('/')
-    const segments = rel.split('/')
-    const postsAt = segments.lastIndexOf('_posts')
-    const isDraft = segments[0] === '_drafts'
-    if (postsAt === -1 && !isDraft) continue
-    const above = postsAt === -1 ? [] : segments.slice(0, postsAt)
-    if (above.some((s) => /^[._]/.test(s))) continue
-    const inside = isDraft ? segments.slice(1).join('/') : segments.slice(postsAt + 1).join('/')
-    const dest = isDraft ? `content/drafts/${inside}` : above.length > 0 ? `content/posts/${above.join('/')}/_posts/${inside}` : `content/posts/${inside}`
-    const checked = readPostPath(above.length > 0 ? `${above.join('/')}/_posts/${inside}` : inside)
-    if (!isDraft && !isPostPath(checked)) {
-      report.skipped.push({ file: rel, reason: checked.reason })
-      continue
+  const prepareSite = siteConfigFrom(existingSite(root), site)
+  const publishing = existsSync(configFile) ? publishingOf(readFileSync(configFile, 'utf8')) : { showDrafts: false, unpublished: false }
+  const read = readPosts(source, walk(source), prepareSite, now, publishing)
+  report.skipped.push(...read.skipped)
+  const renames = renamedPosts(read.posts)
+  const relativeIncludes = read.posts.some((found) => usesIncludeRelative(found.original))
+  for (const found of read.posts) {
+    const { rel, post } = found
+    const translated = post.text ?? found.original
+    const linked = rewriteLinks(translated, renames)
+    const text = relativeIncludes ? pointAtCopies(linked, post.dest, rel) : linked
+    const changes = [...post.changes]
+    if (linked !== translated) changes.push('post_url/link tags naming a renamed post point at its new name')
+    if (text !== linked) changes.push(`include_relative tags point at the copy of the _posts folders in content/posts/${RELATIVE_ROOT}/`)
+    frontMatters.push(found.data)
+    for (const use of unknownTags(found.body)) report.unrenderable.push({ file: rel, line: use.line + found.bodyOffset, what: `{% ${use.tag} %}`, why: "a site plugin's tag: rendered as a notice linking any URL it names" })
+    for (const use of missingIncludes(found.body, (name) => existsSync(join(source, '_includes', name)))) {
+      report.unrenderable.push({ file: rel, line: use.line + found.bodyOffset, what: `{% include ${use.name} %}`, why: "not in the site's _includes (a theme's include?): rendered as a notice naming it" })
     }
-    if (isDraft && /(^|\/)[._]/.test(inside)) {
-      report.skipped.push({ file: rel, reason: 'starts with . or _, which Jekyll skips' })
-      continue
-    }
-    const text = readFileSync(file, 'utf8')
-    const split = splitFrontMatter(text)
-    let data: Record<string, unknown> = {}
-    try {
-      data = split ? parseRubyYaml(split.yaml).data : {}
-    } catch (error) {
-      report.skipped.push({ file: rel, reason: `front matter that Ruby's YAML refuses: ${error instanceof Error ? error.message : String(error)}` })
-      continue
-    }
-    frontMatters.push(data)
-    const body = split ? split.body : text
-    const offset = split ? split.bodyLine - 1 : 0
-    for (const use of unknownTags(body)) report.unrenderable.push({ file: rel, line: use.line + offset, what: `{% ${use.tag} %}`, why: "a site plugin's tag: rendered as a notice linking any URL it names" })
-    for (const use of missingIncludes(body, (name) => existsSync(join(source, '_includes', name)))) {
-      report.unrenderable.push({ file: rel, line: use.line + offset, what: `{% include ${use.name} %}`, why: "not in the site's _includes (a theme's include?): rendered as a notice naming it" })
-    }
-    for (const use of frontMatterPathProblems(data, claims)) report.unrenderable.push({ file: rel, line: 1, ...use })
-    for (const use of includePathProblems(body)) report.unrenderable.push({ file: rel, line: use.line + offset, what: use.what, why: use.why })
-    for (const origin of embedOrigins(body)) origins.add(origin)
-    for (const ref of assetRefs(body)) if (!assets.has(ref.path)) assets.set(ref.path, `${rel}:${ref.line + offset}`)
-    report.posts.push({ file: rel, features: featuresOf(body), draft: isDraft || data.published === false })
-    copies.push({ from: file, to: dest })
+    for (const use of frontMatterPathProblems(found.data, claims)) report.unrenderable.push({ file: rel, line: 1, ...use })
+    for (const use of includePathProblems(found.body)) report.unrenderable.push({ file: rel, line: use.line + found.bodyOffset, what: use.what, why: use.why })
+    for (const origin of embedOrigins(found.body)) origins.add(origin)
+    for (const ref of assetRefs(found.body)) if (!assets.has(ref.path)) assets.set(ref.path, `${rel}:${ref.line + found.bodyOffset}`)
+    report.posts.push({ file: rel, features: featuresOf(found.body), draft: found.draft || !post.served, changes, degraded: post.degraded })
+    copies.push({ from: found.from, to: `content/${post.dest}`, ...(text === found.original ? {} : { text }) })
+  }
+  for (const file of relativeIncludes ? filesIncluded(source, read.posts, walk) : []) {
+    const to = mirrorPath(source, file)
+    if (to !== undefined) copies.push({ from: file, to })
   }
   log(`Found ${report.posts.length} posts (${report.skipped.length} files skipped, as Jekyll skips them)`)
 
   for (const folder of ['_includes', '_data']) {
     const dir = join(source, folder)
-    for (const file of walk(dir)) copies.push({ from: file, to: `content/${folder}/${relative(dir, file).split('\\').join('/')}` })
+    for (const file of walk(dir)) {
+      const rel = relative(dir, file).split('\\').join('/')
+      // A data file the build cannot read would stop every post: it is left out and listed instead.
+      const unreadable = folder === '_data' ? dataProblem(file, `${folder}/${rel}`) : undefined
+      if (unreadable === undefined) copies.push({ from: file, to: `content/${folder}/${rel}` })
+      else report.skipped.push({ file: `${folder}/${rel}`, reason: `not copied, so site.data lacks it: ${unreadable}` })
+    }
   }
   const authors = readAuthors(source, walk, note)
   // Author portraits are shown on author pages, so they are assets too; one that names a path out of the
@@ -123,7 +125,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   for (const copy of copies) {
     const target = importTarget(root, copy.to)
     if (!existsSync(target)) continue
-    if (readFileSync(target).equals(readFileSync(copy.from))) report.unchanged++
+    if (readFileSync(target).equals(copy.text === undefined ? readFileSync(copy.from) : Buffer.from(copy.text))) report.unchanged++
     else report.conflicts.push(copy.to)
   }
   for (const item of generated) {
@@ -136,7 +138,8 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     const target = importTarget(root, copy.to)
     if (existsSync(target)) continue
     mkdirSync(dirname(target), { recursive: true })
-    copyFileSync(copy.from, target)
+    if (copy.text === undefined) copyFileSync(copy.from, target)
+    else writeFileSync(target, copy.text)
     report.written++
     if (report.written % 50 === 0) log(`  copied ${report.written} files…`)
   }
@@ -150,7 +153,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   log(`Copied ${report.written} files (${report.unchanged} already in place)`)
 
   const siteFile = join(root, 'content/site.json')
-  const before: SiteJson = existsSync(siteFile) ? parseSiteJson(readFileSync(siteFile, 'utf8')) : {}
+  const before = existsSync(siteFile) ? parseSiteJson(readFileSync(siteFile, 'utf8')) : {}
   const keys = { ...before.frontMatterKeys, ...siteKeys(frontMatters) }
   const merged: SiteJson = {
     ...before,
@@ -161,10 +164,41 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   }
   // Keys in one order whatever the file held before, so a second run writes the same bytes.
   const ordered = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)))
+  mkdirSync(dirname(siteFile), { recursive: true })
   writeFileSync(siteFile, `${JSON.stringify(ordered, null, 2)}\n`)
   log(`Wrote content/site.json (${Object.keys(keys).length} front-matter keys of the site's own, ${merged.embedOrigins?.length ?? 0} embed origins)`)
+  report.check = checkContent(root, now)
+  log(`Content check: ${report.check.found} posts found, ${report.check.served} will be served, ${report.check.problems.length} problems`)
+  for (const problem of report.check.problems) log(`  ${problem}`)
   writeFileSync(join(root, 'content/import-report.md'), renderReport(report))
   return report
+}
+
+/** The files posts include relatively (every file of the site when one names its file with Liquid). */
+function filesIncluded(source: string, posts: readonly { from: string; original: string }[], walk: (dir: string) => string[]): string[] {
+  const files = new Set<string>()
+  for (const post of posts) {
+    const named = includedFiles(post.original)
+    if (named === 'dynamic') return walk(source)
+    for (const name of named) files.add(join(dirname(post.from), name))
+  }
+  // Regular files only: a symbolic link could lead out of the site.
+  return [...files].filter((file) => existsSync(file) && lstatSync(file).isFile()).sort()
+}
+
+function dataProblem(file: string, shown: string): string | undefined {
+  try {
+    readDataFile(file, shown)
+    return undefined
+  } catch (error) {
+    if (error instanceof ContentError) return error.problem
+    throw error
+  }
+}
+
+function existingSite(root: string): SiteJson {
+  const file = join(root, 'content/site.json')
+  return existsSync(file) ? parseSiteJson(readFileSync(file, 'utf8')) : {}
 }
 
 function readAuthors(source: string, walk: (dir: string) => string[], note: (n: PathNote) => void): AuthorProfileFile[] {

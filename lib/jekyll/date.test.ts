@@ -56,7 +56,14 @@ describe('parseJekyllDate', () => {
     },
   )
 
-  it.each(['next tuesday', '', 'June 20, 2016', '20-06-2016', '2016/06/20', '2016-06-20 10:00 PST', '2016-06-20x'])(
+  // The one date reader: what Ruby's Time.parse reads here (TZ=America/Los_Angeles ruby -rtime), last_modified_at too.
+  it('reads the forms Time.parse reads, as date: is read', () => {
+    expect(iso('June 20, 2016', LA)).toBe('2016-06-20T07:00:00.000Z')
+    expect(iso('2016/06/20', LA)).toBe('2016-06-20T07:00:00.000Z')
+    expect(iso('2016-06-20 10:00 PST', LA)).toBe('2016-06-20T18:00:00.000Z')
+  })
+
+  it.each(['next tuesday', '', '20-06-2016', '2016-06-20x'])(
     'rejects the unreadable value %j',
     (input) => {
       expect(parseJekyllDate(input, LA)).toBeUndefined()

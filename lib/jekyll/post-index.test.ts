@@ -31,13 +31,33 @@ describe('finding posts', () => {
     expect(findPostByName(posts, '2016-06-20-boston')?.url).toBe('/2016/06/20/')
     expect(findPostByName(posts, '/2016/2016-06-20-boston')?.url).toBe('/2016/06/20/')
     expect(findPostByName(posts, '2016-06-20-boston.md')).toBeUndefined()
-    expect(findPostByName(posts, '2015/2016-06-20-boston')).toBeUndefined()
+    // Jekyll's fallback when no folder matches: the name in any folder (a deprecation warning there).
+    expect(findPostByName(posts, '2015/2016-06-20-boston')?.url).toBe('/2016/06/20/')
+    expect(findPostByName(posts, '2015-06-20-boston')).toBeUndefined()
   })
 
   it('by _posts path, also under another Markdown extension', () => {
     expect(findPostByPath(posts, '_posts/2016/2016-06-20-boston.md')?.url).toBe('/2016/06/20/')
     expect(findPostByPath(posts, '_posts/2017-01-02-other.md')?.url).toBe('/other/')
     expect(findPostByPath(posts, 'docs/2017-01-02-other.md')).toBeUndefined()
+  })
+})
+
+describe('posts in <dir>/_posts/ folders', () => {
+  const site = mkdtempSync(join(tmpdir(), 'pressroom-index-'))
+  mkdirSync(join(site, 'posts', 'en', 'news', '_posts'), { recursive: true })
+  mkdirSync(join(site, 'posts', 'fr', 'news', '_posts'), { recursive: true })
+  writeFileSync(join(site, 'posts', 'en', 'news', '_posts', '2018-03-04-launch.md'), '---\npermalink: /en/launch/\n---\n')
+  writeFileSync(join(site, 'posts', 'fr', 'news', '_posts', '2018-03-04-launch.md'), '---\npermalink: /fr/launch/\n---\n')
+  const found = indexPosts(join(site, 'posts'), site, resolver)
+  it('are found by {% link %} with their folders, each language its own', () => {
+    expect(findPostByPath(found, 'en/news/_posts/2018-03-04-launch.md')?.url).toBe('/en/launch/')
+    expect(findPostByPath(found, '/fr/news/_posts/2018-03-04-launch.md')?.url).toBe('/fr/launch/')
+    expect(findPostByPath(found, 'de/news/_posts/2018-03-04-launch.md')).toBeUndefined()
+  })
+  it('are found by {% post_url %} with the folders above _posts', () => {
+    expect(findPostByName(found, 'fr/news/2018-03-04-launch')?.url).toBe('/fr/launch/')
+    expect(findPostByName(found, 'en/news/2018-03-04-launch')?.url).toBe('/en/launch/')
   })
 })
 

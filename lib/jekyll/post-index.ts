@@ -88,24 +88,32 @@ export function indexPosts(postsDir: string, contentDir: string, resolver: PostR
   return posts.sort((a, b) => b.date.getTime() - a.date.getTime())
 }
 
+/** The path Jekyll gives a post (`_posts/2016/x.md`, `en/news/_posts/x.md`) from its path under the posts folder. */
+export function jekyllPathOf(post: Pick<IndexedPost, 'path'>): string {
+  return post.path.includes('_posts/') ? post.path : `_posts/${post.path}`
+}
+
 /**
- * Finds the post `{% post_url %}` names: `2010-07-21-name` (any folder), or with its folders
- * (`2010/2010-07-21-name`, a leading slash allowed), never with an extension, as in Jekyll.
+ * Finds the post `{% post_url %}` names, as Jekyll 4.3's PostComparer does: `2010-07-21-name` in `_posts/`,
+ * `2010/2010-07-21-name` below it, `en/news/2010-07-21-name` in `en/news/_posts/`; never with an extension.
+ * When none matches so, Jekyll falls back to the name in any folder (with a deprecation warning), and so do we.
  */
 export function findPostByName(posts: readonly IndexedPost[], name: string): IndexedPost | undefined {
   const wanted = name.trim().replace(/^\/+/, '')
-  if (wanted.includes('/')) return posts.find((post) => post.path.replace(/\.[^.]+$/, '') === wanted)
-  return posts.find((post) => post.name === wanted)
+  const at = wanted.lastIndexOf('/') + 1
+  const dir = wanted.slice(0, at)
+  const base = wanted.slice(at)
+  const stem = (post: IndexedPost) => jekyllPathOf(post).replace(/\.[^./]+$/, '')
+  return posts.find((post) => stem(post) === `_posts/${wanted}` || stem(post) === `${dir}_posts/${base}`) ?? posts.find((post) => post.name === base)
 }
 
-/** Finds the post a `{% link _posts/… %}` path names (the path under `_posts/`, extension included). */
+/** Finds the post a `{% link … %}` path names (`_posts/x.md`, `_posts/2016/x.md`, `en/news/_posts/x.md`), extension included. */
 export function findPostByPath(posts: readonly IndexedPost[], path: string): IndexedPost | undefined {
-  const m = /^\/?(?:[^/]+\/)*?_posts\/(.+)$/.exec(path.trim())
-  const under = m?.[1]
-  if (under === undefined) return undefined
+  const wanted = path.trim().replace(/^\/+/, '')
+  if (!/(^|\/)_posts\//.test(wanted)) return undefined
   // The same post under another Markdown extension (`.markdown` stored as `.md`) is still that post.
-  const stem = (path: string) => path.replace(/\.(md|markdown|mdown|mkd|mkdn)$/i, '')
-  return posts.find((post) => post.path === under) ?? posts.find((post) => stem(post.path) === stem(under))
+  const stem = (path: string) => path.replace(/\.(md|markdown|mdown|mkd|mkdn|mkdown)$/i, '')
+  return posts.find((post) => jekyllPathOf(post) === wanted) ?? posts.find((post) => stem(jekyllPathOf(post)) === stem(wanted))
 }
 
 /** A stamp of the posts folder (names, sizes, times), so an index is rebuilt only when a post changes. */

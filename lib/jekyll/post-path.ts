@@ -40,7 +40,8 @@ export function readPostPath(relative: string): PostPath | NotAPost {
   const [, date = '', rawSlug = '', ext = ''] = m
   if (!POST_FILE_EXTENSIONS.some((e) => e === ext.toLowerCase())) return { reason: `"${ext}" is not a Markdown or HTML extension` }
   const [y = '', mo = '', d = ''] = date.split('-')
-  const year = Number(y.length === 2 ? `20${y}` : y)
+  // Ruby reads a two-digit year as 1969–2068 (Date._parse's completion), as Jekyll reads the name.
+  const year = y.length === 2 ? twoDigitYear(Number(y)) : Number(y)
   const padded = `${String(year).padStart(4, '0')}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`
   const month = Number(mo)
   const day = Number(d)
@@ -56,6 +57,26 @@ export function readPostPath(relative: string): PostPath | NotAPost {
     name: fileName.slice(0, fileName.length - ext.length),
     ext,
   }
+}
+
+function twoDigitYear(yy: number): number {
+  return yy >= 69 ? 1900 + yy : 2000 + yy
+}
+
+/**
+ * The date Ruby's `Time.parse` gives a file-name date the strict reading refuses: a day up to 31 past the end of
+ * its month runs into the next (`2020-02-30` is 1 March), as Jekyll dates such a post. Undefined when Ruby refuses it too.
+ */
+export function rubyFileDate(date: string): string | undefined {
+  const m = /^(\d{2,4})-(\d{1,2})-(\d{1,2})$/.exec(date)
+  if (!m) return undefined
+  const [, y = '', mo = '', d = ''] = m
+  const year = y.length === 2 ? twoDigitYear(Number(y)) : Number(y)
+  const month = Number(mo)
+  const day = Number(d)
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  const at = new Date(utc(year, month - 1, day))
+  return `${String(at.getUTCFullYear()).padStart(4, '0')}-${String(at.getUTCMonth() + 1).padStart(2, '0')}-${String(at.getUTCDate()).padStart(2, '0')}`
 }
 
 export function isPostPath(value: PostPath | NotAPost): value is PostPath {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rubyDate, zoneOffset } from './ruby-time'
+import { readRubyDate, rubyDate, zoneOffset } from './ruby-time'
 
 const LA = 'America/Los_Angeles'
 const iso = (text: string, plain = true, zone = LA) => rubyDate(text, zone, plain)?.toISOString()
@@ -45,5 +45,18 @@ describe('zoneOffset', () => {
     expect(zoneOffset('CEST')).toBe(120)
     expect(zoneOffset('')).toBeUndefined()
     expect(zoneOffset('nowhere')).toBeNull()
+  })
+})
+
+describe('readRubyDate', () => {
+  // Each as `ruby -rtime -e 'p Time.parse(ARGV[0])'` reads it (zone UTC).
+  it('passes over words in brackets and trailing words, as Time.parse does, and says so', () => {
+    expect(readRubyDate('2020-01-01 (updated)', 'UTC', false)).toEqual({ date: new Date('2020-01-01T00:00:00Z'), exact: false })
+    expect(readRubyDate('2020-01-01 10:00 (Europe)', 'UTC', false)?.date.toISOString()).toBe('2020-01-01T10:00:00.000Z')
+    expect(readRubyDate('2020-01-01T10:00:00 +0100 (CET)', 'UTC', false)?.date.toISOString()).toBe('2020-01-01T09:00:00.000Z')
+  })
+  it('is exact for the forms it reads whole, and refuses text with no date', () => {
+    expect(readRubyDate('May 28, 2020', 'UTC', false)).toEqual({ date: new Date('2020-05-28T00:00:00Z'), exact: true })
+    expect(readRubyDate('(soon)', 'UTC', false)).toBeUndefined()
   })
 })

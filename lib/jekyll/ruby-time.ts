@@ -31,6 +31,22 @@ export function rubyDate(value: string, timeZone: string, plainYaml: boolean): D
   if (found && plainYaml && found.offset === undefined && PSYCH_TIMESTAMP.test(text)) return toInstant({ ...found, offset: 0 }, timeZone)
   return found && toInstant(found, timeZone)
 }
+/**
+ * Ruby's `Time.parse` also passes over text it does not know (`2019-03-01 (updated in May)`, `May 28, 2020
+ * at noon`): the date is read from the start of the value, skipping bracketed words and then trailing words.
+ * `exact` is false when some text was passed over; the import then writes the date in the strict form.
+ */
+export function readRubyDate(value: string, timeZone: string, plainYaml: boolean): { date: Date; exact: boolean } | undefined {
+  const exact = rubyDate(value, timeZone, plainYaml)
+  if (exact) return { date: exact, exact: true }
+  const words = value.replace(/\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g, ' ').trim().split(/\s+/)
+  for (let n = words.length; n > 0; n--) {
+    const date = rubyDate(words.slice(0, n).join(' ').replace(/[,;:]$/, ''), timeZone, false)
+    if (date) return { date, exact: false }
+  }
+  return undefined
+}
+
 function toInstant(found: Found, timeZone: string): Date | undefined {
   const p = found.parts
   if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 60) return undefined

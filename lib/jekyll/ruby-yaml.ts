@@ -33,7 +33,12 @@ const psychTags = (tags: Tags): Tags => {
   return kept
 }
 
-export function parseRubyYaml(text: string): RubyYaml {
+/** Any YAML document as Psych reads it (a `_data` file may be a list or a scalar): the one YAML reader. */
+export function readRubyYaml(text: string): unknown {
+  return rubyDocument(text).toJS({ maxAliasCount: 1000 })
+}
+
+function rubyDocument(text: string) {
   const doc = parseDocument(indentQuotedContinuations(text).replace(/\t/g, ' '), {
     version: '1.1',
     uniqueKeys: false,
@@ -42,6 +47,11 @@ export function parseRubyYaml(text: string): RubyYaml {
   })
   const error = doc.errors[0]
   if (error) throw new YamlError(error.message.split('\n')[0] ?? error.message, error.linePos?.[0].line)
+  return doc
+}
+
+export function parseRubyYaml(text: string): RubyYaml {
+  const doc = rubyDocument(text)
   const value: unknown = doc.toJS({ maxAliasCount: 1000 })
   if (value === null || value === undefined) return { data: {}, plainKeys: new Set() }
   if (typeof value !== 'object' || Array.isArray(value)) throw new YamlError('front matter is not a mapping of keys to values', 1)
@@ -57,16 +67,24 @@ export function parseRubyYaml(text: string): RubyYaml {
 }
 
 /**
- * Psych accepts a double-quoted scalar whose continuation lines start at column 0; YAML 1.2 wants them
- * indented. Indenting them by one space changes nothing in the value (line folding trims it).
+ * Psych accepts a double-quoted scalar whose continuation lines are indented less than its key (column 0
+ * included); YAML 1.2 wants them indented past the key. Indenting them one past the key changes nothing in
+ * the value (line folding trims leading spaces).
  */
 export function indentQuotedContinuations(text: string): string {
   const lines = text.split('\n')
   let open = false
+  let need = 0
   return lines
     .map((line) => {
-      const shown = open && line.length > 0 && !/^\s/.test(line) ? ` ${line}` : line
-      open = open ? !closesQuote(line, 0) : opensQuote(line)
+      const lead = /^[ ]*/.exec(line)?.[0].length ?? 0
+      const shown = open && line.trim().length > 0 && lead < need ? `${' '.repeat(need)}${line.slice(lead)}` : line
+      if (open) open = !closesQuote(line, 0)
+      else if (opensQuote(line)) {
+        open = true
+        // Past the key, which sits after any `- ` of the list items the line opens.
+        need = (/^[ ]*(?:-[ ]+)*/.exec(line)?.[0].length ?? lead) + 1
+      }
       return shown
     })
     .join('\n')

@@ -48,3 +48,21 @@ describe('parseDelimited', () => {
     expect(tableRows([['k'], ['1'], ['2']])).toEqual([{ k: '1' }, { k: '2' }])
   })
 })
+
+describe('loadSiteData reads YAML as Psych does', () => {
+  it('reads a double-quoted value continued on an unindented line, and the last of duplicated keys', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressroom-data-'))
+    writeFileSync(join(dir, 'people.yml'), 'ana:\n  bio: "Writes\nthings"\n  role: dev\n  role: ops\n')
+    expect(loadSiteData(dir)).toEqual({ people: { ana: { bio: 'Writes things', role: 'ops' } } })
+  })
+  it('reads such a value in a list item of a mapping', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressroom-data-'))
+    writeFileSync(join(dir, 'people.yml'), 'people:\n  - name: "Ana\nB"\n    role: dev\n')
+    expect(loadSiteData(dir)).toEqual({ people: { people: [{ name: 'Ana B', role: 'dev' }] } })
+  })
+  it('still refuses YAML Psych refuses, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressroom-data-'))
+    writeFileSync(join(dir, 'broken.yaml'), 'a: [unclosed\n')
+    expect(() => loadSiteData(dir)).toThrow(/_data\/broken\.yaml.*cannot be read as YAML/)
+  })
+})

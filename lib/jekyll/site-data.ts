@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { dirname, extname } from 'node:path'
-import { parse as parseYaml } from 'yaml'
 import { ContentError } from '../content-error'
 import { listContentFiles } from '../content-files'
+import { readRubyYaml } from './ruby-yaml'
 
 /**
  * Jekyll's `site.data`: every `.yml`, `.yaml`, `.json`, `.csv` and `.tsv` file under `_data/`, keyed by
- * file name without extension, folders nested (`_data/team/london.yml` is `site.data.team.london`).
+ * file name without extension, folders nested (`_data/team/london.yml` is `site.data.team.london`). YAML is
+ * read as Psych reads it (lib/jekyll/ruby-yaml.ts), the reader posts and `_config.yml` go through too.
  */
 export function loadSiteData(dataDir: string, shownAs = '_data', boundary = dirname(dataDir)): Record<string, unknown> {
   const data: Record<string, unknown> = {}
@@ -15,9 +16,9 @@ export function loadSiteData(dataDir: string, shownAs = '_data', boundary = dirn
     const shown = `${shownAs}/${file.rel}`
     const folders = file.rel.split('/')
     const name = folders.pop() ?? ''
-    const ext = extname(name).toLowerCase()
-    if (!['.yml', '.yaml', '.json', '.csv', '.tsv'].includes(ext)) continue
-    const key = name.slice(0, name.length - ext.length)
+    const value = readDataFile(file.full, shown)
+    if (value === NOT_DATA) continue
+    const key = name.slice(0, name.length - extname(name).length)
     // `__proto__` as a key would set the object's prototype, not a value: the file's data would vanish.
     const bad = [...folders, key].find((part) => UNSAFE_KEYS.has(part))
     if (bad !== undefined) throw new ContentError(shown, '(file name)', `"${bad}" cannot be a key of site.data`, 'rename the file or folder')
@@ -28,18 +29,25 @@ export function loadSiteData(dataDir: string, shownAs = '_data', boundary = dirn
       into[folder] = child
       into = child
     }
-    into[key] = parseDataFile(readFileSync(file.full, 'utf8'), ext, shown)
+    into[key] = value
   }
   return data
 }
 
 const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
-function parseDataFile(text: string, ext: string, shown: string): unknown {
+const NOT_DATA = Symbol('not a data file')
+
+/** One `_data` file's value by its extension (NOT_DATA for other files); a file that does not parse is a ContentError naming it. */
+export function readDataFile(file: string, shown: string): unknown {
+  const ext = extname(file).toLowerCase()
+  const text = () => readFileSync(file, 'utf8')
   try {
-    if (ext === '.yml' || ext === '.yaml') return parseYaml(text, { uniqueKeys: false }) ?? null
-    if (ext === '.json') return JSON.parse(text)
-    return tableRows(parseDelimited(text, ext === '.csv' ? ',' : '\t'))
+    if (ext === '.yml' || ext === '.yaml') return readRubyYaml(text()) ?? null
+    if (ext === '.json') return JSON.parse(text())
+    if (ext === '.csv') return tableRows(parseDelimited(text(), ','))
+    if (ext === '.tsv') return tableRows(parseDelimited(text(), '\t'))
+    return NOT_DATA
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error)
     throw new ContentError(shown, '(file)', `cannot be read as ${ext.slice(1).toUpperCase()}: ${problem}`, 'fix the syntax, or remove the file')

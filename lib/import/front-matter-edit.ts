@@ -1,0 +1,43 @@
+/**
+ * Line-level edits of a post's front matter, so that everything the import does not change keeps its bytes
+ * (comments, quoting, key order). A value is written as JSON, which every YAML reader reads the same way.
+ */
+export type FrontMatterEdits = Record<string, unknown>
+
+const OPEN = /^\uFEFF?---[ \t]*\r?\n/
+const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/
+
+/** `edits`: key → new value (`undefined` removes the key). A file without front matter gets a block. */
+export function editFrontMatter(text: string, edits: FrontMatterEdits): string {
+  const open = OPEN.exec(text)
+  const lines = (open ? text.slice(open[0].length) : '').split('\n')
+  const end = open ? lines.findIndex((line) => CLOSE.test(line)) : -1
+  if (!open || end === -1) {
+    const block = Object.entries(edits).flatMap(([key, value]) => (value === undefined ? [] : [line(key, value)]))
+    return `---\n${block.join('\n')}${block.length > 0 ? '\n' : ''}---\n${text}`
+  }
+  const eol = lines[end]?.endsWith('\r') ? '\r' : ''
+  const yaml = lines.slice(0, end)
+  for (const [key, value] of Object.entries(edits)) {
+    const at = yaml.findIndex((l) => keyOf(l) === key)
+    if (at === -1) {
+      if (value !== undefined) yaml.push(line(key, value) + eol)
+      continue
+    }
+    // A value may go on over the lines below its key: indented lines, or a block list at column 0.
+    let next = at + 1
+    while (next < yaml.length && /^(?:[ \t]|-(?:[ \t]|$))/.test(yaml[next] ?? '')) next++
+    yaml.splice(at, next - at, ...(value === undefined ? [] : [line(key, value) + eol]))
+  }
+  return `${open[0]}${[...yaml, ...lines.slice(end)].join('\n')}`
+}
+
+/** The top-level key a line starts, or undefined. */
+function keyOf(text: string): string | undefined {
+  const m = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"{[\-?:][^:]*?))[ \t]*:(?:[ \t]|\r?$)/.exec(text)
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined
+}
+
+function line(key: string, value: unknown): string {
+  return `${key}: ${JSON.stringify(value)}`
+}
