@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -67,5 +67,15 @@ describe('fonts', () => {
     expect(() => parse({ fonts: { body: 'url(https://fonts.example/x.woff2)' } })).toThrow('field "fonts.body": expected a stack of installed font names')
     expect(() => parse({ fonts: { body: 'serif; } body { display: none' } })).toThrow('field "fonts.body"')
     expect(() => parse({ fonts: { ui: 'serif' } })).toThrow('field "fonts.ui": "ui" is not a font Pressroom knows')
+  })
+})
+
+describe("the README's \"Make it yours\" example", () => {
+  it('is a site.json Pressroom accepts, showing every look setting', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const example = /## Make it yours[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1]
+    expect(example).toBeDefined()
+    const json = parseSiteJson(example ?? '', 'README.md')
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['logo', 'favicon', 'colors', 'fonts']))
   })
 })
