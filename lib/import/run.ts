@@ -9,6 +9,7 @@ import { parseSiteJson, type SiteJson } from '../site-json'
 import { assetRefs } from './assets'
 import { authorFromDocument, authorsFromData, authorYaml, type AuthorProfileFile } from './authors'
 import { siteJsonFromConfig } from './config'
+import { carryLogo } from './logo'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
@@ -41,6 +42,8 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   log(`Reading ${source}`)
 
   const copies: Copy[] = []
+  const logo = carryLogo(site, source, note) // `logo:` of _config.yml, into public/ (lib/import/logo.ts)
+  if (logo) copies.push(logo)
   const frontMatters: Record<string, unknown>[] = (site.defaults ?? []).map((d) => d.values)
   const origins = new Set<string>()
   const assets = new Map<string, string>()
