@@ -10,6 +10,7 @@ import { assetRefs } from './assets'
 import { authorFromDocument, authorsFromData, authorYaml, type AuthorProfileFile } from './authors'
 import { siteJsonFromConfig } from './config'
 import { carryLogo } from './logo'
+import { withSiteAuthor } from './site-author'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
@@ -96,6 +97,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     for (const file of walk(dir)) copies.push({ from: file, to: `content/${folder}/${relative(dir, file).split('\\').join('/')}` })
   }
   const authors = readAuthors(source, walk, note)
+  withSiteAuthor(authors, site.extra?.author) // `author:` of _config.yml (lib/import/site-author.ts)
   // Author portraits are shown on author pages, so they are assets too; one that names a path out of the
   // site is dropped from the profile and listed (the build would refuse it).
   for (const author of authors) {
