@@ -6,8 +6,9 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { ThemeScript } from '@/components/ThemeScript'
-import { isPreview, siteUrl } from '@/lib/paths'
+import { isPreview, siteUrl, withBasePath } from '@/lib/paths'
 import { site } from '@/lib/site'
+import { themeVariables } from '@/lib/theme'
 import './globals.css'
 
 // A function, not a constant: under `npm run dev` an edit of site.json's title shows without a restart.
@@ -16,6 +17,8 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(siteUrl),
     title: { default: site.title, template: `%s · ${site.title}` },
     description: site.description,
+    // The site's favicon (content/site.json) or the engine's; the base path added here, as Next does not.
+    icons: withBasePath(site.theme.favicon ?? '/icon.svg'),
     // Previews are for reviewers, not search engines; production leaves indexing to robots.txt.
     ...(isPreview ? { robots: { index: false } } : {}),
   }
@@ -30,8 +33,9 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The theme script sets data-theme before React hydrates.
-    <html lang={site.language} suppressHydrationWarning>
+    // The theme script sets data-theme before React hydrates. The site's colours and fonts, as custom
+    // properties on the root, win over app/globals.css's `:root` ones: no stylesheet of the team's to keep.
+    <html lang={site.language} style={themeVariables(site.theme)} suppressHydrationWarning>
       <head>
         <ThemeScript />
         <FeedLinks scope={{ kind: 'site' }} title={site.title} />

@@ -19,6 +19,11 @@ export function SiteHeader() {
     <header className="site-header">
       <div className="site-header__inner">
         <Link href={routes.home()} className="site-title">
+          {site.theme.logo !== undefined && (
+            // A plain <img>: the export serves public/ as it is (no image optimiser), and the title beside it names the link.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img className="site-title__logo" src={withBasePath(site.theme.logo)} alt="" />
+          )}
           {site.title}
         </Link>
         <nav aria-label="Site" className="site-nav">

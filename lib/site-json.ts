@@ -2,6 +2,7 @@ import { ContentError } from './content-error'
 import { parseKeptFeeds, type KeptFeeds } from './feeds/kept-config'
 import { parseOldUrls, type OldUrls } from './old-urls/config'
 import { isRecord, parseFeatures, type SiteFeatures } from './site-features'
+import { parseTheme, THEME_KEYS, type ThemeSettings } from './theme'
 
 /**
  * `content/site.json`: the settings a Jekyll import writes (data, never code), read and checked by
@@ -17,7 +18,7 @@ export type KeyType = (typeof KEY_TYPES)[number]
 /** A Jekyll `defaults` entry: values given to every post whose path starts with `scope.path`. */
 export type FrontMatterDefault = { scope: { path: string; type?: string }; values: Record<string, unknown> }
 
-export type SiteJson = SiteFeatures & {
+export type SiteJson = SiteFeatures & ThemeSettings & {
   title?: string
   description?: string
   url?: string
@@ -57,6 +58,7 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'title', 'description', 'url', 'baseurl', 'timezone', 'permalink', 'defaults', 'excerpt_separator', 'future', 'paginate', 'paginate_path',
   'frontMatterKeys', 'plugins', 'kramdown', 'embedOrigins', 'extra', 'trustedHtml', 'strictHtml',
   'navigation', 'social', 'repository', 'editBranch', 'math', 'diagrams', 'comments', 'analytics', 'keptFeeds', 'oldUrls',
+  ...THEME_KEYS,
 ])
 
 export const SITE_JSON = 'content/site.json'
@@ -72,7 +74,7 @@ export function parseSiteJson(text: string, file = SITE_JSON): SiteJson {
   if (!isRecord(value)) throw new ContentError(file, '(file)', 'expected an object', 'write { "title": "…" }')
   const unknown = Object.keys(value).find((key) => !KNOWN_KEYS.has(key))
   if (unknown !== undefined) throw new ContentError(file, unknown, `"${unknown}" is not a setting Pressroom knows`, `remove it or correct its spelling; values only Liquid reads go under "extra"`)
-  const out: SiteJson = parseFeatures(value, file)
+  const out: SiteJson = { ...parseFeatures(value, file), ...parseTheme(value, file) }
   for (const key of ['title', 'description', 'url', 'baseurl', 'timezone', 'permalink', 'excerpt_separator', 'paginate_path'] as const) {
     const v = value[key]
     if (v === undefined) continue

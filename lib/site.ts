@@ -7,7 +7,8 @@ import type { OldUrls } from './old-urls/config'
 import type { AnalyticsConfig, GiscusConfig } from './features/services'
 import type { NavItem, SocialLinks } from './site-features'
 import { followed } from './site-live'
-import { parseSiteJson, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
+import { checkThemeFiles, withTheme, type Theme } from './theme'
+import { parseSiteJson, SITE_JSON, type FrontMatterDefault, type KeyType, type SiteJson } from './site-json'
 
 export type { NavItem, SocialLinks } from './site-features'
 
@@ -90,6 +91,8 @@ export type SiteConfig = {
   trustedHtml: boolean
   /** Stop the build on HTML the sanitiser would remove, instead of warning. */
   strictHtml: boolean
+  /** The team's logo, favicon, colours and fonts (lib/theme.ts), laid over the engine's look. */
+  theme: Theme
 }
 
 const defaults: SiteConfig = {
@@ -127,6 +130,7 @@ const defaults: SiteConfig = {
   liquidVariables: {},
   trustedHtml: false,
   strictHtml: false,
+  theme: { colors: {}, fonts: {} },
 }
 
 /** Pressroom's defaults with each layer's settings on top, in order (content/site.json, then an overlay). */
@@ -165,6 +169,7 @@ function withLayer(base: SiteConfig, json: SiteJson): SiteConfig {
     analytics: json.analytics ?? base.analytics,
     trustedHtml: json.trustedHtml ?? base.trustedHtml,
     strictHtml: json.strictHtml ?? base.strictHtml,
+    theme: withTheme(base.theme, json),
   }
 }
 
@@ -189,11 +194,15 @@ function readSiteLayers(): SiteJson[] {
   // The content folder's site.json (content/, or PRESSROOM_CONTENT_DIR).
   const file = join(contentDir(root), 'site.json')
   const layers = existsSync(file) ? [parseSiteJson(readFileSync(file, 'utf8'))] : []
+  // The logo and favicon must be in the team's public/, which the export copies as it is.
+  for (const layer of layers) checkThemeFiles(layer, SITE_JSON, root)
   const overlay = process.env[SITE_OVERLAY_VAR]
   if (overlay) {
     const path = isAbsolute(overlay) ? overlay : join(root, overlay)
     if (!existsSync(path)) throw new Error(`${SITE_OVERLAY_VAR}: "${overlay}" does not exist. Fix: name a JSON file shaped like content/site.json, or unset it`)
-    layers.push(parseSiteJson(readFileSync(path, 'utf8'), overlay))
+    const layer = parseSiteJson(readFileSync(path, 'utf8'), overlay)
+    checkThemeFiles(layer, overlay, root)
+    layers.push(layer)
   }
   return layers
 }

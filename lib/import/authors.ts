@@ -32,7 +32,8 @@ export function authorsFromData(yamlText: string): AuthorProfileFile[] {
   })
 }
 
-function profile(id: string, data: Record<string, unknown>, bio: string | undefined): AuthorProfileFile | undefined {
+/** A profile from an author's fields (`name` or `display_name`, avatar, links), or none without a name. */
+export function profile(id: string, data: Record<string, unknown>, bio: string | undefined): AuthorProfileFile | undefined {
   const name = typeof data.name === 'string' ? data.name : typeof data.display_name === 'string' ? data.display_name : undefined
   if (!name) return undefined
   const avatarKey = AVATAR_KEYS.find((key) => typeof data[key] === 'string')

@@ -1,5 +1,6 @@
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import type { FrontMatterDefault, SiteJson } from '../site-json'
+import { logoOf } from './logo'
 
 /**
  * `_config.yml` → `content/site.json`. Jekyll's own defaults apply where the config is silent: permalink
@@ -29,6 +30,9 @@ export function siteJsonFromConfig(yamlText: string): SiteJson {
     const value = text(key)
     if (value !== undefined) out[key] = key === 'description' ? value.trim() : value
   }
+  // Also kept in `extra` below, for posts whose Liquid reads `site.logo`; lib/import/logo.ts copies the image.
+  const logo = logoOf(data)
+  if (logo !== undefined) out.logo = logo
   if (typeof data.paginate === 'number' && Number.isInteger(data.paginate) && data.paginate > 0) out.paginate = data.paginate
   const kramdown = record(data.kramdown)
   if (kramdown) out.kramdown = kramdown

@@ -11,6 +11,8 @@ import { assetRefs } from './assets'
 import { authorFromDocument, authorsFromData, authorYaml, type AuthorProfileFile } from './authors'
 import { knownZone, publishingOf, siteJsonFromConfig } from './config'
 import { checkContent } from './content-check'
+import { carryLogo } from './logo'
+import { withSiteAuthor } from './site-author'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
@@ -49,6 +51,8 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   if (typeof zone === 'string' && knownZone(zone) === undefined) report.settings.push(`timezone ${JSON.stringify(zone)} is no zone the time-zone database knows: UTC, as Ruby reads it`)
 
   const copies: Copy[] = []
+  const logo = carryLogo(site, source, note) // `logo:` of _config.yml, into public/ (lib/import/logo.ts)
+  if (logo) copies.push(logo)
   const frontMatters: Record<string, unknown>[] = (site.defaults ?? []).map((d) => d.values)
   const origins = new Set<string>()
   const assets = new Map<string, string>()
@@ -95,6 +99,7 @@ export function importJekyll(source: string, root: string, log: (line: string) =
     }
   }
   const authors = readAuthors(source, walk, note)
+  withSiteAuthor(authors, site.extra?.author) // `author:` of _config.yml (lib/import/site-author.ts)
   // Author portraits are shown on author pages, so they are assets too; one that names a path out of the
   // site is dropped from the profile and listed (the build would refuse it).
   for (const author of authors) {
