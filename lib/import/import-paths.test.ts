@@ -91,16 +91,19 @@ describe('redirects the build will refuse are listed', () => {
   })
 })
 
-describe('fixed permalinks the build will refuse are listed', () => {
+describe('fixed permalinks the build would refuse are dropped and listed, so the site builds', () => {
   it('a root file name and a file the site writes; a pattern is left alone', () => {
     const { site, root } = setup({
       '_posts/2020-01-01-icon.md': '---\ntitle: A\npermalink: /favicon.ico\n---\n',
       '_posts/2020-01-02-og.md': '---\ntitle: B\npermalink: /og/x/\n---\n',
       '_posts/2020-01-03-fine.md': '---\ntitle: C\npermalink: /:year/:title.ico\n---\n',
     })
-    expect(importJekyll(site, root, quiet).unrenderable).toEqual([
-      { file: '_posts/2020-01-01-icon.md', line: 1, what: 'permalink: /favicon.ico', why: expect.stringContaining('a file name at the site root') },
-      { file: '_posts/2020-01-02-og.md', line: 1, what: 'permalink: /og/x/', why: expect.stringContaining('the site writes that file itself') },
+    const report = importJekyll(site, root, quiet)
+    expect(report.posts.map((p) => [p.file, p.degraded])).toEqual([
+      ['_posts/2020-01-01-icon.md', [expect.stringContaining("a file name at the site's root")]],
+      ['_posts/2020-01-02-og.md', [expect.stringContaining("belongs to the site's /og/ pages")]],
+      ['_posts/2020-01-03-fine.md', []],
     ])
+    expect(report.check?.problems).toEqual([])
   })
 })
