@@ -122,7 +122,8 @@ function syncFolder(dir: string, wanted: Map<string, string | Buffer>, onlyChang
 const isPostName = (name: string) => POST_FILE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))
 
 /** Names Jekyll skips too: a segment starting with `.` or `_` (but `_posts`). */
-function isIgnored(file: string): boolean {
+/** Names Jekyll skips (a segment starting with `.` or `_`, but `_posts`), which the content step skips too. */
+export function isIgnored(file: string): boolean {
   return file.split('/').some((segment) => /^[._]/.test(segment) && segment !== '_posts')
 }
 
@@ -131,6 +132,7 @@ function readSite(dir: string): SiteConfig {
   return siteConfigFrom(existsSync(file) ? parseSiteJson(readFileSync(file, 'utf8')) : {})
 }
 
+/** The prepared folder's own files (written by this step, so no link or FIFO to look out for). */
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { ContentError } from '../content-error'
+import { listContentFiles, type ContentFile } from '../content-files'
+import { isIgnored } from '../content/prepare-dir'
 import { loadSiteData } from '../jekyll/site-data'
 import { siteConfigFrom } from '../site'
 import { parseSiteJson } from '../site-json'
@@ -20,12 +22,11 @@ export function checkContent(root: string, now: Date): { found: number; served: 
   const problems: string[] = []
   const byUrl = new Map<string, string>()
   for (const folder of ['posts', 'drafts']) {
-    for (const file of listFiles(join(content, folder))) {
-      const rel = relative(content, file).split('\\').join('/')
-      // Names Jekyll skips, which the content step skips too.
-      if (rel.split('/').some((s) => /^[._]/.test(s) && s !== '_posts')) continue
+    for (const file of listed(content, folder, problems)) {
+      const rel = `${folder}/${file.rel}`
+      if (isIgnored(rel)) continue
       found++
-      const check = checkPost(rel, readFileSync(file, 'utf8'), site, now)
+      const check = checkPost(rel, readFileSync(file.full, 'utf8'), site, now)
       if (!check.ok) problems.push(check.error.message)
       else {
         // As the post store checks (lib/posts.ts): one URL per post, whatever the letter case.
@@ -46,10 +47,13 @@ export function checkContent(root: string, now: Date): { found: number; served: 
   return { found, served, problems }
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
+/** A folder's files as the content step lists them: a link out or a FIFO is a problem named, not a file skipped. */
+function listed(content: string, folder: string, problems: string[]): ContentFile[] {
+  try {
+    return listContentFiles(join(content, folder), { boundary: content, shownAs: folder })
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error
+    problems.push(error.message)
+    return []
+  }
 }
