@@ -8,7 +8,7 @@ import { missingIncludes } from '../jekyll/liquid/include-files'
 import { siteConfigFrom } from '../site'
 import { parseSiteJson, type SiteJson } from '../site-json'
 import { assetRefs } from './assets'
-import { authorFromDocument, authorsFromData, authorYaml, type AuthorProfileFile } from './authors'
+import { authorYaml } from './authors'
 import { knownZone, publishingOf, siteJsonFromConfig } from './config'
 import { checkContent } from './content-check'
 import { carryLogo } from './logo'
@@ -16,12 +16,14 @@ import { withSiteAuthor } from './site-author'
 import { embedOrigins } from './embeds'
 import { siteKeys } from './front-matter-keys'
 import { featuresOf, unknownTags } from './liquid-tags'
-import { assetSegments, assetSource, authorId, importTarget, includePathProblems, frontMatterPathProblems, walkSite, type PathNote } from './paths'
+import { assetSegments, assetSource, importTarget, includePathProblems, frontMatterPathProblems, walkSite, type PathNote } from './paths'
 import { readersOf } from './readers'
 import { readPosts } from './read-posts'
 import { renamedPosts, rewriteLinks } from './renamed-links'
 import { includedFiles, mirrorPath, pointAtCopies, RELATIVE_ROOT, usesIncludeRelative } from './relative-includes'
+import { readAuthors } from './read-authors'
 import { renderReport, type ImportReport } from './report'
+import { writeSiteJson } from './write-site-json'
 
 /**
  * `npm run import:jekyll -- <site>`: a Jekyll source folder → this project's `content/` and `public/`.
@@ -157,21 +159,8 @@ export function importJekyll(source: string, root: string, log: (line: string) =
   }
   log(`Copied ${report.written} files (${report.unchanged} already in place)`)
 
-  const siteFile = join(root, 'content/site.json')
-  const before = existsSync(siteFile) ? parseSiteJson(readFileSync(siteFile, 'utf8')) : {}
-  const keys = { ...before.frontMatterKeys, ...siteKeys(frontMatters) }
-  const merged: SiteJson = {
-    ...before,
-    ...site,
-    ...readers.settings,
-    frontMatterKeys: Object.fromEntries(Object.entries(keys).sort(([a], [b]) => a.localeCompare(b))),
-    embedOrigins: [...new Set([...(before.embedOrigins ?? []), ...origins])].sort(),
-  }
-  // Keys in one order whatever the file held before, so a second run writes the same bytes.
-  const ordered = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)))
-  mkdirSync(dirname(siteFile), { recursive: true })
-  writeFileSync(siteFile, `${JSON.stringify(ordered, null, 2)}\n`)
-  log(`Wrote content/site.json (${Object.keys(keys).length} front-matter keys of the site's own, ${merged.embedOrigins?.length ?? 0} embed origins)`)
+  const written = writeSiteJson(root, { ...site, ...readers.settings }, siteKeys(frontMatters), origins)
+  log(`Wrote content/site.json (${written.keys} front-matter keys of the site's own, ${written.origins} embed origins)`)
   report.check = checkContent(root, now)
   log(`Content check: ${report.check.found} posts found, ${report.check.served} will be served, ${report.check.problems.length} problems`)
   for (const problem of report.check.problems) log(`  ${problem}`)
@@ -204,25 +193,4 @@ function dataProblem(file: string, shown: string): string | undefined {
 function existingSite(root: string): SiteJson {
   const file = join(root, 'content/site.json')
   return existsSync(file) ? parseSiteJson(readFileSync(file, 'utf8')) : {}
-}
-
-function readAuthors(source: string, walk: (dir: string) => string[], note: (n: PathNote) => void): AuthorProfileFile[] {
-  const found: AuthorProfileFile[] = []
-  const dir = join(source, '_authors')
-  for (const file of walk(dir)) {
-    const name = relative(dir, file)
-    if (/^[._]/.test(name) || !/\.(md|markdown|html)$/.test(name)) continue
-    const author = authorFromDocument(name.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-'), readFileSync(file, 'utf8'))
-    if (author) found.push(author)
-  }
-  const data = ['_data/authors.yml', '_data/authors.yaml'].map((p) => join(source, p)).find((p) => existsSync(p))
-  for (const author of data ? authorsFromData(readFileSync(data, 'utf8')) : []) {
-    if (found.some((f) => f.name === author.name)) continue
-    // A key is any text to Jekyll; here it names a file in content/authors/.
-    let id = authorId(author.id)
-    for (let n = 2; found.some((f) => f.id === id); n++) id = `${authorId(author.id)}-${n}`
-    if (id !== author.id) note({ file: `_data/authors.yml: ${JSON.stringify(author.id)}`, reason: `written as content/authors/${id}.yml (a file name holds letters, digits, - and _ only)` })
-    found.push({ ...author, id })
-  }
-  return found.sort((a, b) => a.id.localeCompare(b.id))
 }
