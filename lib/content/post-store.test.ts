@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parsePostStore, postStoreDir, storedAuthorFrom, storedPageFrom, storedPostFrom } from './post-store'
+import { postStoreDir, storedAuthorFrom, storedPageFrom, storedPostFrom } from './post-store'
+import { parsePostStore } from './post-store-read'
 
 /** A post document as Contentlayer writes it, with the fields the store reads. */
 function doc(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -76,7 +76,7 @@ export function htmlFileName(n: number): string {
 
 type Fields = Record<string, unknown>
 
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value)
+export const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** What Contentlayer wrote for one post (its per-document JSON), checked field by field, as the store keeps it. */
 export function storedPostFrom(doc: unknown, html: string): { post: StoredPost; body: string } {
@@ -143,7 +143,7 @@ function redirectTarget(file: string, to: string | undefined): string | undefine
   return to === undefined || /^https?:\/\//i.test(to) ? to : namedBy(file, 'redirect_to', () => siteUrlPath(to))
 }
 
-function headings(value: unknown): Heading[] {
+export function headings(value: unknown): Heading[] {
   if (!Array.isArray(value)) return []
   return value.flatMap((item: unknown): Heading[] => {
     if (!isFields(item)) return []
@@ -171,39 +171,6 @@ export function storedAuthorFrom(doc: unknown): StoredAuthor {
   const file = isFields(doc._raw) && typeof doc._raw.sourceFilePath === 'string' ? doc._raw.sourceFilePath : `the author ${doc.name}`
   const avatar = typeof doc.avatar !== 'string' || /^https?:\/\//i.test(doc.avatar) ? doc.avatar : namedBy(file, 'avatar', () => siteUrlPath(String(doc.avatar)))
   return { name: doc.name, bio: typeof doc.bio === 'string' ? doc.bio : undefined, avatar: typeof avatar === 'string' ? avatar : undefined, links }
-}
-
-const STORE_FIX = 'rebuild content with `npm run content`'
-
-/** Reads back a store's metadata, checking its shape: the store is ours, but a stale or torn one must say so. */
-export function parsePostStore(posts: unknown, authors: unknown, where: string, pages: unknown = []): PostStore {
-  if (!Array.isArray(posts) || !posts.every(isStoredPost)) throw new Error(`${where}/${POSTS_FILE} is not a post store written by this version. Fix: ${STORE_FIX}`)
-  if (!Array.isArray(authors) || !authors.every(isStoredAuthor)) throw new Error(`${where}/${AUTHORS_FILE} is not an author list written by this version. Fix: ${STORE_FIX}`)
-  if (!Array.isArray(pages) || !pages.every(isStoredPage)) throw new Error(`${where}/${PAGES_FILE} is not a page list written by this version. Fix: ${STORE_FIX}`)
-  return { posts, authors, pages }
-}
-
-function isStoredPage(value: unknown): value is StoredPage {
-  return isFields(value) && [value.file, value.url, value.title, value.excerptText, value.html].every(isText) && isOptionalText(value.description)
-}
-
-const isText = (value: unknown): value is string => typeof value === 'string'
-const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText)
-const isOptionalText = (value: unknown): value is string | undefined => value === undefined || isText(value)
-
-function isStoredPost(value: unknown): value is StoredPost {
-  if (!isFields(value)) return false
-  const { file, source, url, slug, title, date, updated, excerptHtml, excerptText, html, jekyllId } = value
-  return [file, source, url, slug, title, date, updated, excerptHtml, excerptText, html, jekyllId].every(isText) &&
-    isTextList(value.authors) && isTextList(value.tags) && isTextList(value.redirectFrom) && isTextList(value.categories) &&
-    isOptionalText(value.description) && isOptionalText(value.redirectTo) && isOptionalText(value.series) && isOptionalText(value.jekyllUrl) && isOptionalText(value.disqusIdentifier) && typeof value.comments === 'boolean' &&
-    typeof value.readingMinutes === 'number' && typeof value.isDraft === 'boolean' &&
-    Array.isArray(value.headings) && headings(value.headings).length === value.headings.length
-}
-
-function isStoredAuthor(value: unknown): value is StoredAuthor {
-  return isFields(value) && isText(value.name) && isOptionalText(value.bio) && isOptionalText(value.avatar) &&
-    Array.isArray(value.links) && value.links.every((l: unknown) => isFields(l) && isText(l.label) && isText(l.url))
 }
 
 /** A front-matter excerpt (text, as written) as the paragraph a listing shows. */

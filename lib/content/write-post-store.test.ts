@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, test } from 'vitest'
-import { parsePostStore } from './post-store'
+import { parsePostStore } from './post-store-read'
 import { listedDocuments, writePostStore } from './write-post-store'
 
 function generated(docs: Record<string, unknown>[]): string {
