@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildWithJekyll, writeFiles, type OraclePost } from './jekyll-side'
 import { measurePost } from './measure'
-import { buildContent, buildRest, importSite, publishedPosts, resetProject, type PressroomPost, type Project } from './pressroom-side'
+import { buildContent, buildRest, importSite, prepareRefusals, publishedPosts, resetProject, type PressroomPost, type Project } from './pressroom-side'
 import { renderConfig, renderSite, type BatchConfig, type GenSite, type SiteFile } from './site'
 
 /**
@@ -84,7 +84,8 @@ export function runBatch(config: BatchConfig, generated: readonly GenSite[], wor
     writeSource(join(work, 'source'), config, sites)
     resetProject(project)
     const imported = importSite(project, join(work, 'source'))
-    const content = imported.ok ? buildContent(project) : imported
+    const refusals = imported.ok ? prepareRefusals(project) : []
+    const content = !imported.ok ? imported : refusals.length > 0 ? { ok: false, output: refusals.join('\n') } : buildContent(project)
     if (content.ok && contentOnly) return result
     const step = content.ok ? buildRest(project) : content
     if (step.ok) break

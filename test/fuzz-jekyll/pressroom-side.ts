@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { ContentError } from '../../lib/content-error'
+import { preparePostFile } from '../../lib/content/prepare-dir'
 
 /**
  * A fresh copy of this project, as a new user has it, that imports a Jekyll source with
@@ -29,7 +31,10 @@ export function makeProject(dir: string): Project {
 export type Step = { ok: boolean; output: string }
 
 function npm(project: Project, args: string[]): Step {
-  const env = { ...process.env, BASE_PATH: '', PREVIEW_PR: '', SHOW_DRAFTS: '', DEPLOY_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }
+  // The copy's own content/ and no site overlay, whatever the calling shell (or npm test) has set.
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: '', PREVIEW_PR: '', SHOW_DRAFTS: '', DEPLOY_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }
+  delete env.PRESSROOM_CONTENT_DIR
+  delete env.PRESSROOM_SITE_OVERLAY
   const result = spawnSync('npm', ['run', '--silent', ...args], { cwd: project.dir, encoding: 'utf8', env, maxBuffer: 256 << 20 })
   if (result.error) throw result.error
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` }
@@ -43,6 +48,30 @@ export function resetProject(project: Project): void {
 
 export function importSite(project: Project, source: string): Step {
   return npm(project, ['import:jekyll', '--', source])
+}
+
+/**
+ * Every refusal of the content step's first half (the prepare step), by the function it runs for each post:
+ * the step itself stops at the first, which in a batch of a hundred sites would cost a rebuild per site.
+ */
+export function prepareRefusals(project: Project): string[] {
+  if (process.env.PRESSROOM_CONTENT_DIR) throw new Error('PRESSROOM_CONTENT_DIR is set: unset it, the harness builds its own copy of the project')
+  const refusals: string[] = []
+  const now = new Date()
+  for (const folder of ['posts', 'drafts']) {
+    const dir = join(project.dir, 'content', folder)
+    if (!existsSync(dir)) continue
+    for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (!statSync(join(dir, rel)).isFile()) continue
+      try {
+        preparePostFile(project.dir, `${folder}/${rel.split('\\').join('/')}`, now)
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error
+        refusals.push(error.message)
+      }
+    }
+  }
+  return refusals
 }
 
 /**

@@ -12,8 +12,15 @@ import { renderConfig, renderSite, type BatchConfig, type GenPost, type GenSite 
  */
 const without = <T>(list: readonly T[], i: number): T[] => list.filter((_, j) => j !== i)
 
+const SIMPLE_NAME = { place: { kind: 'posts' }, date: '2020-01-02', slug: 'alpha', ext: '.md' } as const
+
+/** Big cuts first (no front matter, one entry only, first paragraph only, a plain name), then single steps. */
 function postReductions(p: GenPost): GenPost[] {
   const out: GenPost[] = []
+  if (p.entries.length > 0) out.push({ ...p, entries: [] })
+  if (p.entries.length > 1) p.entries.forEach((e) => out.push({ ...p, entries: [e] }))
+  if (p.body.length > 1) out.push({ ...p, body: p.body.slice(0, 1) })
+  if (JSON.stringify(p.name) !== JSON.stringify(SIMPLE_NAME)) out.push({ ...p, name: SIMPLE_NAME })
   p.entries.forEach((_, i) => out.push({ ...p, entries: without(p.entries, i) }))
   p.body.forEach((_, i) => {
     if (i > 0) out.push({ ...p, body: without(p.body, i) })
@@ -39,7 +46,7 @@ export function reductions(s: GenSite): GenSite[] {
   return out
 }
 
-export function shrinkSite(config: BatchConfig, start: GenSite, kind: Kind, work: string, project: Project, log: (line: string) => void, rounds = 12): GenSite {
+export function shrinkSite(config: BatchConfig, start: GenSite, kind: Kind, work: string, project: Project, log: (line: string) => void, rounds = 8): GenSite {
   let current = start
   for (let round = 0; round < rounds; round++) {
     const candidates = reductions(current)
