@@ -1,4 +1,4 @@
-// `npm run fuzz:jekyll -- [sites [seed [per-batch]]] [--no-shrink] [--expect FILE]`: generated Jekyll sites built by
+// `npm run fuzz:jekyll -- [sites [seed [per-batch]]] [--no-shrink] [--rounds N] [--expect FILE]`: generated Jekyll sites built by
 // real Jekyll 4.3 and by Pressroom (import, then build), many to a build (test/fuzz-jekyll/). Prints each class of
 // disagreement with a minimal site showing it. With --expect, exits 1 when a class is not listed in FILE or a listed
 // one no longer shows (so the list only shrinks), as `npm test` runs it; without, when any disagreement is found.
@@ -7,13 +7,14 @@ import { byClass } from '../test/fuzz-jekyll/classes'
 import { differentialRun } from '../test/fuzz-jekyll/run'
 import { shrinkSite, showSite } from '../test/fuzz-jekyll/shrink'
 
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 const flag = (name: string) => process.argv.indexOf(name)
+const expectFile = flag('--expect') === -1 ? undefined : process.argv[flag('--expect') + 1]
+// Positional arguments: not a flag, and not the value after --expect or --rounds (argv[i + 1] is the one before slice(2)[i]).
+const args = process.argv.slice(2).filter((a, i) => !a.startsWith('--') && process.argv[i + 1] !== '--expect' && process.argv[i + 1] !== '--rounds')
 const sites = Number(args[0] ?? 2000)
 const seed = args[1] === undefined ? Date.now() : Number(args[1])
 const perBatch = Number(args[2] ?? 100)
-const expectFile = flag('--expect') === -1 ? undefined : process.argv[flag('--expect') + 1]
-if (expectFile !== undefined) args.splice(args.indexOf(expectFile), 1)
+const rounds = flag('--rounds') === -1 ? 8 : Number(process.argv[flag('--rounds') + 1])
 
 const r = differentialRun({ sites, seed, perBatch, log: (line) => console.log(line), keep: true })
 const classes = byClass(r.found)
@@ -21,7 +22,7 @@ for (const [key, list] of classes) {
   const first = list[0]
   if (!first) continue
   console.log(`\n✗ ${key}: ${list.length} (sites ${[...new Set(list.map((d) => d.site))].slice(0, 10).join(', ')})\n  ${first.post ?? ''} ${first.detail}`)
-  const minimal = flag('--no-shrink') === -1 ? shrinkSite(first.config, first.generated, first.kind, r.work, r.project, (line) => console.log(line)) : first.generated
+  const minimal = flag('--no-shrink') === -1 ? shrinkSite(first.config, first.generated, first.kind, r.work, r.project, (line) => console.log(line), rounds) : first.generated
   console.log(`  minimal site:\n${showSite(first.config, minimal)}`)
 }
 const perSite = (r.seconds / Math.max(1, r.sites)).toFixed(2)

@@ -44,20 +44,22 @@ function writeSource(dir: string, config: BatchConfig, sites: ReadonlyMap<number
  */
 export function culprits(output: string): Map<number, string> {
   const blamed = new Map<number, string>()
-  for (const line of output.split('\n')) {
-    for (const m of line.matchAll(/[^\s"]*fz(\d+)[^\s"]*:\s*field\b/g)) {
+  const lines = output.split('\n')
+  // A line that ends in a colon is a heading: the reason is on the lines under it (Contentlayer's field lists).
+  const withReason = (i: number, from: string) => [from, ...(from.endsWith(':') ? lines.slice(i + 1, i + 3).map((l) => l.trim()) : [])].join(' ').slice(0, 400)
+  lines.forEach((line, i) => {
+    for (const m of line.matchAll(/[^\s"]*fz(\d+)[^\s"]*(?::\s*field\b|" of type)/g)) {
       const site = Number(m[1])
-      if (!blamed.has(site)) blamed.set(site, line.slice(line.indexOf(m[0])).trim().slice(0, 400))
+      if (!blamed.has(site)) blamed.set(site, withReason(i, line.slice(line.indexOf(m[0])).trim()))
     }
-  }
+  })
   if (blamed.size > 0) return blamed
-  const line = output.split('\n').find((l) => /fz\d+/.test(l))
-  const first = line === undefined ? undefined : /fz(\d+)/.exec(line)
-  if (line !== undefined && first) blamed.set(Number(first[1]), line.trim().slice(0, 400))
+  const at = lines.findIndex((l) => /fz\d+/.test(l))
+  const first = /fz(\d+)/.exec(lines[at] ?? '')
+  if (first) blamed.set(Number(first[1]), withReason(at, (lines[at] ?? '').trim()))
   return blamed
 }
 
-/** `contentOnly`: stop once the import and the content step pass (enough to shrink a failure of either). */
 export function runBatch(config: BatchConfig, generated: readonly GenSite[], work: string, project: Project, contentOnly = false): BatchResult {
   const sites = new Map(generated.map((s, i) => [i, s]))
   const result: BatchResult = { sites: sites.size, posts: generated.reduce((n, s) => n + s.posts.length, 0), jekyllRefused: [], jekyllUnfaithful: 0, disagreements: [] }

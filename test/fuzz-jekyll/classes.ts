@@ -17,6 +17,7 @@ export function classOf(d: Disagreement): string {
 function generalise(text: string): string {
   return text
     .replace(/"[^"]*"/g, '"…"')
+    .replace(/"…"(?: "…")+/g, '"…"')
     .replace(/\S*fz\d+\S*/g, '…')
     .replace(/\d+/g, 'N')
     .replace(/\s+/g, ' ')
