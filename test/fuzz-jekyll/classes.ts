@@ -16,6 +16,8 @@ export function classOf(d: Disagreement): string {
 
 function generalise(text: string): string {
   return text
+    // A parser's message quotes the text it stopped at: the author's words, not the reason.
+    .replace(/ at line \d+, column \d+:.*$/, '')
     .replace(/"[^"]*"/g, '"…"')
     .replace(/"…"(?: "…")+/g, '"…"')
     .replace(/\S*fz\d+\S*/g, '…')

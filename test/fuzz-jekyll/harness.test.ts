@@ -45,6 +45,8 @@ describe('blame and classes', () => {
     const b = classOf({ site: 9, kind: 'build fails at content', detail: 'posts/2021-fz9p3-y.md: field "date": "Jan 5" is not a date. Fix: write it' })
     expect(a).toBe(b)
     expect(a).toBe('build fails at content: date: "…" is not a date')
+    const yaml = classOf({ site: 2, kind: 'build fails at content', detail: '_data/fz2d0.yml: field "(file)": cannot be read as YML: Missing closing "quote at line 1, column 23: saffron: "velvet bravo' })
+    expect(yaml).toBe('build fails at content: (file): cannot be read as YML: Missing closing "quote')
   })
 })
 
