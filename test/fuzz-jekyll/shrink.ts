@@ -34,10 +34,12 @@ function postReductions(p: GenPost): GenPost[] {
   return out
 }
 
-/** Every one-step reduction of a site, the largest cuts first. */
+/** Every one-step reduction of a site, the largest cuts first (one post alone, no data), then single steps. */
 export function reductions(s: GenSite): GenSite[] {
   const out: GenSite[] = []
-  if (s.posts.length > 1) s.posts.forEach((_, j) => out.push({ ...s, posts: without(s.posts, j) }))
+  if (s.posts.length > 1) s.posts.forEach((p) => out.push({ ...s, posts: [p] }))
+  if (s.data.length > 1) out.push({ ...s, data: [] })
+  if (s.posts.length > 2) s.posts.forEach((_, j) => out.push({ ...s, posts: without(s.posts, j) }))
   s.data.forEach((_, k) => out.push({ ...s, data: without(s.data, k) }))
   if (s.permalink !== undefined) out.push({ posts: s.posts, data: s.data })
   s.posts.forEach((p, j) => {
