@@ -27,7 +27,7 @@ for (const [key, list] of classes) {
 }
 const perSite = (r.seconds / Math.max(1, r.sites)).toFixed(2)
 console.log(`\nfuzz:jekyll: ${r.sites} sites, ${r.posts} posts (seed ${seed}, ${perBatch} to a build) in ${r.seconds.toFixed(0)} s (${perSite} s a site): ` +
-  `${r.found.length} disagreements in ${classes.size} classes; ${r.jekyllRefused} sites Jekyll refused, ${r.jekyllUnfaithful} posts Jekyll's own output fails the measure`)
+  `${r.compared} posts compared, ${r.found.length} disagreements in ${classes.size} classes; ${r.jekyllRefused} sites Jekyll refused, ${r.jekyllUnfaithful} posts Jekyll's own output fails the measure`)
 
 let failed = r.found.length > 0
 if (expectFile !== undefined) {

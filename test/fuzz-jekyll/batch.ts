@@ -13,7 +13,8 @@ import { renderConfig, renderSite, type BatchConfig, type GenSite, type SiteFile
  */
 export type Kind = 'import fails' | 'build fails at content' | 'build fails' | 'not published by Pressroom' | 'at another URL' | 'published by Pressroom only' | 'not faithful'
 export type Disagreement = { site: number; kind: Kind; post?: string; detail: string }
-export type BatchResult = { sites: number; posts: number; jekyllRefused: number[]; jekyllUnfaithful: number; disagreements: Disagreement[] }
+/** `compared`: posts Jekyll published (and its own output passes the measure) that were measured on Pressroom's side. */
+export type BatchResult = { sites: number; posts: number; compared: number; jekyllRefused: number[]; jekyllUnfaithful: number; disagreements: Disagreement[] }
 
 const tokenOf = (text: string) => /fz(\d+)(?:p(\d+))?/.exec(text)
 const sitesNamed = (output: string) => new Set([...output.matchAll(/fz(\d+)/g)].map((m) => Number(m[1])))
@@ -62,7 +63,7 @@ export function culprits(output: string): Map<number, string> {
 
 export function runBatch(config: BatchConfig, generated: readonly GenSite[], work: string, project: Project, contentOnly = false): BatchResult {
   const sites = new Map(generated.map((s, i) => [i, s]))
-  const result: BatchResult = { sites: sites.size, posts: generated.reduce((n, s) => n + s.posts.length, 0), jekyllRefused: [], jekyllUnfaithful: 0, disagreements: [] }
+  const result: BatchResult = { sites: sites.size, posts: generated.reduce((n, s) => n + s.posts.length, 0), compared: 0, jekyllRefused: [], jekyllUnfaithful: 0, disagreements: [] }
 
   let oracle: OraclePost[] = []
   let jekyllSite = ''
@@ -117,6 +118,7 @@ export function runBatch(config: BatchConfig, generated: readonly GenSite[], wor
     }
     const site = Number(m[1])
     const measured = measurePost(p, out)
+    result.compared++
     const mine = ours.get(key)
     if (!mine) result.disagreements.push({ site, kind: 'not published by Pressroom', post: p.path, detail: `Jekyll publishes it at ${p.url}` })
     else if (!measured.served) result.disagreements.push({ site, kind: 'at another URL', post: p.path, detail: `Jekyll ${p.url}, Pressroom ${mine.url}` })

@@ -11,14 +11,14 @@ import { batchConfig, site, type BatchConfig, type GenSite } from './site'
  * `_config.yml`. Returns every disagreement with the site (and settings) that showed it.
  */
 export type Found = Disagreement & { config: BatchConfig; generated: GenSite }
-export type RunResult = { sites: number; posts: number; jekyllRefused: number; jekyllUnfaithful: number; found: Found[]; seconds: number; work: string; project: ReturnType<typeof makeProject> }
+export type RunResult = { sites: number; posts: number; compared: number; jekyllRefused: number; jekyllUnfaithful: number; found: Found[]; seconds: number; work: string; project: ReturnType<typeof makeProject> }
 
 export function differentialRun(options: { sites: number; seed: number; perBatch: number; log: (line: string) => void; keep?: boolean }): RunResult {
   const started = Date.now()
   const work = mkdtempSync(join(tmpdir(), 'fuzz-jekyll-'))
   const project = makeProject(join(work, 'project'))
   const batches = Math.ceil(options.sites / options.perBatch)
-  const total: RunResult = { sites: 0, posts: 0, jekyllRefused: 0, jekyllUnfaithful: 0, found: [], seconds: 0, work, project }
+  const total: RunResult = { sites: 0, posts: 0, compared: 0, jekyllRefused: 0, jekyllUnfaithful: 0, found: [], seconds: 0, work, project }
   const generate = fc.tuple(batchConfig, fc.array(site, { minLength: options.perBatch, maxLength: options.perBatch }))
   const samples = fc.sample(generate, { numRuns: batches, seed: options.seed })
   samples.forEach(([config, all], b) => {
@@ -28,13 +28,14 @@ export function differentialRun(options: { sites: number; seed: number; perBatch
     const r: BatchResult = runBatch(config, sites, batchDir, project)
     total.sites += r.sites
     total.posts += r.posts
+    total.compared += r.compared
     total.jekyllRefused += r.jekyllRefused.length
     total.jekyllUnfaithful += r.jekyllUnfaithful
     for (const d of r.disagreements) {
       const generated = sites[d.site]
       if (generated) total.found.push({ ...d, config, generated })
     }
-    options.log(`batch ${b + 1}/${batches}: ${r.sites} sites, ${r.posts} posts, ${r.disagreements.length} disagreements, ${r.jekyllRefused.length} sites Jekyll refused (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+    options.log(`batch ${b + 1}/${batches}: ${r.sites} sites, ${r.posts} posts (${r.compared} published by Jekyll and compared), ${r.disagreements.length} disagreements, ${r.jekyllRefused.length} sites Jekyll refused (${((Date.now() - started) / 1000).toFixed(0)} s)`)
     rmSync(batchDir, { recursive: true, force: true })
   })
   total.seconds = (Date.now() - started) / 1000
