@@ -50,11 +50,16 @@ const title = fc.oneof(
 const categoryName = fc.oneof({ weight: 4, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom('Two Words', 'UPPER', '2020', 'c++', 'über') })
 const categories = fc.array(categoryName, { minLength: 0, maxLength: 3 })
 
-/** Named styles and placeholder patterns; every one keeps the post's own name in the URL. */
-export const permalinkStyle = fc.constantFrom(
-  'date', 'pretty', 'ordinal', 'none', 'weekdate', '/:categories/:year/:title/', '/blog/:slug.html', '/:year/:i_month/:i_day/:title:output_ext',
-  '/:short_year/:y_day/:name/', '/:slugified_categories/:title', '/:year/:week/:title.html', '/:title', '/:month-:day-:year/:title/',
+/**
+ * Placeholder patterns, each keeping the post's own name in the URL. Each ends in `/` or an extension: Jekyll
+ * writes `/a/b` as `a/b.html`, which the shared measure (like a plain static host) does not serve at `/a/b`.
+ */
+export const permalinkPattern = fc.constantFrom(
+  '/:categories/:year/:title/', '/blog/:slug.html', '/:year/:i_month/:i_day/:title:output_ext', '/:short_year/:y_day/:name/',
+  '/:slugified_categories/:title/', '/:year/:week/:title.html', '/:title/', '/:month-:day-:year/:title/',
 )
+/** A site's style: a name (which only `_config.yml` and `defaults` read as a style) or a pattern. */
+export const permalinkStyle = fc.oneof(fc.constantFrom('date', 'pretty', 'ordinal', 'none', 'weekdate'), permalinkPattern)
 
 /** One front-matter entry: `[key, text after the colon]`. `token` keeps fixed permalinks and slugs unique. */
 export function frontMatterEntries(token: string): fc.Arbitrary<[string, string][]> {
@@ -70,8 +75,9 @@ export function frontMatterEntries(token: string): fc.Arbitrary<[string, string]
         ),
         tags: categories.chain((c) => entry('tags', listText(c, true))),
         permalink: fc.oneof(
-          permalinkStyle.chain((p) => entry('permalink', scalarText(p))),
-          word.chain((w) => entry('permalink', fc.constantFrom(` /${token}/${w}/`, ` /${token}-${w}.html`, ` "/${token}/${w}"`))),
+          // A post's own `permalink: pretty` is a literal URL in Jekyll, the same for every post: patterns only here.
+          permalinkPattern.chain((p) => entry('permalink', scalarText(p))),
+          word.chain((w) => entry('permalink', fc.constantFrom(` /${token}/${w}/`, ` /${token}-${w}.html`, ` "/${token}/${w}/"`))),
         ),
         slug: word.chain((w) => entry('slug', scalarText(`${token}-${w}`))),
         published: entry('published', fc.constantFrom(' false', ' true', ' "false"', ' no')),

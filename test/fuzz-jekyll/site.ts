@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { bodyFragments } from './body-parts'
-import { frontMatterEntries, permalinkStyle, postName, type PostName } from './post-parts'
+import { frontMatterEntries, permalinkPattern, permalinkStyle, postName, type PostName } from './post-parts'
 import { flowText, phrase, scalarText, word } from './yaml-forms'
 
 /**
@@ -36,7 +36,8 @@ const post = (dataPaths: string[]): fc.Arbitrary<GenPost> =>
 
 export const site: fc.Arbitrary<GenSite> = fc.array(dataFile, { maxLength: 2 }).chain((data) =>
   fc.record(
-    { permalink: permalinkStyle, posts: fc.array(post(data.map(dataPath)), { minLength: 1, maxLength: 4 }), data: fc.constant(data) },
+    // A `defaults` permalink is front matter: a named style there is a literal URL, so patterns only.
+    { permalink: permalinkPattern, posts: fc.array(post(data.map(dataPath)), { minLength: 1, maxLength: 4 }), data: fc.constant(data) },
     { requiredKeys: ['posts', 'data'] },
   ),
 )
