@@ -1,5 +1,6 @@
 import { ContentError } from '../content-error'
 import { deepMerge, defaultsFor } from '../jekyll/defaults'
+import { jekyllPublished } from '../jekyll/published'
 import { splitFrontMatter } from '../jekyll/front-matter'
 import { RESOLVED_KEY } from '../jekyll/keys'
 import { expandPermalink, normalizeUrlPath } from '../jekyll/permalink'
@@ -102,6 +103,8 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
   out.date = date.toISOString()
   if (categories.length > 0 || data.categories !== undefined || data.category !== undefined) out.categories = categories
   if (tags.length > 0 || data.tags !== undefined || data.tag !== undefined) out.tags = tags
+  // Contentlayer's schema takes a boolean: Jekyll's truth test of whatever the author wrote ("false" publishes).
+  if ('published' in data) out.published = jekyllPublished(data.published)
   for (const key of ['description', 'excerpt', 'permalink', 'slug', 'last_modified_at']) {
     if (out[key] !== undefined && out[key] !== null) out[key] = scalarText(out[key])
   }
