@@ -9,6 +9,12 @@ describe('editFrontMatter', () => {
     expect(out).toBe('---\ntitle: Hi # mine\ndate: "2020-01-01 00:00:00 +0000"\npermalink: "/x/"\n---\nBody\n')
     expect(parseRubyYaml(out.split('---')[1] ?? '').data).toEqual({ title: 'Hi', date: '2020-01-01 00:00:00 +0000', permalink: '/x/' })
   })
+  it('writes front matter held in one flow mapping again as a block, so an added key stays YAML', () => {
+    const text = '---\n{ date: 2020-03-04 10:20:30 +0530, tags: [a, Two Words], published: no, layout: post }\n---\nBody\n'
+    const out = editFrontMatter(text, { permalink: '/x/', layout: undefined })
+    expect(out).toBe('---\n"date": 2020-03-04 10:20:30 +0530\n"tags": ["a","Two Words"]\n"published": false\n"permalink": "/x/"\n---\nBody\n')
+    expect(parseRubyYaml(out.split('---')[1] ?? '').data).toEqual({ date: '2020-03-04 10:20:30 +0530', tags: ['a', 'Two Words'], published: false, permalink: '/x/' })
+  })
   it('gives a file without front matter a block, and leaves a file alone when nothing changes', () => {
     expect(editFrontMatter('Just text\n', { title: "It's" })).toBe('---\ntitle: "It\'s"\n---\nJust text\n')
     expect(editFrontMatter('---\r\na: 1\r\n---\r\nx', {})).toBe('---\r\na: 1\r\n---\r\nx')

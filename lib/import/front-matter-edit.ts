@@ -1,3 +1,5 @@
+import { parseRubyYaml } from '../jekyll/ruby-yaml'
+
 /**
  * Line-level edits of a post's front matter, so that everything the import does not change keeps its bytes
  * (comments, quoting, key order). A value is written as JSON, which every YAML reader reads the same way.
@@ -18,6 +20,8 @@ export function editFrontMatter(text: string, edits: FrontMatterEdits): string {
   }
   const eol = lines[end]?.endsWith('\r') ? '\r' : ''
   const yaml = lines.slice(0, end)
+  const flow = asBlock(yaml, edits, eol)
+  if (flow !== undefined) return `${open[0]}${[...flow, ...lines.slice(end)].join('\n')}`
   for (const [key, value] of Object.entries(edits)) {
     const at = yaml.findIndex((l) => keyOf(l) === key)
     if (at === -1) {
@@ -30,6 +34,31 @@ export function editFrontMatter(text: string, edits: FrontMatterEdits): string {
     yaml.splice(at, next - at, ...(value === undefined ? [] : [line(key, value) + eol]))
   }
   return `${open[0]}${[...yaml, ...lines.slice(end)].join('\n')}`
+}
+
+/**
+ * Front matter written as one flow mapping (`{ title: x, published: no }`) has no line per key to edit: a
+ * line added below it would not be YAML. It is written again as a block mapping of the values as Ruby reads
+ * them (`no` is false there), plain scalars kept as written. Undefined when the front matter is a block.
+ */
+function asBlock(yaml: readonly string[], edits: FrontMatterEdits, eol: string): string[] | undefined {
+  const first = yaml.find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
+  if (first === undefined || !first.trimStart().startsWith('{')) return undefined
+  let read
+  try {
+    read = parseRubyYaml(yaml.join('\n'))
+  } catch {
+    return undefined
+  }
+  const values = new Map(Object.entries(read.data))
+  for (const [key, value] of Object.entries(edits)) {
+    if (value === undefined) values.delete(key)
+    else values.set(key, value)
+  }
+  return [...values].map(([key, value]) => {
+    const plain = read.plainKeys.has(key) && typeof value === 'string' && !(key in edits)
+    return `${JSON.stringify(key)}: ${plain ? value : JSON.stringify(value)}${eol}`
+  })
 }
 
 /** The top-level key a line starts, or undefined. */
