@@ -10,7 +10,8 @@ import { parseJekyllDate } from '../jekyll/date'
  * Ruby reads it, date, URL), the file-name rule, and the checks Contentlayer's schema and the post's computed
  * fields make. The same functions the build calls, so what passes here passes there.
  */
-export type PostCheck = { ok: true; url: string; served: boolean } | { ok: false; error: ContentError }
+/** `date`: the post's instant as the build reads it (ISO), which orders posts as Jekyll does. */
+export type PostCheck = { ok: true; url: string; served: boolean; date: string } | { ok: false; error: ContentError }
 
 /** Front-matter values the schema types strictly (contentlayer.config.ts), by the type it wants. */
 const STRING_FIELDS = ['title', 'date', 'last_modified_at', 'excerpt', 'excerpt_separator', 'description', 'permalink', 'slug', 'series']
@@ -43,7 +44,7 @@ export function checkPost(file: string, text: string, site: PrepareInput['site']
     if (typeof modified === 'string' && !parseJekyllDate(modified, site.timeZone)) throw new ContentError(file, 'last_modified_at', `"${modified}" is not a date`, 'write it as YYYY-MM-DD')
     const url = checkPostUrl(exportableUrl(prepared.url).url, file, typeof data.permalink === 'string' ? 'permalink' : 'permalink (site config)')
     const unpublished = data.published === false || data.draft === true
-    return { ok: true, url, served: !prepared.draft && !unpublished }
+    return { ok: true, url, served: !prepared.draft && !unpublished, date: typeof data.date === 'string' ? data.date : '' }
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, error }
     throw error

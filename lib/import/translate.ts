@@ -36,6 +36,8 @@ export type TranslatedPost = {
   degraded: string[]
   url: string | undefined
   served: boolean
+  /** The post's instant (ISO) when it passed the build's checks. */
+  date?: string
 }
 
 /** A post no translation brings to a form the build accepts: left out of the import, listed with the reason. */
@@ -92,7 +94,7 @@ export function translatePost(input: PostInput): TranslatedPost {
   // What the build still refuses: drop the value it names (Jekyll's default applies), or unpublish the post.
   for (let tries = 0; tries < 8; tries++) {
     const check = checkPost(dest, text, input.site, input.now)
-    if (check.ok) return { dest, text: text === input.text ? undefined : text, changes, degraded, url: check.url, served: check.served }
+    if (check.ok) return { dest, text: text === input.text ? undefined : text, changes, degraded, url: check.url, served: check.served, date: check.date }
     const fixed = degrade(text, check.error)
     degraded.push(`${check.error.problem} (${check.error.field}): ${fixed.said}`)
     text = fixed.text
