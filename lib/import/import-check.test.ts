@@ -75,7 +75,7 @@ describe('importJekyll: published, show_drafts and unpublished as Jekyll applies
 })
 
 describe('importJekyll: two posts at one URL', () => {
-  it('keeps the first at the URL and serves the other beside it, saying so (Jekyll writes one over the other)', () => {
+  it('keeps the one Jekyll wrote last (the later post) at the URL and serves the other beside it, saying so', () => {
     const source = tree({
       '_config.yml': 'permalink: /:title/\n',
       'a/_posts/2020-01-01-same.md': '---\n---\nOne\n',
@@ -83,7 +83,7 @@ describe('importJekyll: two posts at one URL', () => {
     })
     const report = importJekyll(source, tree({}), quiet, now)
     expect(report.check).toEqual({ found: 2, served: 2, problems: [] })
-    expect(report.posts[1]?.degraded).toEqual(["URL /Same/ is another post's too (Jekyll writes one over the other): served at /Same-2/"])
+    expect(report.posts.map((post) => post.degraded)).toEqual([["URL /same/ is another post's too (Jekyll writes one over the other): served at /same-2/"], []])
   })
 })
 
