@@ -37,6 +37,12 @@ describe('translatePost: extensions Jekyll takes as posts', () => {
     expect(post.url).toBe('/2011/04/12/text-extension.text/')
     expect(post.degraded).toEqual(['a .text post, which Jekyll copies as it is: rendered as Markdown here'])
   })
+  it('takes .mdown, which Jekyll does not convert by default, as it takes .text: its own extension in the URL', () => {
+    const post = translate('posts/2020-01-02-a.mdown', 'Text\n')
+    expect(post.dest).toBe('posts/2020-01-02-a.md')
+    expect(post.url).toBe('/2020/01/02/a.mdown/')
+    expect(translate('posts/2020-01-02-b.mkdn', 'Text\n').url).toBe('/2020/01/02/b.html')
+  })
   it('keeps a .markdown post’s name and extension', () => {
     expect(translate('posts/2013-08-01-mkdn-extension.mkdn', '---\n---\n')).toMatchObject({ dest: 'posts/2013-08-01-mkdn-extension.mkdn', degraded: [] })
   })

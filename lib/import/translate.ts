@@ -43,7 +43,13 @@ export type TranslatedPost = {
 /** A post no translation brings to a form the build accepts: left out of the import, listed with the reason. */
 export class UntranslatablePost extends Error {}
 
-const MARKDOWN_OR_HTML = new Set<string>(POST_FILE_EXTENSIONS)
+/**
+ * What Jekyll converts: its default `markdown_ext` (markdown, mkdown, mkdn, mkd, md) and HTML. A post of any
+ * other extension the build reads (`.mdown`) goes through Jekyll's identity converter and keeps its extension
+ * in the URL, so the import treats it as it treats `.text`.
+ */
+const JEKYLL_CONVERTS = new Set(['.markdown', '.mkdown', '.mkdn', '.mkd', '.md', '.html'])
+const MARKDOWN_OR_HTML = new Set<string>(POST_FILE_EXTENSIONS.filter((ext) => JEKYLL_CONVERTS.has(ext)))
 
 export function translatePost(input: PostInput): TranslatedPost {
   const changes: string[] = []
