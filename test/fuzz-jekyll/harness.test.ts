@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { culprits } from './batch'
 import { classOf } from './classes'
+import { unreadableFiles } from './jekyll-side'
 import { measurePost } from './measure'
 import { reductions } from './shrink'
 import { renderSite, site } from './site'
@@ -61,5 +62,13 @@ describe('generated sites', () => {
         return reductions(s).every((r) => size(r) <= size(s) && JSON.stringify(r) !== JSON.stringify(s))
       }),
     )
+  })
+})
+
+describe("Jekyll's own read errors", () => {
+  it('names each file Jekyll could not read, and none of a clean log', () => {
+    const log = '  Error: could not read file /w/jekyll/_posts/2020-01-02-fz3p0-a.md: no implicit conversion of Integer into Array\n'
+    expect(unreadableFiles(log)).toEqual(['/w/jekyll/_posts/2020-01-02-fz3p0-a.md'])
+    expect(unreadableFiles('Generating... done in 0.2 seconds.\n')).toEqual([])
   })
 })

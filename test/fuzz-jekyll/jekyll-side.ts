@@ -28,7 +28,8 @@ export function writeFiles(dir: string, files: readonly SiteFile[]): void {
   }
 }
 
-export type JekyllBuild = { ok: true; posts: OraclePost[]; site: string } | { ok: false; output: string }
+/** `unreadable`: files Jekyll reported it could not read (its own error), which it then publishes bare. */
+export type JekyllBuild = { ok: true; posts: OraclePost[]; site: string; unreadable: string[] } | { ok: false; output: string }
 
 /** Builds the Jekyll source in `dir` (its `_config.yml` extended as the oracle extends it) into `dir/_site`. */
 export function buildWithJekyll(dir: string, config: string): JekyllBuild {
@@ -40,7 +41,8 @@ export function buildWithJekyll(dir: string, config: string): JekyllBuild {
   const result = spawnSync('jekyll', ['build', '--trace', '-s', dir, '-d', join(dir, '_site')], { cwd: dir, encoding: 'utf8', env: { ...process.env, JEKYLL_ENV: 'production' }, maxBuffer: 64 << 20 })
   if (result.error) throw result.error
   if (result.status !== 0) return { ok: false, output: `${result.stdout}${result.stderr}` }
-  return { ok: true, posts: oraclePosts(JSON.parse(readFileSync(join(dir, '_site/oracle.json'), 'utf8'))), site: join(dir, '_site') }
+  const unreadable = unreadableFiles(`${result.stdout}${result.stderr}`)
+  return { ok: true, posts: oraclePosts(JSON.parse(readFileSync(join(dir, '_site/oracle.json'), 'utf8'))), site: join(dir, '_site'), unreadable }
 }
 
 /** The oracle's list, checked field by field (it is parsed JSON, unknown until checked). */
@@ -55,4 +57,9 @@ export function oraclePosts(value: unknown): OraclePost[] {
     const target = (Array.isArray(to) ? to : [to]).find((t): t is string => typeof t === 'string')
     return { path, url, title: typeof title === 'string' ? title : '', text: typeof text === 'string' ? text : '', redirectFrom, ...(target === undefined ? {} : { redirectTo: target }) }
   })
+}
+
+/** The files Jekyll's log says it could not read (`Error: could not read file /…/x.md: <why>`). */
+export function unreadableFiles(log: string): string[] {
+  return [...log.matchAll(/could not read file (.+?): /g)].flatMap((m) => (m[1] === undefined ? [] : [m[1]]))
 }
