@@ -38,6 +38,13 @@ describe('two posts at one URL: the one a reader of the old site saw there keeps
     })).toEqual({ '_posts/2019-01-01-b.md': '/x-2/', '_posts/2020-01-02-a.md': 'kept' })
   })
 
+  it('URLs that would share one share image (/x/y/ and /x-y/) count as one', () => {
+    expect(urlsAfterImport({
+      '_posts/2020-01-02-a.md': '---\ntitle: A\npermalink: /x/y/\n---\nA\n',
+      '_posts/2020-01-03-b.md': '---\ntitle: B\npermalink: /x-y/\n---\nB\n',
+    })).toEqual({ '_posts/2020-01-02-a.md': '/x/y-2/', '_posts/2020-01-03-b.md': 'kept' })
+  })
+
   it('posts at URLs of their own are left alone', () => {
     expect(urlsAfterImport({ '_posts/2020-01-02-a.md': '---\ntitle: A\n---\nA\n', '_posts/2020-01-03-b.md': '---\ntitle: B\n---\nB\n' })).toEqual({ '_posts/2020-01-02-a.md': 'kept', '_posts/2020-01-03-b.md': 'kept' })
   })

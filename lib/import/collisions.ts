@@ -1,3 +1,4 @@
+import { ogImageKey } from '../og'
 import { editFrontMatter } from './front-matter-edit'
 import type { FoundPost } from './read-posts'
 
@@ -9,23 +10,31 @@ import type { FoundPost } from './read-posts'
  * (`x.html` → `x-2.html`, `/x/` → `/x-2/`), said in the report.
  */
 export function separateCollisions(posts: FoundPost[]): void {
-  const taken = new Set(posts.flatMap((found) => (found.post.url === undefined ? [] : [found.post.url.toLowerCase()])))
+  const taken = new Set(posts.flatMap((found) => (found.post.url === undefined ? [] : [keyOf(found.post.url)])))
   const seen = new Set<string>()
   for (const found of [...posts].sort(keepsTheUrlFirst)) {
     const url = found.post.url
     if (url === undefined) continue
-    if (!seen.has(url.toLowerCase())) {
-      seen.add(url.toLowerCase())
+    if (!seen.has(keyOf(url))) {
+      seen.add(keyOf(url))
       continue
     }
     let n = 2
-    while (taken.has(numbered(url, n).toLowerCase())) n++
+    while (taken.has(keyOf(numbered(url, n)))) n++
     const next = numbered(url, n)
-    taken.add(next.toLowerCase())
-    seen.add(next.toLowerCase())
+    taken.add(keyOf(next))
+    seen.add(keyOf(next))
     const text = editFrontMatter(found.post.text ?? found.original, { permalink: next })
     found.post = { ...found.post, text, url: next, degraded: [...found.post.degraded, `URL ${url} is another post's too (Jekyll writes one over the other): served at ${next}`] }
   }
+}
+
+/**
+ * Two URLs that name one file on a host that ignores letter case, or one share image (`/x/` and `/x`): the
+ * build refuses both pairs.
+ */
+function keyOf(url: string): string {
+  return ogImageKey(url).toLowerCase()
 }
 
 /** Jekyll's write order reversed (the post written last first), served posts before unserved ones. */
