@@ -42,6 +42,8 @@ export type PrepareInput = {
   now: Date
   /** A draft's file time, its date when the front matter gives none (as in Jekyll). */
   mtime?: Date
+  /** `:output_ext` when it is not `.html` (the import's view of a post Jekyll does not convert). */
+  outputExt?: string
 }
 
 export type Resolved = { url: string; source: string; draft: boolean; date: string }
@@ -88,7 +90,7 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
   const pattern = typeof data.permalink === 'string' && data.permalink !== '' ? data.permalink : site.permalink
   let url: string
   try {
-    url = normalizeUrlPath(decodeUrl(expandPermalink(pattern, { slug, name: path.name, path: path.jekyllPath.replace(/^.*_posts\//, '').replace(/\.[^.]+$/, ''), date, timeZone: site.timeZone, categories })))
+    url = normalizeUrlPath(decodeUrl(expandPermalink(pattern, { slug, name: path.name, path: path.jekyllPath.replace(/^.*_posts\//, '').replace(/\.[^.]+$/, ''), date, timeZone: site.timeZone, categories, outputExt: input.outputExt })))
   } catch (error) {
     const field = pattern === data.permalink ? 'permalink' : 'permalink (site config)'
     throw new ContentError(file, field, error instanceof Error ? error.message : String(error), 'use Jekyll placeholders such as :year, :month, :day, :title, :categories')

@@ -42,6 +42,8 @@ describe('translatePost: extensions Jekyll takes as posts', () => {
     expect(post.dest).toBe('posts/2020-01-02-a.md')
     expect(post.url).toBe('/2020/01/02/a.mdown/')
     expect(translate('posts/2020-01-02-b.mkdn', 'Text\n').url).toBe('/2020/01/02/b.html')
+    // A pattern's own `.html` is no `:output_ext`: Jekyll writes it as it stands.
+    expect(translate('posts/2020-01-02-c.mdown', '---\npermalink: /blog/:slug.html\n---\nText\n').url).toBe('/blog/c.html')
   })
   it('keeps a .markdown post’s name and extension', () => {
     expect(translate('posts/2013-08-01-mkdn-extension.mkdn', '---\n---\n')).toMatchObject({ dest: 'posts/2013-08-01-mkdn-extension.mkdn', degraded: [] })

@@ -74,9 +74,8 @@ export function translatePost(input: PostInput): TranslatedPost {
       changes.push(`date ${JSON.stringify(own.date)} written as ${JSON.stringify(edits.date)} (the same instant; Ruby's Time.parse passes over the rest)`)
     }
   }
-  const url = jekyllUrlOf(asMarkdown, applyEdits(text, edits), input)
   // Jekyll's identity converter keeps a post's own extension where `:output_ext` would give `.html`.
-  const jekyllUrl = url === undefined || markdown ? url : url.replace(/\.html$/, ext)
+  const jekyllUrl = jekyllUrlOf(asMarkdown, applyEdits(text, edits), input, markdown ? undefined : ext)
 
   let dest = input.dest
   if (!isPostFileName(fileName) || !markdown || input.caseTwin === true) {
@@ -87,7 +86,7 @@ export function translatePost(input: PostInput): TranslatedPost {
     changes.push(`renamed ${fileName} → ${dest.slice(at)} (${why})`)
     if (jekyllUrl !== undefined && !isDraft) {
       // A page of another extension is exported as a folder at that path, which hosts serve at Jekyll's URL too.
-      edits.permalink = markdown || jekyllUrl.endsWith('/') ? jekyllUrl : `${jekyllUrl}/`
+      edits.permalink = markdown || jekyllUrl.endsWith('/') || /\.html?$/i.test(jekyllUrl) ? jekyllUrl : `${jekyllUrl}/`
       changes.push(`permalink ${JSON.stringify(edits.permalink)} added: Jekyll's URL, kept`)
     }
     if (own?.slug === undefined) edits.slug = slug
@@ -108,9 +107,9 @@ export function translatePost(input: PostInput): TranslatedPost {
   throw new UntranslatablePost(`the import could not bring it to a form the build accepts (last: ${degraded[degraded.length - 1] ?? 'none'})`)
 }
 
-function jekyllUrlOf(file: string, text: string, input: PostInput): string | undefined {
+function jekyllUrlOf(file: string, text: string, input: PostInput, outputExt: string | undefined): string | undefined {
   try {
-    const prepared = preparePost({ file, source: text, site: input.site, now: input.now })
+    const prepared = preparePost({ file, source: text, site: input.site, now: input.now, ...(outputExt === undefined ? {} : { outputExt }) })
     return prepared.kind === 'post' ? prepared.url : undefined
   } catch (error) {
     if (error instanceof ContentError) return undefined

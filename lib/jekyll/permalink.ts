@@ -21,6 +21,8 @@ export type PermalinkInput = {
   date: Date
   timeZone: string
   categories: readonly string[]
+  /** `:output_ext`: `.html`, but a post Jekyll does not convert keeps its own extension (`.text`). */
+  outputExt?: string
 }
 
 /** A permalink style's pattern, or the pattern itself. */
@@ -79,7 +81,7 @@ function placeholders(input: PermalinkInput): Record<string, string> {
     categories: categories.join('/'),
     slugified_categories: [...new Set(input.categories.map((c) => slugify(c)))].join('/'),
     collection: 'posts',
-    output_ext: '.html',
+    output_ext: input.outputExt ?? '.html',
   }
 }
 
