@@ -2,7 +2,7 @@ import { expect, test } from './helpers'
 import { visit } from './crawl'
 
 /**
- * A draft holding one of each HTML payload (content/posts/2010-01-01-html-payloads.md): built only in the
+ * A draft holding one of each HTML payload (test/site/posts/2010-01-01-html-payloads.md): built only in the
  * preview project, where drafts are shown. Nothing in it may run, redirect, or restyle the page around it.
  */
 const PAYLOADS = '2010/01/01/html-payloads/'

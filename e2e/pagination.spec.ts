@@ -10,7 +10,7 @@ import { expect, tabTo, test as base } from './helpers'
 
 /**
  * That build leaves the post route out (only listings are weighed), so Next's prefetch of a post link 404s,
- * and so does the header's link to a stand-alone page (content/pages/, served by the same route; the
+ * and so does the header's link to a stand-alone page (a page of the content folder's pages/, served by the same route; the
  * generated site has none). Its posts have the default permalinks, `/<yyyy>/<mm>/<dd>/<title>/`.
  */
 const POST_PATH = new RegExp(`^${GENERATED_BASE_PATH}/\\d{4}/\\d{2}/\\d{2}/`)
