@@ -1,7 +1,5 @@
 import Link from 'next/link'
-import type { YearCount } from '@/lib/listings'
-import type { PostPage } from '@/lib/posts'
-import { pageSuffix } from '@/lib/collections/pagination'
+import { pageSuffix, type PostPage, type YearCount } from '@/lib/posts'
 import { routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 import { ListingHeader } from './ListingHeader'

@@ -1,5 +1,4 @@
-import type { AuthorEntry, PostPage } from '@/lib/posts'
-import { pageSuffix } from '@/lib/collections/pagination'
+import { pageSuffix, type AuthorEntry, type PostPage } from '@/lib/posts'
 import { routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 import { AuthorCard } from './AuthorCard'

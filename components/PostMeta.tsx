@@ -1,12 +1,12 @@
 import Link from 'next/link'
-import type { AuthorRef, PostSummary } from '@/lib/posts'
+import type { AuthorRef, PostFacts } from '@/lib/posts'
 import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
 import { PostDate } from './PostDate'
 import { TagList } from './TagList'
 
 /** Date, authors, reading time and tags, as one line under a title. */
-export function PostMeta({ post, showReadingTime = true }: { post: PostSummary; showReadingTime?: boolean }) {
+export function PostMeta({ post, showReadingTime = true }: { post: PostFacts; showReadingTime?: boolean }) {
   return (
     <div className="post-meta">
       <p>

@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import type { PostSummary } from '@/lib/posts'
+import type { PostFacts } from '@/lib/posts'
 import { routes } from '@/lib/routes'
 
-export function RelatedPosts({ posts }: { posts: readonly PostSummary[] }) {
+export function RelatedPosts({ posts }: { posts: readonly PostFacts[] }) {
   if (posts.length === 0) return null
   return (
     <aside aria-labelledby="related-title" className="related">

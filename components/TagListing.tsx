@@ -1,5 +1,4 @@
-import type { PostPage, TagCount } from '@/lib/posts'
-import { pageSuffix } from '@/lib/collections/pagination'
+import { pageSuffix, type PostPage, type TagCount } from '@/lib/posts'
 import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
 import { postCount } from '@/lib/text'

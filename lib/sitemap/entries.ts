@@ -1,11 +1,10 @@
 import { absoluteUrl } from '../paths'
-import { getArchiveYearPage, getArchiveYears, getAuthorPage, getTagPage } from '../listings'
-import { getAuthors, getPageCount, getPages, getPostPage, getPosts, getTags, type PostPage, type PostSummary } from '../posts'
+import { getArchiveYearPage, getArchiveYears, getAuthorPage, getAuthors, getPageCount, getPages, getPostPage, getPosts, getTagPage, getTags, type PostFacts, type PostPage } from '../posts'
 import { routes } from '../routes'
 import { newestOf, type SitemapEntry } from './xml'
 
 /** A page's entry, dated by the newest post it shows (`updated`, so an edit moves it). */
-function entry(path: string, posts: readonly PostSummary[]): SitemapEntry {
+function entry(path: string, posts: readonly PostFacts[]): SitemapEntry {
   return { url: absoluteUrl(path), lastModified: newestOf(posts.map((post) => ({ lastModified: post.updated }))) }
 }
 

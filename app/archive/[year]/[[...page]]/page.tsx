@@ -1,10 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArchiveYear } from '@/components/ArchiveYear'
-import { yearFromParam } from '@/lib/collections/archive'
-import { pageSuffix } from '@/lib/collections/pagination'
 import { pageMetadata } from '@/lib/metadata'
-import { getArchiveYearPage, getArchiveYearPageParams } from '@/lib/listings'
+import { getArchiveYearPage, getArchiveYearPageParams, pageSuffix, yearFromParam } from '@/lib/posts'
 import { pageFromListingSegments, routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { AuthorListing } from '@/components/AuthorListing'
 import { pageSuffix } from '@/lib/collections/pagination'
 import { pageMetadata } from '@/lib/metadata'
-import { getAuthorPage, getAuthorPageParams } from '@/lib/listings'
+import { getAuthorPage, getAuthorPageParams } from '@/lib/posts'
 import { pageFromListingSegments, routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ author: string; page?: string[] }> }

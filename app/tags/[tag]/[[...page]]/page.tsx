@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { TagListing } from '@/components/TagListing'
-import { pageSuffix } from '@/lib/collections/pagination'
 import { pageMetadata } from '@/lib/metadata'
-import { getTagPage, getTagPageParams } from '@/lib/listings'
+import { getTagPage, getTagPageParams, pageSuffix } from '@/lib/posts'
 import { pageFromListingSegments, routes } from '@/lib/routes'
 import { postCount } from '@/lib/text'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildSiteContent, publishedEntries, type StoredPost } from './posts'
+import type { StoredPost } from '../content/post-store'
+import { buildSiteContent, publishedEntries } from './published'
 
 /** A complete stored post, as the content step would write it for `posts/<date>-<slug>.md`. */
 function post(slug: string, date: string, overrides: Partial<StoredPost> = {}): StoredPost {

@@ -1,20 +1,42 @@
-import { ARCHIVE_YEAR_PAGE_SIZE, yearCounts, type YearCount } from './collections/archive'
-import { listPage, pageNumbers } from './collections/pagination'
-import { getArchive, getAuthor, getAuthors, getTag, getTags, type AuthorEntry, type PostPage, type PostSummary, type TagCount } from './posts'
-import { atLeastOneParam, listingPageSegments, PLACEHOLDER_SEGMENT } from './routes'
-import { site } from './site'
+import { ARCHIVE_YEAR_PAGE_SIZE, yearCounts, type YearCount } from '../collections/archive'
+import type { AuthorEntry } from '../collections/lookups'
+import { listPage, pageCount, pageNumbers } from '../collections/pagination'
+import type { TagCount } from '../collections/tags'
+import { atLeastOneParam, listingPageSegments, PLACEHOLDER_SEGMENT } from '../routes'
+import { site } from '../site'
+import { fromStore } from './store'
+import { getArchive, getAuthor, getAuthors, getPosts, getTag, getTags, summariesOf } from './queries'
+import type { PostFacts, PostPage } from './views'
 
 /**
- * The paginated listings beyond the home page: each tag's, each author's and each archive year's pages,
- * and the route parameters of all of them. Built on lib/posts.ts's lookups; page maths in lib/collections/pagination.ts.
+ * Every paginated listing, one page maths for all (lib/collections/pagination.ts): the home page's, each
+ * tag's, each author's and each archive year's pages, and the route parameters of all of them. Page 1 is
+ * the listing's plain URL, so only later pages get a parameter of their own.
  */
 
-export type { YearCount }
-
 /** Page `page` of a list of posts, `perPage` to a page, or undefined past its last page. */
-function postPage(posts: readonly PostSummary[], page: number, perPage = site.postsPerPage): PostPage | undefined {
+function postPage(posts: readonly PostFacts[], page: number, perPage = site.postsPerPage): PostPage | undefined {
   const found = listPage(posts, page, perPage)
-  return found && { posts: found.items, page: found.page, totalPages: found.totalPages }
+  return found && { posts: summariesOf(found.items), page: found.page, totalPages: found.totalPages }
+}
+
+/** How many pages the home listing has. */
+export function getPageCount(): number {
+  return pageCount(getPosts().length, site.postsPerPage)
+}
+
+/** Page `page` of the home listing; page 1 is the home page. */
+export function getPostPage(page: number): PostPage | undefined {
+  return postPage(getPosts(), page)
+}
+
+/**
+ * The later pages of the home listing (`/page/N/` from 2), as the `page/[page]` route's parameters. When
+ * every post fits on the home page the placeholder stands in, as static export needs one page per route.
+ */
+export function getPostPageParams(): { page: string }[] {
+  const params = pageNumbers(getPosts().length, site.postsPerPage).slice(1).map((page) => ({ page: String(page) }))
+  return atLeastOneParam(params, { page: PLACEHOLDER_SEGMENT })
 }
 
 /** Page `page` of a tag's listing; page 1 is `/tags/<tag>/`. */
@@ -43,7 +65,7 @@ export function getAuthorPageParams(): { author: string; page: string[] }[] {
   return atLeastOneParam(params, { author: PLACEHOLDER_SEGMENT, page: [] })
 }
 
-let years: Map<number, PostSummary[]> | undefined
+const years = fromStore(() => new Map(getArchive().map((group) => [group.year, group.posts])))
 
 /** Every year with posts, newest first, with how many it has. */
 export function getArchiveYears(): YearCount[] {
@@ -52,8 +74,7 @@ export function getArchiveYears(): YearCount[] {
 
 /** Page `page` of one year of the archive, `ARCHIVE_YEAR_PAGE_SIZE` posts to a page. */
 export function getArchiveYearPage(year: number, page: number): { year: YearCount; listing: PostPage } | undefined {
-  years ??= new Map(getArchive().map((group) => [group.year, group.posts]))
-  const posts = years.get(year)
+  const posts = years().get(year)
   const listing = posts && postPage(posts, page, ARCHIVE_YEAR_PAGE_SIZE)
   return posts && listing && { year: { year, count: posts.length }, listing }
 }
