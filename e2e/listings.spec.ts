@@ -28,8 +28,8 @@ test('a keyboard user opens a year from the archive; the year page is canonical 
   await expect(page).toHaveURL(site.url('archive/'))
 })
 
-test('page 1 of a listing is its plain URL: page/1/ exists for no tag, author or year', async ({ page, site }) => {
-  for (const path of ['tags/docker/', 'authors/dale-ragan/', 'archive/2016/']) {
+test('page 1 of a listing is its plain URL: page/1/ exists for neither the home page nor a tag, author or year', async ({ page, site }) => {
+  for (const path of ['', 'tags/docker/', 'authors/dale-ragan/', 'archive/2016/']) {
     await site.visit(page, path)
     await expect(page.locator('head link[rel="canonical"]'), path).toHaveAttribute('href', `${PRODUCTION_URL}/${path}`)
     await site.visit(page, `${path}page/1/`, 404)

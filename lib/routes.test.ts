@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { atLeastOneParam, FEED_FILES, feedFormatOf, listingPageSegments, pageFromListingSegments, PLACEHOLDER_SEGMENT, postPathSegments, postUrlFromSegments, routes } from './routes'
+import { atLeastOneParam, FEED_FILES, feedFormatOf, laterPageFromParam, listingPageSegments, pageFromListingSegments, PLACEHOLDER_SEGMENT, postPathSegments, postUrlFromSegments, routes } from './routes'
 
 describe('routes', () => {
   it('names the fixed pages with trailing slashes, as the static export serves them', () => {
@@ -130,5 +130,11 @@ describe('listing page segments', () => {
     for (const segments of [['page', '1'], ['page', '0'], ['page', '02'], ['page', '-2'], ['page', '2.0'], ['page'], ['page', '2', 'x'], ['pages', '2'], ['feed.xml'], ['page', '99999999999999999999']]) {
       expect(pageFromListingSegments(segments), segments.join('/')).toBeUndefined()
     }
+  })
+
+  it('reads the home listing\'s later page from its one segment, and no page 1 or placeholder there', () => {
+    expect(laterPageFromParam('2')).toBe(2)
+    expect(`/page/${laterPageFromParam('12')}/`).toBe(routes.listing(12))
+    for (const param of ['1', '01', PLACEHOLDER_SEGMENT, '']) expect(laterPageFromParam(param), param).toBeUndefined()
   })
 })

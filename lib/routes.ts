@@ -56,8 +56,13 @@ export function listingPageSegments(page: number): string[] {
 export function pageFromListingSegments(segments: readonly string[] | undefined): number | undefined {
   if (segments === undefined || segments.length === 0) return 1
   const [word, number, ...rest] = segments
-  if (word !== 'page' || number === undefined || rest.length > 0 || !/^[1-9][0-9]*$/.test(number)) return undefined
-  const page = Number(number)
+  return word === 'page' && number !== undefined && rest.length === 0 ? laterPageFromParam(number) : undefined
+}
+
+/** The number of a later listing page (`page/N/`) from its URL segment, or undefined for any other text. */
+export function laterPageFromParam(param: string): number | undefined {
+  if (!/^[1-9][0-9]*$/.test(param)) return undefined
+  const page = Number(param)
   // Page 1 is the listing's own URL: `page/1/` is not another name for it.
   return page >= 2 && Number.isSafeInteger(page) ? page : undefined
 }
