@@ -1,4 +1,5 @@
 import { decoded, urlSegments, writableInside } from './safe-path'
+import { rebaseUrl } from './url'
 
 /**
  * A static redirect page, as jekyll-redirect-from writes one, that works on every host and under a base
@@ -6,7 +7,7 @@ import { decoded, urlSegments, writableInside } from './safe-path'
  */
 export function redirectHtml(to: string, options: { basePath: string; siteUrl: string }): string {
   const external = /^[a-z]+:\/\//i.test(to)
-  const href = external ? to : `${options.basePath}${to}`
+  const href = external ? to : rebaseUrl(to, options.basePath)
   const canonical = external ? to : `${options.siteUrl.replace(/\/+$/, '')}${to}`
   const h = escapeAttribute(href)
   return `<!DOCTYPE html>
