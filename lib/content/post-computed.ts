@@ -4,6 +4,7 @@ import { parseJekyllDate } from '../jekyll/date'
 import { RESOLVED_KEY } from '../jekyll/keys'
 import { summarizeHtml, type HtmlSummary } from '../markdown/analyze'
 import { site } from '../site'
+import type { Resolved } from './prepare'
 import { sourceOfPrepared } from './prepared-name'
 import { authorList, postSlug, stringList } from './fields'
 import { checkPostUrl, exportableUrl } from './post-url-checks'
@@ -20,10 +21,8 @@ export type RawPost = {
   [RESOLVED_KEY]?: unknown
 }
 
-/** What the prepare step resolved for a post, checked at the boundary. */
-export type ResolvedPost = { url: string; source: string; draft: boolean; date: string }
-
-export function resolvedOf(doc: Pick<RawPost, '_raw' | typeof RESOLVED_KEY>): ResolvedPost {
+/** What the prepare step resolved for a post (its `Resolved`), checked at the boundary. */
+export function resolvedOf(doc: Pick<RawPost, '_raw' | typeof RESOLVED_KEY>): Resolved {
   const value = doc[RESOLVED_KEY]
   if (typeof value === 'object' && value !== null && 'url' in value && 'source' in value && 'draft' in value && 'date' in value) {
     const { url, source, draft, date } = value
