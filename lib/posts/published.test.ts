@@ -1,38 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { storedPost as post } from '../../test/support/stored-posts'
 import type { StoredPost } from '../content/post-store'
 import { buildSiteContent, publishedEntries } from './published'
-
-/** A complete stored post, as the content step would write it for `posts/<date>-<slug>.md`. */
-function post(slug: string, date: string, overrides: Partial<StoredPost> = {}): StoredPost {
-  const fileName = `${date.slice(0, 10)}-${slug}.md`
-  return {
-    file: `posts/${fileName}`,
-    source: `posts/${fileName}`,
-    title: `Title of ${slug}`,
-    slug,
-    date,
-    updated: date,
-    url: `/${date.slice(0, 10).replaceAll('-', '/')}/${slug}/`,
-    isDraft: false,
-    tags: ['C++', 'docker'],
-    authors: ['Dale Ragan'],
-    excerptHtml: '<p>Text.</p>',
-    excerptText: 'Text.',
-    description: undefined,
-    headings: [],
-    readingMinutes: 1,
-    redirectFrom: [],
-    redirectTo: undefined,
-    series: undefined,
-    comments: true,
-    jekyllUrl: undefined,
-    jekyllId: `/2016/06/20/${slug}`,
-    disqusIdentifier: undefined,
-    categories: [],
-    html: 'html/0.html',
-    ...overrides,
-  }
-}
 
 const older = post('older', '2016-06-20T07:00:00.000Z')
 const newer = post('newer', '2017-01-02T08:00:00.000Z')
@@ -179,5 +148,13 @@ describe('buildSiteContent', () => {
     const run = () => buildSiteContent([slashes, dashes], [], { showDrafts: false, timeZone: LA })
     expect(run).toThrow(expect.objectContaining({ name: 'ContentError', file: slashes.source, field: 'permalink' }))
     expect(run).toThrow(dashes.source)
+  })
+
+  it('groups the parts of each series by its trimmed name, newest first, and makes no series of a post without one', () => {
+    const one = post('part-1', '2016-01-01T08:00:00.000Z', { series: 'Intro ', url: '/p1/' })
+    const two = post('part-2', '2016-02-01T08:00:00.000Z', { series: 'Intro', url: '/p2/' })
+    const content = buildSiteContent([one, two, rust], [], { showDrafts: false, timeZone: LA })
+    expect(content.series.get('Intro')?.map((entry) => entry.summary.slug)).toEqual(['part-2', 'part-1'])
+    expect([...content.series.keys()]).toEqual(['Intro'])
   })
 })
