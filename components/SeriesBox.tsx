@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { Series } from '@/lib/collections/series'
+import type { Series } from '@/lib/posts'
 
 /** Every part of the series this post belongs to, in reading order, this one marked as the current page. */
 export function SeriesBox({ series }: { series: Series }) {

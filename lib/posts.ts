@@ -11,6 +11,7 @@ export { yearFromParam } from './collections/archive'
 export type { AuthorProfile, AuthorRef } from './collections/authors'
 export type { AuthorEntry } from './collections/lookups'
 export { pageSuffix } from './collections/pagination'
+export type { Series } from './collections/series'
 export type { TagCount, TagRef } from './collections/tags'
 export type { Heading, StoredPost } from './content/post-store'
 export {

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorListing } from '@/components/AuthorListing'
-import { pageSuffix } from '@/lib/collections/pagination'
 import { pageMetadata } from '@/lib/metadata'
-import { getAuthorPage, getAuthorPageParams } from '@/lib/posts'
+import { getAuthorPage, getAuthorPageParams, pageSuffix } from '@/lib/posts'
 import { pageFromListingSegments, routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ author: string; page?: string[] }> }
