@@ -166,8 +166,9 @@ export const RESERVED_PREFIXES = ['/tags/', '/authors/', '/archive/', '/search/'
 
 /**
  * Static export needs at least one page for each dynamic route, and a site may have no tags or no authors
- * (many Jekyll blogs have neither). Then this one segment stands in (`/tags/_none/`), and its page is the
- * site's 404: nothing links to it, and the sitemap and feeds never list it.
+ * (many Jekyll blogs have neither), or fit every post on its home page (so no `/page/N/`). Then this one
+ * segment stands in (`/tags/_none/`, `/page/_none/`), and its page is the site's 404: nothing links to it,
+ * and the sitemap and feeds never list it.
  */
 export const PLACEHOLDER_SEGMENT = '_none'
 
