@@ -25,6 +25,15 @@ export function getPageCount(): number {
   return pageCount(getPosts().length, site.postsPerPage)
 }
 
+/**
+ * Every page of each listing of one kind (`count` posts each), keyed by the listing's slug, as its
+ * `[key]/[[...page]]` route's parameters; the placeholder when there is no listing of that kind.
+ */
+function everyPage(listings: readonly { slug: string; count: number }[], perPage: number): { key: string; page: string[] }[] {
+  const params = listings.flatMap(({ slug, count }) => pageNumbers(count, perPage).map((page) => ({ key: slug, page: listingPageSegments(page) })))
+  return atLeastOneParam(params, { key: PLACEHOLDER_SEGMENT, page: [] })
+}
+
 /** Page `page` of the home listing; page 1 is the home page. */
 export function getPostPage(page: number): PostPage | undefined {
   return postPage(getPosts(), page)
@@ -48,8 +57,7 @@ export function getTagPage(slug: string, page: number): { tag: TagCount; listing
 
 /** Every page of every tag's listing, as the `[tag]/[[...page]]` route's parameters. */
 export function getTagPageParams(): { tag: string; page: string[] }[] {
-  const params = getTags().flatMap((tag) => pageNumbers(tag.count, site.postsPerPage).map((page) => ({ tag: tag.slug, page: listingPageSegments(page) })))
-  return atLeastOneParam(params, { tag: PLACEHOLDER_SEGMENT, page: [] })
+  return everyPage(getTags(), site.postsPerPage).map(({ key, page }) => ({ tag: key, page }))
 }
 
 /** Page `page` of an author's listing; page 1 is `/authors/<author>/`. */
@@ -61,8 +69,7 @@ export function getAuthorPage(slug: string, page: number): { author: AuthorEntry
 
 /** Every page of every author's listing, as the `[author]/[[...page]]` route's parameters. */
 export function getAuthorPageParams(): { author: string; page: string[] }[] {
-  const params = getAuthors().flatMap((author) => pageNumbers(author.count, site.postsPerPage).map((page) => ({ author: author.slug, page: listingPageSegments(page) })))
-  return atLeastOneParam(params, { author: PLACEHOLDER_SEGMENT, page: [] })
+  return everyPage(getAuthors(), site.postsPerPage).map(({ key, page }) => ({ author: key, page }))
 }
 
 const years = fromStore(() => new Map(getArchive().map((group) => [group.year, group.posts])))
@@ -81,6 +88,6 @@ export function getArchiveYearPage(year: number, page: number): { year: YearCoun
 
 /** Every page of every archive year, as the `[year]/[[...page]]` route's parameters. */
 export function getArchiveYearPageParams(): { year: string; page: string[] }[] {
-  const params = getArchiveYears().flatMap(({ year, count }) => pageNumbers(count, ARCHIVE_YEAR_PAGE_SIZE).map((page) => ({ year: String(year), page: listingPageSegments(page) })))
-  return atLeastOneParam(params, { year: PLACEHOLDER_SEGMENT, page: [] })
+  const years = getArchiveYears().map(({ year, count }) => ({ slug: String(year), count }))
+  return everyPage(years, ARCHIVE_YEAR_PAGE_SIZE).map(({ key, page }) => ({ year: key, page }))
 }
