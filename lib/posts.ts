@@ -2,8 +2,8 @@
  * The data layer's one entry: everything routes, components and build steps read of the content comes
  * from here. Its parts live in lib/posts/: the store on disk (`store.ts`), the index one build publishes
  * (`published.ts`), the views pages and other outputs get (`views.ts`, `detail.ts`), the paginated
- * listings (`listings.ts`), stand-alone pages (`pages.ts`) and redirects (`redirects.ts`). Nothing reads
- * Contentlayer's output or the store but this layer.
+ * listings (`listings.ts`), stand-alone pages (`pages.ts`) and redirects (`redirects.ts`). What it hands
+ * out are views, never the store's records.
  */
 
 export type { YearCount } from './collections/archive'
@@ -13,7 +13,7 @@ export type { AuthorEntry } from './collections/lookups'
 export { pageSuffix } from './collections/pagination'
 export type { Series } from './collections/series'
 export type { TagCount, TagRef } from './collections/tags'
-export type { Heading, StoredPost } from './content/post-store'
+export type { Heading } from './content/post-store'
 export {
   getArchiveYearPage,
   getArchiveYearPageParams,
@@ -27,6 +27,6 @@ export {
   getTagPageParams,
 } from './posts/listings'
 export { getPageByPath, getPages } from './posts/pages'
-export { getArchive, getAuthor, getAuthors, getPostByPath, getPostFiles, getPostPaths, getPosts, getPostSources, getTag, getTags } from './posts/queries'
+export { getAuthor, getAuthors, getPostByPath, getPostFiles, getPostPaths, getPosts, getPostSources, getTag, getTags } from './posts/queries'
 export { getJekyllUrlCopies, getRedirects, type Redirect } from './posts/redirects'
 export type { JekyllIdentity, PageDetail, PageHtml, PageSource, PostDetail, PostFacts, PostLink, PostPage, PostSource, PostSummary, SiteHtml } from './posts/views'
