@@ -10,9 +10,11 @@ const testOnly = { group: ['**/test/support/**', '**/test/fixtures/**', '@/test/
 // Search runs in three places: the build (Node, reads posts), the worker and the page. Code that ships
 // to the browser may import the shared format, never the build, which reaches Contentlayer's records.
 const searchBuild = { regex: '(^|/)search/build(/|$)|^\\.\\./build(/|$)', message: 'Search build code runs in Node at build time; browser code may use lib/search/shared/ only.' }
-const postsModule = { regex: '(^|/)posts$', message: 'Browser search code never reads posts; the index files carry what it needs.' }
+const postsModule = { regex: '(^|/)posts(/|$)', message: 'Browser search code never reads posts; the index files carry what it needs.' }
 const worker = { regex: '(^|/)search/worker(/|$)|^\\.\\./worker(/|$)', message: 'The page starts the worker by URL and talks to it through lib/search/shared/protocol.ts.' }
 const client = { regex: '(^|/)search/client(/|$)|^\\.\\./client(/|$)', message: 'The worker does not import page code.' }
+// Routes and components take data from the data layer's entry, never from the modules behind it.
+const dataInternals = { group: ['**/lib/posts/*', '@/lib/posts/*', '**/lib/collections/*', '@/lib/collections/*'], message: 'Import data from lib/posts.ts, the data layer\'s entry.' }
 const restrict = (...patterns) => ['error', { paths: [contentReader], patterns: [testOnly, ...patterns] }]
 
 const config = [
@@ -25,7 +27,8 @@ const config = [
   { files: ['lib/search/shared/**'], rules: { 'no-restricted-imports': restrict(searchBuild, postsModule, worker, client) } },
   { files: ['lib/search/worker/**'], rules: { 'no-restricted-imports': restrict(searchBuild, postsModule, client) } },
   { files: ['lib/search/client/**'], rules: { 'no-restricted-imports': restrict(searchBuild, postsModule, worker) } },
-  { files: ['components/**'], rules: { 'no-restricted-imports': restrict(searchBuild, worker) } },
+  { files: ['components/**'], rules: { 'no-restricted-imports': restrict(searchBuild, worker, dataInternals) } },
+  { files: ['app/**'], rules: { 'no-restricted-imports': restrict(dataInternals) } },
   {
     // Every URL the site has comes from lib/routes.ts: a path written out by hand drifts from the route it names.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
