@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { stepEnv } from './steps.mjs'
+import { stepEnv } from '../lib/build/steps.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 

@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { createNextOutputFilter } from '../lib/dev/next-output.mjs'
-import { DEV_STEPS, stepEnv } from './steps.mjs'
+import { DEV_STEPS, stepEnv } from '../lib/build/steps.mjs'
 
 const env = stepEnv()
 /** How long a process group may take to stop after SIGTERM before it is killed. */
@@ -89,7 +89,7 @@ process.on('SIGTERM', () => stop(143))
 process.on('SIGHUP', () => stop(129))
 
 /** Runs one step to its end; a failure stops the dev server with the step's exit code. */
-function runStep(/** @type {import('./steps.mjs').Step} */ step) {
+function runStep(/** @type {import('../lib/build/steps.mjs').Step} */ step) {
   console.log(`\n▶ ${step.title}\n  $ ${step.command}`)
   const started = Date.now()
   return new Promise((resolve) => {

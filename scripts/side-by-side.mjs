@@ -6,11 +6,11 @@
 //   node scripts/side-by-side.mjs <step> <step> …     (step names as scripts/steps.mjs gives them)
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import { singleStep, stepEnv } from './steps.mjs'
+import { singleStep, stepEnv } from '../lib/build/steps.mjs'
 
 /**
- * @param {import('./steps.mjs').Step} step
- * @returns {Promise<{ step: import('./steps.mjs').Step, code: number, seconds: number }>}
+ * @param {import('../lib/build/steps.mjs').Step} step
+ * @returns {Promise<{ step: import('../lib/build/steps.mjs').Step, code: number, seconds: number }>}
  */
 function start(step) {
   const started = Date.now()

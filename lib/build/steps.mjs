@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 /** @typedef {{ name: string, title: string, command: string }} Step */
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
  * content/ (the authors' files, Jekyll posts byte for byte) is prepared into .content/ as Jekyll reads it
