@@ -4,7 +4,7 @@
 // forgets a trace it was told to ignore): the cost per document grows with the number of documents, 54% of
 // all CPU at 10,000 posts, and the content step took over 15 minutes there. Nothing else differs: the same
 // config, the same cache and output folder, the same errors. And under `dev`, after a change, the documents
-// that changed are written by scripts/contentlayer-documents.mjs, not every document by Contentlayer.
+// that changed are written by lib/build/contentlayer-documents.mjs, not every document by Contentlayer.
 // Run as its own process, started by lib/build/content-step.ts (the one place Contentlayer is started):
 //   node scripts/contentlayer.mjs build|dev [--clearCache] [--verbose] [--config <file>]
 import { rmSync } from 'node:fs'
