@@ -11,7 +11,7 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { delimiter, dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { BUILD_STEPS, stepEnv } from '../scripts/steps.mjs'
+import { BUILD_STEPS, stepEnv } from '../lib/build/steps.mjs'
 import { targetLine } from './lib/scale-targets.mjs'
 import { writeMarkdownPosts } from './markdown-posts.mjs'
 

@@ -13,7 +13,7 @@ import { cpus, loadavg, totalmem, type as osType, release } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromiumPath } from '../scripts/chromium.mjs'
-import { startDevServer } from '../scripts/dev-server.mjs'
+import { startDevServer } from '../lib/dev/dev-server.mjs'
 import { writeMarkdownPosts } from './markdown-posts.mjs'
 import { median } from './lib/stats.mjs'
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { startDevServer } from '../scripts/dev-server.mjs'
+import { startDevServer } from '../lib/dev/dev-server.mjs'
 import { DEV_PORT } from '../scripts/test-env.mjs'
 
 // The author's loop under `npm run dev`, on a scratch copy of the fixture site test/site/ (PRESSROOM_CONTENT_DIR), so the
@@ -132,7 +132,7 @@ test('a YAML error shows in the browser, and the page comes back by itself once 
 
 // The home page can list a new post a moment before `next dev` has recomputed its list of post routes (it
 // answers a route's first request after a change from the old list): a reader who follows the link at once
-// may get one 404 (a known race, scripts/dev-warm-routes.ts). The post must answer within seconds of being listed.
+// may get one 404 (a known race, lib/dev/route-warmer.ts). The post must answer within seconds of being listed.
 test('a new post answers at its URL within seconds of the home page listing it', async ({ page }) => {
   writeFileSync(join(scratch, 'posts/2026-12-01-written-during-dev.md'), '---\ntitle: Written during dev\ntags: [devloop]\n---\n\nA post that did not exist when the server started.\n')
   await page.goto('./')

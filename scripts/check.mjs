@@ -6,7 +6,7 @@
 // out/ it leaves is the one to deploy: the preview and production jobs publish it, with no second build.
 // The engine's own suite is `npm test`; this is minutes at 1,000 posts, not tens of minutes.
 // Usage: npm run check   (BASE_PATH, PREVIEW_PR, SHOW_DRAFTS, DEPLOY_ENV as for `npm run build`)
-import { BUILD_STEPS, runSteps } from './steps.mjs'
+import { BUILD_STEPS, runSteps } from '../lib/build/steps.mjs'
 
 const base = process.env.BASE_PATH ?? ''
 

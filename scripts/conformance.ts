@@ -1,5 +1,5 @@
 // `npm run test:conformance`: every fixture site in test/conformance/ built by real Jekyll and by
-// Pressroom (import → prepare → Contentlayer), compared per post: URL, title, rendered text.
+// Pressroom (import → the content step), compared per post: URL, title, rendered text.
 // Cases listed in test/conformance/pending.json may fail; the run fails when any other case fails, and
 // when a pending case passes (so the list only shrinks). Needs `jekyll` on PATH (apt-get install -y jekyll).
 import { spawn } from 'node:child_process'
@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { comparePosts, htmlText, type PostVerdict, type PublishedPost } from '../lib/conformance/compare'
-import { prepareContent } from '../lib/content/prepare-dir'
+import { runContentStep } from '../lib/build/content-step'
 import { importJekyll } from '../lib/import/run'
 
 const ROOT = process.cwd()
@@ -69,10 +69,8 @@ async function pressroomSide(name: string, work: string): Promise<PublishedPost[
   for (const link of LINKED) symlinkSync(join(ROOT, link), join(root, link))
   const report = importJekyll(join(CASES, name), root, () => undefined)
   if (report.conflicts.length > 0) throw new Error(`${name}: import conflicts ${report.conflicts.join(', ')}`)
-  prepareContent(root, new Date())
-  const cli = join(ROOT, 'node_modules/contentlayer2/bin/cli.cjs')
-  const result = await run(process.execPath, [existsSync(cli) ? cli : join(ROOT, 'node_modules/.bin/contentlayer2'), 'build'], { cwd: root, env: { ...process.env, PWD: root, FORCE_COLOR: '0' } })
-  if (result.code !== 0) throw new Error(`${name}: Contentlayer failed:\n${result.output}`)
+  const result = await runContentStep(root, { output: 'pipe', env: { FORCE_COLOR: '0' } })
+  if (result.code !== 0) throw new Error(`${name}: the content step failed:\n${result.output}`)
   const index = join(root, '.contentlayer/generated/Post/_index.json')
   const docs: unknown = existsSync(index) ? JSON.parse(readFileSync(index, 'utf8')) : []
   if (!Array.isArray(docs)) throw new Error(`${name}: Contentlayer wrote no post list`)

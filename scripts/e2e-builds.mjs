@@ -2,7 +2,7 @@
 // (scripts/test-env.mjs): the preview under its base path into out-base/, then production at / into out/.
 import { rmSync, renameSync } from 'node:fs'
 import { createPreviewFixture } from './preview/fixture.mjs'
-import { CONTENT, DEPLOY_STEPS, runSteps } from './steps.mjs'
+import { CONTENT, DEPLOY_STEPS, runSteps } from '../lib/build/steps.mjs'
 import { FEATURES_ENV, PREVIEW_BASE_PATH, PREVIEW_ENV, PRODUCTION_ENV, TEST_SITE_ENV } from './test-env.mjs'
 
 /** Contentlayer's output does not depend on the deploy, but it renders math and diagrams: features on. The fixture site, test/site/. */

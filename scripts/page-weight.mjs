@@ -14,7 +14,7 @@ import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { writeMarkdownPosts } from '../bench/markdown-posts.mjs'
-import { CONTENT, CSP, NEXT_BUILD, run, runSteps, SEARCH_INDEX, SHARE_IMAGES } from './steps.mjs'
+import { CONTENT, CSP, NEXT_BUILD, run, runSteps, SEARCH_INDEX, SHARE_IMAGES } from '../lib/build/steps.mjs'
 import { GENERATED_BASE_PATH, GENERATED_ENV } from './test-env.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))

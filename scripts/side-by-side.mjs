@@ -3,14 +3,14 @@
 // the first failure's code once all have stopped (a failed step never hides behind one still running).
 // For steps that read the same input and write files of their own: the search index and the manifest
 // run on one core each, beside the share images' processes, instead of leaving a core idle in turn.
-//   node scripts/side-by-side.mjs <step> <step> …     (step names as scripts/steps.mjs gives them)
+//   node scripts/side-by-side.mjs <step> <step> …     (step names as lib/build/steps.mjs gives them)
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import { singleStep, stepEnv } from './steps.mjs'
+import { singleStep, stepEnv } from '../lib/build/steps.mjs'
 
 /**
- * @param {import('./steps.mjs').Step} step
- * @returns {Promise<{ step: import('./steps.mjs').Step, code: number, seconds: number }>}
+ * @param {import('../lib/build/steps.mjs').Step} step
+ * @returns {Promise<{ step: import('../lib/build/steps.mjs').Step, code: number, seconds: number }>}
  */
 function start(step) {
   const started = Date.now()

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, test } from 'vitest'
-import { runInProject } from '../../test/support/content-build'
-import { prepareContent } from './prepare-dir'
+import { runContentStep } from '../build/content-step'
 
 /**
  * The real content build (Contentlayer's, as `npm run content` runs it) against the project's own config, one bad post at a time:
@@ -18,15 +17,12 @@ const LINKED = ['contentlayer.config.ts', 'lib', 'package.json', 'tsconfig.json'
 // Each build is a fresh Node process (~3 s of CPU); they run side by side, and other jobs may share the cores.
 const BUILD_TIMEOUT = 120_000
 
-type Build = { code: number | null; output: string; dir: string }
+type Build = { code: number; output: string; dir: string }
 
 const dirs: string[] = []
 afterAll(async () => {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
 })
-
-/** Contentlayer's build as `npm run content` runs it. */
-const CONTENTLAYER = join(ROOT, 'scripts', 'contentlayer.mjs')
 
 /** Builds a throwaway project whose content is the seed post plus `extra`, with everything else linked. */
 async function buildWith(extra: string[]): Promise<Build> {
@@ -36,14 +32,9 @@ async function buildWith(extra: string[]): Promise<Build> {
   await copyFile(join(ROOT, 'test/site/posts', SEED), join(dir, 'content/posts', SEED))
   for (const name of extra) await copyFile(join(BAD, name), join(dir, 'content/posts', name))
   for (const name of LINKED) await symlink(join(ROOT, name), join(dir, name))
-  // The prepare step (content/ → .content/) runs first, as `npm run content` runs it; it names the file too.
-  try {
-    prepareContent(dir, new Date())
-  } catch (error) {
-    return { code: 1, output: error instanceof Error ? error.message : String(error), dir }
-  }
-  // Built with the test builds' features on (math, diagrams), as `npm test` builds the site.
-  const built = await runInProject(dir, [CONTENTLAYER, 'build'], { PRESSROOM_SITE_OVERLAY: join(ROOT, 'test/site-features.json') })
+  // The content step as `npm run content` runs it (the prepare step names the file too), with the test
+  // builds' features on (math, diagrams), as `npm test` builds the site.
+  const built = await runContentStep(dir, { output: 'pipe', env: { FORCE_COLOR: '0', PRESSROOM_SITE_OVERLAY: join(ROOT, 'test/site-features.json') } })
   return { ...built, dir }
 }
 

@@ -6,7 +6,7 @@ export type { ContentProblem } from '../content-error'
 
 /**
  * The content's state as the pages see it: `.content/status.json`, the content errors still standing.
- * The build writes it empty; under `npm run dev` the content watcher (scripts/dev-content.ts) writes each
+ * The build writes it empty; under `npm run dev` the dev loop (lib/dev/content-loop.ts) writes each
  * error it meets and clears it when the file is fixed. Pages import the file (lib/content/status.ts), so
  * `next dev` re-renders the open tab when it changes and shows the error there, not only in the terminal.
  */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { addChange, watchContent, type ContentChange } from './content-watcher'
+import { addChange, contentFileOf, watchContent, type ContentChange } from './content-watcher'
 
 const none = (): ContentChange => ({ posts: [], everything: false, siteWide: false })
 
@@ -16,6 +16,15 @@ describe('addChange', () => {
     expect(change.everything).toBe(true)
     addChange(change, 'site.json')
     expect(change.siteWide).toBe(true)
+  })
+})
+
+describe('contentFileOf', () => {
+  it("names a post by its path in the content folder, and leaves out an editor's temporary files", () => {
+    expect(contentFileOf('/site/content', join('/site/content', 'posts', 'a.md'))).toBe('posts/a.md')
+    expect(contentFileOf('/site/content', join('/site/content', 'site.json'))).toBe('site.json')
+    for (const own of ['posts/.a.md.swp', 'posts/4913', 'posts/a.md~', '.DS_Store']) expect(contentFileOf('/site/content', join('/site/content', own))).toBeUndefined()
+    expect(contentFileOf('/site/content', '/site/content')).toBeUndefined()
   })
 })
 

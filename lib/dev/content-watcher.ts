@@ -22,6 +22,16 @@ export function addChange(change: ContentChange, file: string): void {
 }
 
 /**
+ * The content file a watched path is (relative to the content folder, `/`-separated), or undefined for an
+ * editor's own files (temporary files before a rename, vim's 4913 probe, backups), which are no content;
+ * neither is any dotfile for Jekyll.
+ */
+export function contentFileOf(dir: string, path: string): string | undefined {
+  const file = relative(dir, path).split(sep).join('/')
+  return file === '' || /(^|\/)(\.[^/]*|4913|[^/]*~)$/.test(file) ? undefined : file
+}
+
+/**
  * Watches `dir` for good with chokidar, which follows a file an editor replaces by renaming a temporary
  * file over it, files deleted and written again, and folders made after the start (Node 20's recursive
  * fs.watch loses a file after the first rename over it). Calls `onChange` once per pause in the changes.
@@ -31,10 +41,8 @@ export function watchContent(dir: string, onChange: (change: ContentChange) => v
   let pending: ContentChange = { posts: [], everything: false, siteWide: false }
   let timer: NodeJS.Timeout | undefined
   watcher.on('all', (_event, path) => {
-    const file = relative(dir, path).split(sep).join('/')
-    // An editor's own files (temporary files before a rename, vim's 4913 probe, backups) are no content;
-    // neither is any dotfile for Jekyll.
-    if (file === '' || /(^|\/)(\.[^/]*|4913|[^/]*~)$/.test(file)) return
+    const file = contentFileOf(dir, path)
+    if (file === undefined) return
     addChange(pending, file)
     clearTimeout(timer)
     timer = setTimeout(() => {

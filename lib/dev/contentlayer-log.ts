@@ -1,7 +1,7 @@
 import type { ContentProblem } from '../content/status-file'
 
 /**
- * Reads `contentlayer2 dev`'s output line by line, for the dev loop (scripts/dev-content.ts): which file
+ * Reads `contentlayer2 dev`'s output line by line, for the dev loop (lib/dev/content-loop.ts): which file
  * it is redoing, when it has written its output, and each problem it met, named as a ContentError names
  * one (file, field, problem, fix), so the browser can show it. Contentlayer reports its schema errors as
  * text only (once printed, its error values say no more than "handled"), so the text is what is read.

@@ -1,7 +1,7 @@
 // `next dev` reports an error thrown while rendering each time a page or its metadata or its static paths
 // are rendered, with a stack, a code frame and the error's fields: a content error 5 or 6 times, 20 lines
 // each. The content watcher has printed it already, once, as one line (lib/dev/problem-report.ts), and the
-// browser shows it: scripts/dev.mjs passes next dev's output through this filter, which drops those reports.
+// browser shows it: the dev runner (lib/dev/run-dev.mjs) passes next dev's output through this filter, which drops those reports.
 
 const COLOUR = /\u001b\[[0-9;]*m/g
 

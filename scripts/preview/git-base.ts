@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { MANIFEST_DIR, MANIFEST_FILE, parseManifest, type Manifest } from '../../lib/preview/manifest'
 import { contentFolderInRepo } from '../../lib/content-dir'
-import { prepareContent } from '../../lib/content/prepare-dir'
+import { tsxCommand } from '../../lib/tsx-command'
 
 /** A scratch folder inside the checkout, so the base's Contentlayer output resolves this checkout's packages. */
 export const BASE_DIR = '.pressroom/base'
@@ -49,9 +49,10 @@ export function buildGitBase(repo: string, commit: string): { manifest: Manifest
     if (untar.status !== 0) throw new Error(`could not unpack the base content: ${String(untar.stderr)}`)
   }
   const root = process.cwd()
-  // The base's posts go through the same prepare step as the head's (Jekyll's front matter and URLs).
-  prepareContent(dir, new Date())
-  run(join(root, 'node_modules/.bin/contentlayer2'), ['build', '--config', join(root, 'contentlayer.config.ts')], dir, 'Contentlayer on the base content')
+  // The base goes through the head's content step (scripts/content.ts, lib/build/content-step.ts), in a
+  // process of its own as this build waits for it: the same prepare step, the same fast Contentlayer.
+  const step = tsxCommand(root, 'scripts/content.ts')
+  run(step.file, [...step.args, '--config', join(root, 'contentlayer.config.ts')], dir, 'the content step on the base content', step.env)
   // Contentlayer wrote the base's post store in the base's folder (contentlayer.config.ts, onSuccess).
   const store = join(dir, '.pressroom', 'posts')
   const out = join(dir, MANIFEST_DIR)
@@ -60,8 +61,8 @@ export function buildGitBase(repo: string, commit: string): { manifest: Manifest
   return { manifest, text: (hash) => readFileSync(join(out, 'text', `${hash}.txt`), 'utf8') }
 }
 
-function run(command: string, args: string[], cwd: string, what: string, env: Record<string, string> = {}) {
+function run(command: string, args: string[], cwd: string, what: string, env: Record<string, string | undefined> = {}) {
   // Contentlayer takes its working directory from PWD.
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, PWD: cwd, ...env }, encoding: 'utf8' })
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env, PWD: cwd }, encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`${what} failed: ${`${result.stdout ?? ''}${result.stderr ?? ''}`.trim().slice(-2000)}`)
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 /** @typedef {{ name: string, title: string, command: string }} Step */
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
  * content/ (the authors' files, Jekyll posts byte for byte) is prepared into .content/ as Jekyll reads it
@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const CONTENT = {
   name: 'content',
   title: 'Content',
-  command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/prepare-content.ts && node scripts/contentlayer.mjs build',
+  command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/content.ts',
 }
 /** The search index in public/search/, of what this deploy publishes: a preview's includes its drafts. */
 export const SEARCH_INDEX = { name: 'search-index', title: 'Search index', command: 'tsx --tsconfig scripts/tsconfig.tsx.json scripts/build-search-index.ts' }

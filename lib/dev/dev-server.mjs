@@ -1,13 +1,13 @@
-// Starts `npm run dev` (npm, then its runner scripts/dev.mjs) on a scratch content folder and stops it again, for the
+// Starts `npm run dev` (npm, then its runner scripts/dev.mjs, lib/dev/run-dev.mjs) on a scratch content folder and stops it again, for the
 // dev-loop end-to-end test (e2e-dev/) and the dev benchmark (bench/dev.mjs). Every process the runner
 // starts inherits PRESSROOM_CONTENT_DIR, so the processes of one run are found by that value alone,
 // whatever process group they ended up in: `leftovers()` lists those still alive (Linux's /proc).
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { stepEnv } from './steps.mjs'
+import { stepEnv } from '../build/steps.mjs'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
  * @param {{ port: number, contentDir: string, log?: (line: string) => void }} options

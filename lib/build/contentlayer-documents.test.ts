@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listedDocuments } from '../lib/content/write-post-store'
+import { listedDocuments } from '../content/write-post-store'
 import { documentFileName, documentWriter } from './contentlayer-documents.mjs'
 
 const doc = (id: string, title: string) => ({ document: { _id: id, type: 'Post', title }, documentHash: `${id}:${title}` })

@@ -1,7 +1,7 @@
-// For scripts/dev-content.ts: keeps `next dev`'s list of post pages fresh after each content rebuild.
+// For the dev loop's content side (lib/dev/content-loop.ts): keeps `next dev`'s list of post pages fresh after each content rebuild.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { POSTS_FILE, postStoreDir } from '../lib/content/post-store'
+import { POSTS_FILE, postStoreDir } from '../content/post-store'
 
 /** The pause between two requests for a new post's URL, and how long it is asked for until it answers. */
 const ASK_EVERY_MS = 100

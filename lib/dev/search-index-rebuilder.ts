@@ -1,9 +1,9 @@
-// For scripts/dev-content.ts: the search index rebuilt in a child process after content changes (it reads the
+// For the dev loop's content side (lib/dev/content-loop.ts): the search index rebuilt in a child process after content changes (it reads the
 // post store afresh), one at a time; a change during a rebuild queues one more. It starts a moment after the
 // store is written, and at the lowest priority (every thread of it: `nice` before it starts), because `next
 // dev` re-renders the open page from the same edit then, and a rebuild would take a core from it for seconds.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { tsxCommand } from '../lib/tsx-command'
+import { tsxCommand } from '../tsx-command'
 
 /** The rebuild's niceness (0 is normal, 19 the lowest priority), and its wait after a store write. */
 const NICENESS = 19

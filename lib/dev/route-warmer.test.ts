@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { POSTS_FILE } from '../lib/content/post-store'
-import { routeWarmer } from './dev-warm-routes'
+import { POSTS_FILE } from '../content/post-store'
+import { routeWarmer } from './route-warmer'
 
 describe("keeping next dev's post pages fresh", () => {
   const asked: string[] = []
