@@ -1,26 +1,10 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { tempTrees } from '../../test/support/temp-trees'
 import { listFiles, walkFiles, type WalkOptions } from './walk'
 
-const roots: string[] = []
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
-})
-
-/** A folder holding `files` (path → text); `links` (path → target) made after them. */
-function tree(files: Record<string, string>, links: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'walk-'))
-  roots.push(root)
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true })
-    writeFileSync(join(root, path), text)
-  }
-  for (const [path, target] of Object.entries(links)) symlinkSync(target, join(root, path))
-  return root
-}
+const tree = tempTrees('walk-')
 
 const rels = (dir: string, options?: WalkOptions) => listFiles(dir, options).map((file) => file.rel)
 
