@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import { ContentError } from './content-error'
-import { listFiles, specialKind, type Walked } from './files/walk'
+import { specialKind } from './files/kind'
+import { listFiles, type Walked } from './files/walk'
 import { namedBy, readableInside } from './safe-path'
 
 /**

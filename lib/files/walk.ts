@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { join } from 'node:path'
+import { isFolder } from './kind'
 
 /**
  * The one recursive file walker. Names are taken in code-unit order at every level, so a walk is the same on
@@ -65,20 +66,4 @@ function* walkFolder(dir: string, prefix: string, options: WalkOptions, seen: Re
     } else if (stat.isFile()) yield entry
     else options.special?.(entry, stat)
   }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
-}
-
-/** What a non-regular file is, for a message naming it. */
-export function specialKind(stat: Stats): string {
-  if (stat.isFIFO()) return 'named pipe (FIFO)'
-  if (stat.isSocket()) return 'socket'
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device'
-  return 'special file'
 }

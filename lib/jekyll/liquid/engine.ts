@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { Liquid, type Context, type Liquid as LiquidEngine } from 'liquidjs'
 import type { IndexedPost } from '../post-index'
 import { listContentFiles } from '../../content-files'
+import { isFile } from '../../files/kind'
 import { applyLiquidBudget, LIQUIDJS_LIMIT_OPTIONS } from './budget'
 import { registerJekyllFilters } from './filters'
 import { includeFiles, missingIncludes, type IncludeUse } from './include-files'
@@ -133,13 +134,5 @@ export class JekyllLiquid {
       for (const tag of this.unknownTags(readFileSync(file.full, 'utf8'))) this.registerNotice(tag.name)
     }
     this.includesScanned = true
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile()
-  } catch {
-    return false
   }
 }
