@@ -1,10 +1,11 @@
 // Builds both engines' static files for one corpus and reports their sizes.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { walkFiles } from '../lib/files/walk.ts'
 import { buildSearchFiles } from '../lib/search/build/search-files.ts'
 import { percentile } from './lib/stats.mjs'
 
@@ -13,13 +14,6 @@ const root = join(here, '..')
 
 const gz = (text) => gzipSync(text, { level: 9 }).length
 
-function* walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) yield* walk(path)
-    else yield path
-  }
-}
 
 /** Pressroom: buildSearchFiles on the records (timed), its files written under <dir>/pressroom/search/. */
 export async function buildPressroom(dir) {
@@ -78,7 +72,7 @@ export function buildPagefind(dir) {
   copyFileSync(join(here, 'harness', 'index.html'), join(site, 'index.html'))
   copyFileSync(join(here, 'harness', 'pagefind.mjs'), join(site, 'engine.js'))
   const kinds = {}
-  for (const path of walk(join(site, 'pagefind'))) {
+  for (const { full: path } of walkFiles(join(site, 'pagefind'))) {
     const name = relative(join(site, 'pagefind'), path)
     const kind = name.split('/')[0].includes('.') ? name.replace(/^.*\./, '.') : `${name.split('/')[0]}/`
     const bytes = statSync(path).size

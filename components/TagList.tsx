@@ -8,7 +8,7 @@ export function TagList({ tags }: { tags: readonly TagRef[] }) {
     <ul className="tag-list" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link href={routes.tag(tag.slug)} className="tag">
+          <Link href={routes.tag(tag.slug)} className="tag pill">
             #{tag.name}
           </Link>
         </li>

@@ -45,7 +45,7 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
-      className="theme-toggle"
+      className="theme-toggle pill"
       onClick={() => choose(currentTheme() === 'dark' ? 'light' : 'dark')}
       aria-label={target ? `Switch to ${target} theme` : 'Switch theme'}
       disabled={theme === undefined}

@@ -1,6 +1,7 @@
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
-import { join, posix } from 'node:path'
+import { posix } from 'node:path'
 import { ContentError } from './content-error'
+import { specialKind } from './files/kind'
+import { listFiles, type Walked } from './files/walk'
 import { namedBy, readableInside } from './safe-path'
 
 /**
@@ -28,50 +29,28 @@ export type ListOptions = {
 }
 
 export function listContentFiles(dir: string, options: ListOptions): ContentFile[] {
-  try {
-    if (!statSync(dir).isDirectory()) return []
-  } catch {
-    return []
-  }
-  const found: ContentFile[] = []
-  walk(dir, '', options, found, new Set([realpathSync(dir)]))
-  return found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
-}
-
-function walk(dir: string, prefix: string, options: ListOptions, found: ContentFile[], seen: Set<string>): void {
-  for (const name of readdirSync(dir).sort()) {
-    const rel = prefix === '' ? name : `${prefix}/${name}`
-    const full = join(dir, name)
-    const shown = posix.join(options.shownAs, rel)
-    const link = lstatSync(full).isSymbolicLink()
-    if (link) {
-      // Refused by name when it leads out of the content folder (or nowhere).
-      namedBy(shown, '(file)', () => readableInside(dir, [name], options.boundary))
-    }
-    let stat
-    try {
-      stat = statSync(full)
-    } catch {
-      throw new ContentError(shown, '(file)', 'is a symbolic link to nothing', 'remove the link, or copy the file it meant here')
-    }
-    if (stat.isDirectory()) {
-      if (options.fileOnlyName?.(name)) throw new ContentError(shown, '(file)', 'is a folder named like a post, so it cannot be read as one', 'rename the folder, or put the post file itself here')
-      const real = realpathSync(full)
-      // A link back to a folder above would list the same posts forever.
-      if (seen.has(real)) throw new ContentError(shown, '(file)', 'is a symbolic link to a folder already listed, a loop', 'remove the link')
-      walk(full, rel, options, found, new Set([...seen, real]))
-      continue
-    }
-    if (!stat.isFile()) throw new ContentError(shown, '(file)', `is a ${kind(stat)}, not a file, so it cannot be read`, 'remove it from the content folder')
-    found.push({ rel, full })
-  }
-}
-
-function kind(stat: Stats): string {
-  if (stat.isFIFO()) return 'named pipe (FIFO)'
-  if (stat.isSocket()) return 'socket'
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device'
-  return 'special file'
+  const shown = (entry: Walked) => posix.join(options.shownAs, entry.rel)
+  return listFiles(dir, {
+    // Refused by name when it leads out of the content folder (or nowhere).
+    link: (entry) => {
+      namedBy(shown(entry), '(file)', () => readableInside(entry.parent, [entry.name], options.boundary))
+      return true
+    },
+    broken: (entry) => {
+      throw new ContentError(shown(entry), '(file)', 'is a symbolic link to nothing', 'remove the link, or copy the file it meant here')
+    },
+    enter: (folder) => {
+      if (options.fileOnlyName?.(folder.name)) throw new ContentError(shown(folder), '(file)', 'is a folder named like a post, so it cannot be read as one', 'rename the folder, or put the post file itself here')
+      return true
+    },
+    // A link back to a folder above would list the same posts forever.
+    loop: (entry) => {
+      throw new ContentError(shown(entry), '(file)', 'is a symbolic link to a folder already listed, a loop', 'remove the link')
+    },
+    special: (entry, stat) => {
+      throw new ContentError(shown(entry), '(file)', `is a ${specialKind(stat)}, not a file, so it cannot be read`, 'remove it from the content folder')
+    },
+  }).map(({ rel, full }) => ({ rel, full }))
 }
 
 /**

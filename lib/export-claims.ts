@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, posix } from 'node:path'
+import { walkFiles, type Walked } from './files/walk'
 import { CHANGES_PATH } from './preview/changes'
 import { MANIFEST_DIR } from './preview/manifest'
 import { exportFileOf } from './redirect-page'
@@ -34,24 +34,24 @@ export function stepFolders(): Claim[] {
   ]
 }
 
-function appClaims(dir: string, at: string[], out: Claim[]): void {
-  // A scratch copy of the project that holds only content (the content step's tests) has no routes.
-  if (!existsSync(dir)) return
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name)
-    const here = [...at, name].join('/')
-    if (statSync(full).isDirectory()) {
-      if (/^\[/.test(name)) {
-        // A dynamic segment owns its parent's folder — but for the top-level catch-all, whose pages are the posts.
-        if (at.length > 0) out.push({ path: at.join('/'), folder: true, owner: `app/${here}/` })
-        else if (name !== '[...path]') out.push({ path: '', folder: true, owner: `app/${here}/` })
-        continue
-      }
-      appClaims(full, [...at, name], out)
-      continue
-    }
+/** The folder a walked entry is in, as segments below the walked folder. */
+const folderOf = (entry: Walked) => entry.rel.split('/').slice(0, -1)
+
+function appClaims(dir: string, out: Claim[]): void {
+  // A scratch copy of the project that holds only content (the content step's tests) has no routes: nothing is walked.
+  const dynamicSegment = (folder: Walked): boolean => {
+    if (!/^\[/.test(folder.name)) return false
+    const at = folderOf(folder)
+    // A dynamic segment owns its parent's folder — but for the top-level catch-all, whose pages are the posts.
+    if (at.length > 0) out.push({ path: at.join('/'), folder: true, owner: `app/${folder.rel}/` })
+    else if (folder.name !== '[...path]') out.push({ path: '', folder: true, owner: `app/${folder.rel}/` })
+    return true
+  }
+  for (const entry of walkFiles(dir, { enter: (folder) => !dynamicSegment(folder) })) {
+    const at = folderOf(entry)
+    const { name } = entry
     const file = at.join('/')
-    const owner = `app/${here}`
+    const owner = `app/${entry.rel}`
     if (/^route\.[jt]sx?$/.test(name)) out.push({ path: file, folder: false, owner })
     else if (/^page\.[jt]sx?$/.test(name)) out.push({ path: posix.join(file, 'index.html'), folder: false, owner })
     else if (at.length === 0 && METADATA[name] !== undefined) out.push({ path: METADATA[name], folder: false, owner })
@@ -62,20 +62,15 @@ function appClaims(dir: string, at: string[], out: Claim[]): void {
   }
 }
 
-function publicClaims(dir: string, at: string[], out: Claim[]): void {
-  if (!existsSync(dir)) return
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name)
-    if (statSync(full).isDirectory()) publicClaims(full, [...at, name], out)
-    else out.push({ path: [...at, name].join('/'), folder: false, owner: `public/${[...at, name].join('/')}` })
-  }
+function publicClaims(dir: string, out: Claim[]): void {
+  for (const { rel } of walkFiles(dir)) out.push({ path: rel, folder: false, owner: `public/${rel}` })
 }
 
 /** What the export writes by itself, in the project at `root`. */
 export function exportClaims(root: string): Claim[] {
   const out: Claim[] = [{ path: '_next', folder: true, owner: "Next's scripts and styles" }, ...stepFolders()]
-  appClaims(join(root, 'app'), [], out)
-  publicClaims(join(root, 'public'), [], out)
+  appClaims(join(root, 'app'), out)
+  publicClaims(join(root, 'public'), out)
   return out
 }
 

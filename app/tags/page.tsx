@@ -15,7 +15,7 @@ export default function TagsPage() {
       <ul className="tag-cloud">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={routes.tag(tag.slug)} className="tag">
+            <Link href={routes.tag(tag.slug)} className="tag pill">
               #{tag.name} <span className="tag__count">{postCount(tag.count)}</span>
             </Link>
           </li>

@@ -40,7 +40,7 @@ export function SearchDialog({ open, onClose, basePath }: SearchDialogProps) {
         <div className="search-dialog__body">
           <SearchPanel client={client} query={query} onQueryChange={setQuery} onNavigate={() => dialog.current?.close()} autoFocus />
           <form method="dialog" className="search-dialog__close">
-            <button type="submit">Close</button>
+            <button type="submit" className="pill">Close</button>
           </form>
         </div>
       )}

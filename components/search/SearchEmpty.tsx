@@ -42,7 +42,7 @@ function Suggestions({ title, items, onPick }: { title: string; items: readonly 
       <ul>
         {items.map((item) => (
           <li key={item}>
-            <button type="button" onClick={() => onPick(item)}>
+            <button type="button" className="pill" onClick={() => onPick(item)}>
               {item}
             </button>
           </li>

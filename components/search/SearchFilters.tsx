@@ -24,7 +24,7 @@ export function SearchFilters({ client, filters, onChange }: Props) {
           <Choice label="Author" value={filters.authors[0] ?? ''} options={facets.authors} onChange={(author) => onChange({ ...filters, authors: author ? [author] : [] })} />
           <Choice label="Year" value={String(filters.years[0] ?? '')} options={years.map(String)} onChange={(year) => onChange({ ...filters, years: year ? [Number(year)] : [] })} />
           {active > 0 && (
-            <button type="button" onClick={() => onChange({ tags: [], authors: [], years: [] })}>
+            <button type="button" className="pill" onClick={() => onChange({ tags: [], authors: [], years: [] })}>
               Clear filters
             </button>
           )}

@@ -46,7 +46,7 @@ export function SearchLauncher({ basePath, searchHref }: { basePath: string; sea
 
   return (
     <>
-      <a ref={button} href={searchHref} className="search-button" onPointerEnter={load} onFocus={load} onClick={onClick} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K /">
+      <a ref={button} href={searchHref} className="search-button pill" onPointerEnter={load} onFocus={load} onClick={onClick} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K /">
         <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16"><circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" /><path d="m13 13 5 5" stroke="currentColor" strokeWidth="2" /></svg>
         <span>Search</span>
         <kbd className="search-button__key" aria-hidden="true">/</kbd>

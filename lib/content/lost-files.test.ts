@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { listFiles } from '../files/walk'
 import { afterAll, describe, expect, it } from 'vitest'
 import { prepareContent, preparePostFile } from './prepare-dir'
 
@@ -20,7 +21,7 @@ function project(setup: (content: string) => void): string {
   return root
 }
 
-const prepared = (root: string) => readdirSync(join(root, '.content', 'posts'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort()
+const prepared = (root: string) => listFiles(join(root, '.content', 'posts')).map((file) => file.rel).filter((name) => name.endsWith('.md'))
 
 describe('posts that used to vanish', () => {
   it('a post that is a symbolic link to a file of the content folder is built', () => {

@@ -1,8 +1,8 @@
 // How the content step renders a large site's Markdown: in worker processes beside Contentlayer
 // (lib/markdown/render-pool.ts), started by Contentlayer's own process when it loads the config.
-import { existsSync, readdirSync } from 'node:fs'
+import { walkFiles } from '../files/walk'
 import { availableParallelism } from 'node:os'
-import { join, relative, sep } from 'node:path'
+import { join } from 'node:path'
 import { PREPARED_DIR } from './prepare-dir'
 import { startMarkdownPool, type MarkdownPool } from '../markdown/render-pool'
 import { tsxCommand } from '../tsx-command'
@@ -10,16 +10,10 @@ import { tsxCommand } from '../tsx-command'
 /** Each worker gets at least this many documents: fewer render faster in Contentlayer than a process starts. */
 const MIN_DOCUMENTS = 100
 
-/** The Markdown documents Contentlayer renders, posts and pages, by their path inside the prepared folder, as it finds them. */
+/** The Markdown documents Contentlayer renders, posts and pages, by their path inside the prepared folder, in name order. */
 function documents(root: string): string[] {
   const prepared = join(root, PREPARED_DIR)
-  return ['posts', 'pages'].flatMap((dir) => {
-    const top = join(prepared, dir)
-    if (!existsSync(top)) return []
-    return readdirSync(top, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
-      .map((entry) => relative(prepared, join(entry.parentPath, entry.name)).split(sep).join('/'))
-  })
+  return ['posts', 'pages'].flatMap((dir) => [...walkFiles(join(prepared, dir))].filter((file) => /\.(md|markdown)$/i.test(file.name)).map((file) => `${dir}/${file.rel}`))
 }
 
 /**

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, posix, relative } from 'node:path'
 import { ContentError } from '../content-error'
 import { contentDir } from '../content-dir'
 import { contentText, listContentFiles } from '../content-files'
+import { listFiles } from '../files/walk'
 import { namedBy, readableInside } from '../safe-path'
 import { POST_FILE_EXTENSIONS } from '../jekyll/post-path'
 import { siteConfigFrom, type SiteConfig } from '../site'
@@ -101,7 +102,7 @@ function syncFolder(dir: string, wanted: Map<string, string | Buffer>, onlyChang
   const removed: string[] = []
   for (const folder of ['posts', 'authors', 'pages']) {
     mkdirSync(join(dir, folder), { recursive: true })
-    for (const file of listFiles(join(dir, folder))) {
+    for (const file of preparedFiles(join(dir, folder))) {
       const rel = `${folder}/${relative(join(dir, folder), file).split('\\').join('/')}`
       if (wanted.has(rel)) continue
       rmSync(file)
@@ -133,10 +134,6 @@ function readSite(dir: string): SiteConfig {
 }
 
 /** The prepared folder's own files (written by this step, so no link or FIFO to look out for). */
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
+function preparedFiles(dir: string): string[] {
+  return listFiles(dir).map((file) => file.full)
 }

@@ -24,6 +24,16 @@ describe('preparePost', () => {
     expect(post.data.date).toBe('2016-06-22T06:30:00.000Z')
   })
 
+  it('reads last_modified_at exactly as date: (words, and an unquoted timestamp as UTC) and leaves unread text to the schema', () => {
+    const source = (value: string) => `---\ntitle: x\ndate: ${value}\nlast_modified_at: ${value}\n---\n`
+    for (const value of ['May 28, 2020', '2016-07-19 10:30:00', '"2016-07-19 10:30:00"', 'Thu, 28 May 2020 10:00:00 +0000']) {
+      const post = prepared('posts/2016-06-20-x.md', source(value))
+      expect(post.data.last_modified_at).toBe(post.data.date)
+    }
+    expect(prepared('posts/2016-06-20-x.md', source('May 28, 2020')).data.last_modified_at).toBe('2020-05-28T07:00:00.000Z')
+    expect(prepared('posts/2016-06-20-x.md', '---\nlast_modified_at: someday\n---\n').data.last_modified_at).toBe('someday')
+  })
+
   it('titles a post without a title from its slug', () => {
     expect(prepared('posts/2016-06-20-hello-big-world.md', '---\n---\n').data.title).toBe('Hello Big World')
   })

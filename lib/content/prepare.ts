@@ -5,7 +5,7 @@ import { splitFrontMatter } from '../jekyll/front-matter'
 import { RESOLVED_KEY } from '../jekyll/keys'
 import { expandPermalink, normalizeUrlPath } from '../jekyll/permalink'
 import { isPostPath, readPostPath } from '../jekyll/post-path'
-import { rubyDate } from '../jekyll/ruby-time'
+import { parseJekyllDate } from '../jekyll/date'
 import { parseRubyYaml, YamlError } from '../jekyll/ruby-yaml'
 import { titleizeSlug } from '../jekyll/slugify'
 import type { SiteConfig } from '../site'
@@ -110,6 +110,9 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
   for (const key of ['description', 'excerpt', 'permalink', 'slug', 'last_modified_at']) {
     if (out[key] !== undefined && out[key] !== null) out[key] = scalarText(out[key])
   }
+  // Read as `date:` is (an unquoted `YYYY-MM-DD HH:MM:SS` is UTC), then handed on as that instant; unread text stays for the schema to refuse.
+  const modified = typeof out.last_modified_at === 'string' ? parseJekyllDate(out.last_modified_at, site.timeZone, own.last_modified_at !== undefined && plainKeys.has('last_modified_at')) : undefined
+  if (modified) out.last_modified_at = modified.toISOString()
   out[RESOLVED_KEY] = resolved
 
   const yamlLines = split ? split.yaml.split('\n').length : 1
@@ -126,12 +129,12 @@ export function preparedPath(file: string): string {
 function postDate(value: unknown, plain: boolean, mtime: Date | undefined, fromName: string, file: string, timeZone: string): Date {
   if (value !== undefined && value !== null && value !== '') {
     const text = value instanceof Date ? value.toISOString() : String(value)
-    const parsed = rubyDate(text, timeZone, plain)
+    const parsed = parseJekyllDate(text, timeZone, plain)
     if (!parsed) throw new ContentError(file, 'date', `"${text}" is not a date`, 'write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +0000')
     return parsed
   }
   if (mtime) return mtime
-  const parsed = rubyDate(fromName, timeZone, false)
+  const parsed = parseJekyllDate(fromName, timeZone, false)
   if (!parsed) throw new ContentError(file, 'date', `"${fromName}" in the file name is not a date`, 'rename the file YYYY-MM-DD-title.md')
   return parsed
 }

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, posix, sep } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, posix } from 'node:path'
 import { ContentError } from '../content-error'
+import { walkFiles } from '../files/walk'
 import { POST_FILE_EXTENSIONS } from '../jekyll/post-path'
 
 /**
@@ -57,15 +58,7 @@ export function sourceFileProblems(files: readonly SourceFile[]): ContentError[]
 
 /** Every file under `content/posts` (and `content/drafts`), as paths relative to `contentDir`. */
 export function listSourceFiles(contentDir: string): SourceFile[] {
-  return ['posts', 'drafts'].flatMap((folder) => {
-    let names: string[]
-    try {
-      names = readdirSync(join(contentDir, folder), { recursive: true, encoding: 'utf8' })
-    } catch {
-      return []
-    }
-    return names.map((name) => ({ path: posix.join(folder, name.split(sep).join('/')), text: () => readFileSync(join(contentDir, folder, name), 'utf8') }))
-  })
+  return ['posts', 'drafts'].flatMap((folder) => [...walkFiles(join(contentDir, folder))].map((file) => ({ path: posix.join(folder, file.rel), text: () => readFileSync(file.full, 'utf8') })))
 }
 
 /** Stops the build on the first problems found, listing each on its own line. */

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { walkFiles } from '../files/walk'
 
 /** The comments system the old site used, and the steps that bring its threads to giscus (GitHub Discussions). */
 export type OldComments = { system: string; steps: string[] }
@@ -40,6 +41,5 @@ function provider(config: Record<string, unknown>): string | undefined {
 }
 
 function files(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)).filter((file) => /\.(html|liquid)$/.test(file))
+  return [...walkFiles(dir)].map((file) => file.full).filter((file) => /\.(html|liquid)$/.test(file))
 }

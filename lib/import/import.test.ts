@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { tempTrees } from '../../test/support/temp-trees'
 import { assetRefs } from './assets'
 import { siteJsonFromConfig } from './config'
 import { embedOrigins } from './embeds'
@@ -9,18 +9,7 @@ import { siteKeys } from './front-matter-keys'
 import { unknownTags } from './liquid-tags'
 import { importJekyll } from './run'
 
-const dirs: string[] = []
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pressroom-import-'))
-  dirs.push(dir)
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true })
-    writeFileSync(join(dir, path), text)
-  }
-  return dir
-}
+const tree = tempTrees('pressroom-import-')
 
 describe('siteJsonFromConfig', () => {
   it('takes the posts collection permalink over the global one, and Jekyll defaults where silent', () => {

@@ -1,24 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { tempTrees } from '../../test/support/temp-trees'
 import { parseSiteJson } from '../site-json'
 import { checkThemeFiles } from '../theme'
 import { siteJsonFromConfig } from './config'
 import { importJekyll } from './run'
 
-const dirs: string[] = []
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pressroom-logo-'))
-  dirs.push(dir)
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true })
-    writeFileSync(join(dir, path), text)
-  }
-  return dir
-}
+const tree = tempTrees('pressroom-logo-')
 const POST = { '_posts/2020-01-01-first.md': '---\ntitle: First\n---\nHello.\n' }
 const quiet = () => {}
 

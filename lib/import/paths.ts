@@ -1,7 +1,7 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { scanLiquidTags } from '../jekyll/liquid/scan'
 import { claimOf, type Claim } from '../export-claims'
+import { listFiles, type Walked } from '../files/walk'
 import { PathRefused, readableInside, relativeSegments, siteUrlPath, urlSegments, writableInside } from '../safe-path'
 
 /**
@@ -21,46 +21,24 @@ export type PathNote = { file: string; reason: string }
  * (the import report lists them), never read and never dropped silently.
  */
 export function walkSite(dir: string, site: string, skipDirs: ReadonlySet<string>, note: (n: PathNote) => void): string[] {
-  const out: string[] = []
-  const visit = (folder: string, seen: ReadonlySet<string>) => {
-    let names: string[]
-    try {
-      names = readdirSync(folder)
-    } catch {
-      return
-    }
-    for (const name of names.sort()) {
-      if (skipDirs.has(name)) continue
-      const full = join(folder, name)
-      const file = full.slice(site.length + 1).split('\\').join('/')
-      if (lstatSync(full).isSymbolicLink()) {
-        try {
-          readableInside(folder, [name], site, 'the Jekyll site')
-          statSync(full)
-        } catch (error) {
-          note({ file, reason: `a symbolic link ${error instanceof PathRefused ? 'out of the Jekyll site' : 'to nothing'}: not imported (copy the file into the site to import it)` })
-          continue
-        }
+  const file = (entry: Walked) => entry.full.slice(site.length + 1).split('\\').join('/')
+  return listFiles(dir, {
+    skip: (entry) => skipDirs.has(entry.name),
+    link: (entry) => {
+      try {
+        readableInside(entry.parent, [entry.name], site, 'the Jekyll site')
+        return true
+      } catch (error) {
+        note({ file: file(entry), reason: `a symbolic link ${error instanceof PathRefused ? 'out of the Jekyll site' : 'to nothing'}: not imported (copy the file into the site to import it)` })
+        return false
       }
-      const stat = statSync(full)
-      if (stat.isDirectory()) {
-        const real = realpathSync(full)
-        if (seen.has(real)) note({ file, reason: 'a symbolic link to a folder above it (a loop): not followed' })
-        else visit(full, new Set([...seen, real]))
-      } else if (stat.isFile()) out.push(full)
-      else note({ file, reason: 'not a regular file (a FIFO, socket or device): not read' })
-    }
-  }
-  if (existsDir(dir)) visit(dir, new Set([realpathSync(dir)]))
-  return out.sort()
-}
-
-function existsDir(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory()
-  } catch {
-    return false
-  }
+    },
+    broken: (entry) => note({ file: file(entry), reason: 'a symbolic link to nothing: not imported (copy the file into the site to import it)' }),
+    loop: (entry) => note({ file: file(entry), reason: 'a symbolic link to a folder above it (a loop): not followed' }),
+    special: (entry) => note({ file: file(entry), reason: 'not a regular file (a FIFO, socket or device): not read' }),
+  })
+    .map((entry) => entry.full)
+    .sort()
 }
 
 /**

@@ -3,7 +3,7 @@ import { preparePost, type PrepareInput } from '../content/prepare'
 import { isPostFileName } from '../content/source-files'
 import { splitFrontMatter } from '../jekyll/front-matter'
 import { isPostPath, POST_FILE_EXTENSIONS, readPostPath } from '../jekyll/post-path'
-import { readRubyDate } from '../jekyll/ruby-time'
+import { readJekyllDate } from '../jekyll/date'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { titleizeSlug } from '../jekyll/slugify'
 import { checkPost } from './check'
@@ -68,7 +68,7 @@ export function translatePost(input: PostInput): TranslatedPost {
   const own = frontMatterOf(text)
 
   if (own && typeof own.date === 'string') {
-    const read = readRubyDate(own.date, input.site.timeZone, false)
+    const read = readJekyllDate(own.date, input.site.timeZone, false)
     if (read && !read.exact) {
       edits.date = strictDate(read.date)
       changes.push(`date ${JSON.stringify(own.date)} written as ${JSON.stringify(edits.date)} (the same instant; Ruby's Time.parse passes over the rest)`)

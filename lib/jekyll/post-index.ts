@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
+import { relative, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { walkFiles } from '../files/walk'
 import { POST_EXTENSIONS, parsePostFileName } from './filename'
 import { RESOLVED_KEY } from './keys'
 
@@ -127,19 +128,10 @@ export function postsStamp(postsDir: string): string {
 }
 
 function listPostFiles(dir: string): string[] {
-  let entries
-  try {
-    entries = readdirSync(dir, { withFileTypes: true })
-  } catch {
-    return []
-  }
-  const files: string[] = []
-  for (const entry of entries) {
-    const full = join(dir, entry.name)
-    if (entry.isDirectory()) files.push(...listPostFiles(full))
-    else if (POST_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(`.${ext}`))) files.push(full)
-  }
-  return files.sort()
+  return [...walkFiles(dir)]
+    .filter((file) => POST_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(`.${ext}`)))
+    .map((file) => file.full)
+    .sort()
 }
 
 function toSlash(path: string): string {

@@ -4,7 +4,7 @@ import { isScalar, parseDocument, type Tags } from 'yaml'
  * Front matter read as Ruby's YAML (Psych, YAML 1.1) reads it, where a YAML 1.2 parser refuses or differs:
  * duplicated keys (the last wins), a double-quoted value continued on lines starting at column 0, tabs
  * beside flow-list items, `yes`/`no` booleans (but `y`/`n` as text). Timestamps stay text, so dates are read once, the way
- * Jekyll reads them (lib/jekyll/ruby-time.ts); `plainKeys` says which top-level values were unquoted.
+ * Jekyll reads them (lib/jekyll/date.ts); `plainKeys` says which top-level values were unquoted.
  */
 
 export type RubyYaml = { data: Record<string, unknown>; plainKeys: Set<string> }

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { walkFiles } from '../files/walk'
 import { exportFileOf } from '../redirect-page'
 
 /**
@@ -12,10 +13,9 @@ export type Outcome = { url: string; answer: 'served' | 'redirect' | 'meta-refre
 
 export function oldUrlsOfSite(dir: string): string[] {
   const urls: string[] = []
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const file = join(dir, name)
-    const path = `/${relative(dir, file).split('\\').join('/')}`
-    if (!statSync(file).isFile() || path === '/404.html') continue
+  for (const { rel, full: file } of walkFiles(dir)) {
+    const path = `/${rel}`
+    if (path === '/404.html') continue
     if (/\.html?$/i.test(path)) urls.push(path.replace(/(^|\/)index\.html?$/i, '$1'))
     else if (/\.(xml|atom|rss)$/i.test(path) && /<(feed|rss)[\s>]/.test(readFileSync(file, 'utf8').slice(0, 2000))) urls.push(path)
   }

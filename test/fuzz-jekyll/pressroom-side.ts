@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { ContentError } from '../../lib/content-error'
 import { preparePostFile } from '../../lib/content/prepare-dir'
+import { walkFiles } from '../../lib/files/walk'
 
 /**
  * A fresh copy of this project, as a new user has it, that imports a Jekyll source with
@@ -59,12 +60,9 @@ export function prepareRefusals(project: Project): string[] {
   const refusals: string[] = []
   const now = new Date()
   for (const folder of ['posts', 'drafts']) {
-    const dir = join(project.dir, 'content', folder)
-    if (!existsSync(dir)) continue
-    for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-      if (!statSync(join(dir, rel)).isFile()) continue
+    for (const { rel } of walkFiles(join(project.dir, 'content', folder))) {
       try {
-        preparePostFile(project.dir, `${folder}/${rel.split('\\').join('/')}`, now)
+        preparePostFile(project.dir, `${folder}/${rel}`, now)
       } catch (error) {
         if (!(error instanceof ContentError)) throw error
         refusals.push(error.message)

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { IndexedPost } from '../post-index'
-import { JekyllLiquid, LiquidRenderError, unrenderableTags } from './engine'
+import { JekyllLiquid } from './engine'
+import { unrenderableTags } from './known-tags'
+import { LiquidRenderError } from './render-error'
 
 const root = mkdtempSync(join(tmpdir(), 'pressroom-liquid-'))
 const includesDir = join(root, '_includes')

@@ -1,15 +1,17 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { Liquid, LiquidError, Tag, TagToken, type Context, type Liquid as LiquidEngine, type Parser, type TopLevelToken } from 'liquidjs'
+import { Liquid, type Context, type Liquid as LiquidEngine } from 'liquidjs'
 import type { IndexedPost } from '../post-index'
 import { listContentFiles } from '../../content-files'
-import { PathRefused } from '../../safe-path'
-import { applyLiquidBudget, LIQUIDJS_LIMIT_OPTIONS, LiquidLimitError, liquidjsLimit } from './budget'
+import { isFile } from '../../files/kind'
+import { applyLiquidBudget, LIQUIDJS_LIMIT_OPTIONS } from './budget'
 import { registerJekyllFilters } from './filters'
 import { includeFiles, missingIncludes, type IncludeUse } from './include-files'
-import { argumentsTag, figureTag, gistHtml, noticeHtml, noticeTag, templateTag, vimeoHtml, youtubeHtml } from './plugin-tags'
-import { laxOutputs, unknownLiquidTags, type UnknownTag } from './scan'
-import { highlightTag, includeRelativeTag, LiquidTagError, linkTag, postUrlTag, type RenderFile } from './tags'
+import { HEAD_ONLY, unrenderableTags } from './known-tags'
+import { argumentsTag, closedByEnd, figureTag, gistHtml, noticeTag, templateTag, vimeoHtml, youtubeHtml } from './plugin-tags'
+import { explainLiquidError } from './render-error'
+import { laxOutputs, type UnknownTag } from './scan'
+import { highlightTag, includeRelativeTag, linkTag, postUrlTag, type RenderFile } from './tags'
 
 export type JekyllLiquidOptions = {
   /** The site's `_includes` folder (`content/_includes`). */
@@ -26,11 +28,6 @@ export type JekyllLiquidOptions = {
   smartify: (text: string) => string
 }
 
-/** Tag names that are not tags of their own but parts of one (`{% else %}`), or tags Jekyll treats as such. */
-const PARTS = ['else', 'elsif', 'when', 'break', 'continue']
-/** Tags of public plugins that write into a page's `<head>` or feed, which Pressroom writes itself. */
-const HEAD_ONLY = ['seo', 'feed_meta']
-
 export type LiquidResult = {
   output: string
   /** Tags no one can render here, each rendered as a notice. */
@@ -39,14 +36,6 @@ export type LiquidResult = {
   lax: { output: string; line: number }[]
   /** Includes the site's `_includes` lacks, each rendered as a notice. */
   missingIncludes: IncludeUse[]
-}
-
-/** A problem in a post's Liquid, with the line it is on. */
-export class LiquidRenderError extends Error {
-  constructor(readonly problem: string, readonly fix: string, readonly line: number | undefined) {
-    super(line === undefined ? problem : `${problem} (line ${line})`)
-    this.name = 'LiquidRenderError'
-  }
 }
 
 /**
@@ -113,7 +102,7 @@ export class JekyllLiquid {
       const output = String(await this.liquid.parseAndRender(lax.source, { site: this.options.site(), page }))
       return { output, unknown, lax: lax.fixed, missingIncludes: missingIncludes(source, (name) => isFile(join(this.options.includesDir, name))) }
     } catch (error) {
-      throw explain(error)
+      throw explainLiquidError(error)
     }
   }
 
@@ -147,63 +136,3 @@ export class JekyllLiquid {
     this.includesScanned = true
   }
 }
-
-const LIQUID_TAGS = Object.keys(new Liquid().tags)
-const OURS = ['highlight', 'post_url', 'link', 'include_relative', 'include_cached', 'gist', 'youtube', 'vimeo', 'figure', ...HEAD_ONLY]
-
-/**
- * The tags in a post's source that nothing here renders (tags of a site's own Ruby plugins), with their
- * lines: each renders as a visible notice, and the import report lists them. `liquidTags` are the site's
- * own tag templates, which do render.
- */
-export function unrenderableTags(source: string, liquidTags: Readonly<Record<string, string>> = {}): UnknownTag[] {
-  return unknownLiquidTags(source, new Set([...LIQUID_TAGS, ...OURS, ...PARTS, ...Object.keys(liquidTags)]))
-}
-
-/** A tag class that is a block when its `{% end<name> %}` follows, else an inline tag. */
-function closedByEnd(name: string, make: (block: boolean) => new (token: TagToken, remain: TopLevelToken[], liquid: LiquidEngine, parser: Parser) => Tag) {
-  const inline = make(false)
-  const block = make(true)
-  return class extends Tag {
-    private readonly inner: Tag
-    constructor(token: TagToken, remain: TopLevelToken[], liquid: LiquidEngine, parser: Parser) {
-      super(token, remain, liquid)
-      const closed = remain.some((next) => next instanceof TagToken && next.name === `end${name}`)
-      this.inner = closed ? new block(token, remain, liquid, parser) : new inline(token, remain, liquid, parser)
-    }
-    render(ctx: Context, emitter: Parameters<Tag['render']>[1]): ReturnType<Tag['render']> {
-      return this.inner.render(ctx, emitter)
-    }
-  }
-}
-
-function explain(error: unknown): Error {
-  let line: number | undefined
-  let inner: unknown = error
-  while (inner instanceof LiquidError) {
-    const at = /line:(\d+)/.exec(inner.message)
-    if (at?.[1] && line === undefined) line = Number(at[1])
-    if (inner.originalError === undefined || inner.originalError === inner) break
-    inner = inner.originalError
-  }
-  if (inner instanceof LiquidTagError) return new LiquidRenderError(inner.message, inner.fix, line)
-  if (inner instanceof PathRefused) return new LiquidRenderError(`{% include %}: ${inner.message}`, inner.fix, line)
-  const message = inner instanceof Error ? inner.message : String(inner)
-  const limit = inner instanceof LiquidLimitError ? inner : liquidjsLimit(message)
-  if (limit) return new LiquidRenderError(limit.message, limit.fix, line)
-  if (/Failed to lookup|ENOENT/.test(message)) {
-    const name = /lookup "([^"]+)"/.exec(message)?.[1] ?? 'a file'
-    return new LiquidRenderError(`{% include %}: there is no ${name} in content/_includes/`, 'copy the include from the Jekyll site\'s _includes/ folder into content/_includes/', line)
-  }
-  return new LiquidRenderError(`Liquid: ${message.replace(/, file:.*$/, '')}`, 'fix the Liquid syntax, or wrap literal Liquid in {% raw %}…{% endraw %}', line)
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile()
-  } catch {
-    return false
-  }
-}
-
-export { noticeHtml }

@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, sep } from 'node:path'
 import type { FS } from 'liquidjs'
+import { isFile } from '../../files/kind'
 import { readableInside, relativeSegments } from '../../safe-path'
 import { noticeHtml } from './plugin-tags'
 import { scanLiquidTags } from './scan'
@@ -23,7 +24,7 @@ export function includeFiles(boundary: string): FS {
   const inside = (root: string, file: string) => file.startsWith(root.endsWith(sep) ? root : root + sep)
   return {
     exists: async (file) => isMissing(file) || (await stat(file).then((s) => s.isFile(), () => false)),
-    existsSync: (file) => isMissing(file) || isFileSync(file),
+    existsSync: (file) => isMissing(file) || isFile(file),
     readFile: async (file) => (isMissing(file) ? missingIncludeHtml(file.slice(MISSING.length)) : readFile(file, 'utf8')),
     readFileSync: (file) => (isMissing(file) ? missingIncludeHtml(file.slice(MISSING.length)) : readFileSync(file, 'utf8')),
     resolve: (dir, file, ext) => readableInside(dir, relativeSegments(extname(file) ? file : file + ext, 'name a file of content/_includes/, without ".." or a leading "/"'), boundary),
@@ -33,14 +34,6 @@ export function includeFiles(boundary: string): FS {
     dirname,
     sep,
     fallback: (file) => MISSING + file,
-  }
-}
-
-function isFileSync(file: string): boolean {
-  try {
-    return statSync(file).isFile()
-  } catch {
-    return false
   }
 }
 

@@ -1,4 +1,4 @@
-import { Tag, type Context, type Liquid, type Parser, type TagToken, type Template, type TopLevelToken } from 'liquidjs'
+import { Tag, TagToken, type Context, type Liquid, type Parser, type Template, type TopLevelToken } from 'liquidjs'
 import { firstUrl } from './scan'
 import { readBlock } from './tags'
 
@@ -147,6 +147,23 @@ export function templateTag(name: string, template: string, block: boolean): Tag
       } finally {
         ctx.pop()
       }
+    }
+  }
+}
+
+/** A tag class that is a block when its `{% end<name> %}` follows, else an inline tag. */
+export function closedByEnd(name: string, make: (block: boolean) => new (token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) => Tag) {
+  const inline = make(false)
+  const block = make(true)
+  return class extends Tag {
+    private readonly inner: Tag
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+      super(token, remain, liquid)
+      const closed = remain.some((next) => next instanceof TagToken && next.name === `end${name}`)
+      this.inner = closed ? new block(token, remain, liquid, parser) : new inline(token, remain, liquid, parser)
+    }
+    render(ctx: Context, emitter: Parameters<Tag['render']>[1]): ReturnType<Tag['render']> {
+      return this.inner.render(ctx, emitter)
     }
   }
 }

@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
 import { attribute, elements, nth, text, tokens } from '../../../test/support/html'
 import { renderMarkdown, type MarkdownOptions } from '../pipeline'
-import { parseAttributeList } from './attributes'
+import { parseAttributeList } from './attribute-list'
 
 const options: MarkdownOptions = { variables: { baseurl: '', url: 'https://blog.example.com', title: 'Example' }, siteUrl: 'https://blog.example.com' }
 const inside = (node: Element, tagName: string): Element[] => {
