@@ -44,6 +44,8 @@ export type PrepareInput = {
   mtime?: Date
   /** `:output_ext` when it is not `.html` (the import's view of a post Jekyll does not convert). */
   outputExt?: string
+  /** The path `defaults` scopes match, when not the file's own (the import's view of a post under its old name). */
+  defaultsPath?: string
 }
 
 export type Resolved = { url: string; source: string; draft: boolean; date: string }
@@ -72,7 +74,7 @@ export function preparePost(input: PrepareInput): PreparedPost | SkippedFile {
   if (RESOLVED_KEY in own) throw new ContentError(file, RESOLVED_KEY, 'this key is reserved for Pressroom', `rename the "${RESOLVED_KEY}" key`)
   // Any later object spread or YAML reader would take `__proto__` for the prototype and drop it unseen.
   if (Object.hasOwn(own, '__proto__')) throw new ContentError(file, '__proto__', '"__proto__" is not a front-matter key Pressroom knows', 'remove "__proto__" from the front matter')
-  const data = deepMerge(defaultsFor(path.jekyllPath, site.defaults), own)
+  const data = deepMerge(defaultsFor(input.defaultsPath ?? path.jekyllPath, site.defaults), own)
   // Contentlayer reads `type` as the document's type and owns `body`, `_id` and `_raw`: said here, in one line.
   const taken = CONTENTLAYER_KEYS.find((key) => Object.hasOwn(data, key))
   if (taken !== undefined) throw new ContentError(file, taken, 'this key is reserved by the content layer', `rename the "${taken}" key`)

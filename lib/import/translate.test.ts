@@ -45,6 +45,18 @@ describe('translatePost: extensions Jekyll takes as posts', () => {
     // A pattern's own `.html` is no `:output_ext`: Jekyll writes it as it stands.
     expect(translate('posts/2020-01-02-c.mdown', '---\npermalink: /blog/:slug.html\n---\nText\n').url).toBe('/blog/c.html')
   })
+  it('keeps what defaults scoped to the old path gave a renamed post: its URL and its front matter', () => {
+    // Jekyll 4.3: `_posts/2020-01-02-a.mdown` under this scope is served at /blog/a/, titled "From defaults".
+    const defaults = [{ scope: { path: '_posts/2020-01-02-a.mdown' }, values: { permalink: '/blog/:title/', title: 'From defaults' } }]
+    const post = translate('posts/2020-01-02-a.mdown', '---\n---\nText\n', { site: { ...site, defaults } })
+    expect(post.dest).toBe('posts/2020-01-02-a.md')
+    expect(post.url).toBe('/blog/a/')
+    expect(post.text).toContain('title: "From defaults"')
+    // A scope naming another file gives this one nothing.
+    const other = translate('posts/2020-01-02-b.mdown', '---\n---\nText\n', { site: { ...site, defaults } })
+    expect(other.url).toBe('/2020/01/02/b.mdown/')
+    expect(other.text).not.toContain('From defaults')
+  })
   it('keeps a .markdown post’s name and extension', () => {
     expect(translate('posts/2013-08-01-mkdn-extension.mkdn', '---\n---\n')).toMatchObject({ dest: 'posts/2013-08-01-mkdn-extension.mkdn', degraded: [] })
   })

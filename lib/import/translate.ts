@@ -1,11 +1,13 @@
 import { ContentError } from '../content-error'
 import { preparePost, type PrepareInput } from '../content/prepare'
 import { isPostFileName } from '../content/source-files'
+import { defaultsFor } from '../jekyll/defaults'
 import { splitFrontMatter } from '../jekyll/front-matter'
 import { isPostPath, POST_FILE_EXTENSIONS, readPostPath } from '../jekyll/post-path'
 import { readJekyllDate } from '../jekyll/date'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { titleizeSlug } from '../jekyll/slugify'
+import type { FrontMatterDefault } from '../site-json'
 import { checkPost } from './check'
 import { editFrontMatter, type FrontMatterEdits } from './front-matter-edit'
 
@@ -74,8 +76,10 @@ export function translatePost(input: PostInput): TranslatedPost {
       changes.push(`date ${JSON.stringify(own.date)} written as ${JSON.stringify(edits.date)} (the same instant; Ruby's Time.parse passes over the rest)`)
     }
   }
+  // Where Jekyll found the post: the `defaults` scoped to that path are the ones it applied.
+  const jekyllPath = isPostPath(path) ? (markdown ? path.jekyllPath : `${path.jekyllPath.slice(0, -'.md'.length)}${ext}`) : undefined
   // Jekyll's identity converter keeps a post's own extension where `:output_ext` would give `.html`.
-  const jekyllUrl = jekyllUrlOf(asMarkdown, applyEdits(text, edits), input, markdown ? undefined : ext)
+  const jekyllUrl = jekyllUrlOf(asMarkdown, applyEdits(text, edits), input, markdown ? undefined : ext, jekyllPath)
 
   let dest = input.dest
   if (!isPostFileName(fileName) || !markdown || input.caseTwin === true) {
@@ -89,8 +93,12 @@ export function translatePost(input: PostInput): TranslatedPost {
       edits.permalink = markdown || jekyllUrl.endsWith('/') || /\.html?$/i.test(jekyllUrl) ? jekyllUrl : `${jekyllUrl}/`
       changes.push(`permalink ${JSON.stringify(edits.permalink)} added: Jekyll's URL, kept`)
     }
-    if (own?.slug === undefined) edits.slug = slug
-    if (own?.title === undefined || own.title === null) edits.title = titleizeSlug(slug)
+    // Defaults scoped to the old path no longer reach the new one: what they gave is written into the post.
+    const carried = jekyllPath === undefined ? {} : scopedDefaultsLost(jekyllPath, dest, input.site.defaults, own ?? {})
+    for (const [key, value] of Object.entries(carried)) edits[key] = value
+    if (Object.keys(carried).length > 0) changes.push(`${Object.keys(carried).join(', ')} written from the site's defaults for the old path`)
+    if (own?.slug === undefined && carried.slug === undefined) edits.slug = slug
+    if ((own?.title === undefined || own.title === null) && carried.title === undefined) edits.title = titleizeSlug(slug)
     if (!markdown) degraded.push(`a ${ext} post, which Jekyll copies as it is: rendered as Markdown here`)
   }
   input.taken.add(dest.toLowerCase())
@@ -107,9 +115,9 @@ export function translatePost(input: PostInput): TranslatedPost {
   throw new UntranslatablePost(`the import could not bring it to a form the build accepts (last: ${degraded[degraded.length - 1] ?? 'none'})`)
 }
 
-function jekyllUrlOf(file: string, text: string, input: PostInput, outputExt: string | undefined): string | undefined {
+function jekyllUrlOf(file: string, text: string, input: PostInput, outputExt: string | undefined, defaultsPath: string | undefined): string | undefined {
   try {
-    const prepared = preparePost({ file, source: text, site: input.site, now: input.now, ...(outputExt === undefined ? {} : { outputExt }) })
+    const prepared = preparePost({ file, source: text, site: input.site, now: input.now, ...(outputExt === undefined ? {} : { outputExt }), ...(defaultsPath === undefined ? {} : { defaultsPath }) })
     return prepared.kind === 'post' ? prepared.url : undefined
   } catch (error) {
     if (error instanceof ContentError) return undefined
@@ -192,4 +200,20 @@ function freeName(folder: string, stem: string, ext: string, taken: Set<string>)
     const candidate = `${folder}${stem}${n === 1 ? '' : `-${n}`}${ext}`
     if (!taken.has(candidate.toLowerCase())) return candidate
   }
+}
+
+/**
+ * What `defaults` gave a post at its old path and no longer give it at its new one (keys its own front matter
+ * does not set). The URL is kept apart, as `permalink`.
+ */
+export function scopedDefaultsLost(oldPath: string, dest: string, defaults: readonly FrontMatterDefault[], own: Record<string, unknown>): Record<string, unknown> {
+  const moved = readPostPath(dest.replace(/^(posts|drafts)\//, ''))
+  const before = defaultsFor(oldPath, defaults)
+  const after = isPostPath(moved) ? defaultsFor(moved.jekyllPath, defaults) : {}
+  const lost: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(before)) {
+    if (key === 'permalink' || Object.hasOwn(own, key) || value === null || value === undefined) continue
+    if (JSON.stringify(after[key]) !== JSON.stringify(value)) lost[key] = value
+  }
+  return lost
 }
