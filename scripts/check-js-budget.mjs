@@ -7,8 +7,8 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import { measurePageScripts } from './budget/measure.mjs'
-import { GZIP_LEVEL, judgeBudget } from './budget/page-scripts.mjs'
+import { measurePageScripts } from '../lib/build/budget/measure.mjs'
+import { GZIP_LEVEL, judgeBudget } from '../lib/build/budget/page-scripts.mjs'
 
 const ALLOWANCE_BYTES = 20_000
 const BASELINE_FILE = new URL('../bench/baseline.json', import.meta.url)

@@ -8,10 +8,10 @@ import { join, relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { tsImport } from 'tsx/esm/api'
 import { normalizeBasePath } from '../lib/deploy.mjs'
-import { applyAllowlist, parseAllowlist } from './links/allowlist.mjs'
-import { findBrokenLinksIn } from './links/check.mjs'
-import { readAllPageLinks } from './links/read-pages.mjs'
-import { stripBasePath } from './links/resolve.mjs'
+import { applyAllowlist, parseAllowlist } from '../lib/build/links/allowlist.mjs'
+import { findBrokenLinksIn } from '../lib/build/links/check.mjs'
+import { readAllPageLinks } from '../lib/build/links/read-pages.mjs'
+import { stripBasePath } from '../lib/build/links/resolve.mjs'
 
 // The blog's own list, kept with its posts (content/link-allowlist.txt; the engine's tests: test/site/'s):
 // an entry names a post's missing file, so it belongs with the post, not with the engine. Optional.

@@ -6,7 +6,7 @@
 // `npm test` runs it on a generated 2,000-post site (scripts/page-weight.mjs).
 // Usage: node scripts/check-page-weight.mjs [--dir out] [--budget-kb 40]
 import { parseArgs } from 'node:util'
-import { exportedPages, judgePages, listingKind, weighPage } from './page-weight/pages.mjs'
+import { exportedPages, judgePages, listingKind, weighPage } from '../lib/build/page-weight/pages.mjs'
 
 /**
  * gzip -9 of one listing page's HTML. At 2,000 generated posts the heaviest listing weighs 11.4 kB (a

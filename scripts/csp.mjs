@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Content-Security-Policy for the static export (see scripts/csp/policy.mjs for the why). Run with tsx:
-// it reads lib/site.ts for the origins of the services switched on there (scripts/csp/site-sources.ts).
+// Content-Security-Policy for the static export (see lib/build/csp/policy.mjs for the why). Run with tsx:
+// it reads lib/site.ts for the origins of the services switched on there (lib/build/csp/site-sources.ts).
 //   tsx scripts/csp.mjs --dir out          write each page's policy meta, after `next build`
 //   tsx scripts/csp.mjs --check-dir out    fail when a page runs an inline script its policy lacks
 //   tsx scripts/csp.mjs --write-configs    write the headers into public/_headers and vercel.json
 // (`npm run csp -- <flags>` adds the tsx options.)
 import { parseArgs } from 'node:util'
-import { pagePolicyProblems, writeHostConfigs, writePagePolicies } from './csp/files.mjs'
-import { buildIsPreview, headerSources, pageSources } from './csp/site-sources.ts'
+import { pagePolicyProblems, writeHostConfigs, writePagePolicies } from '../lib/build/csp/files.mjs'
+import { buildIsPreview, headerSources, pageSources } from '../lib/build/csp/site-sources.ts'
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, 'check-dir': { type: 'string' }, 'write-configs': { type: 'boolean' } } })
 

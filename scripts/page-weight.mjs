@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { writeMarkdownPosts } from '../bench/markdown-posts.mjs'
 import { CONTENT, CSP, NEXT_BUILD, run, runSteps, SEARCH_INDEX, SHARE_IMAGES } from './steps.mjs'
-import { GENERATED_BASE_PATH, GENERATED_ENV } from './test-env.mjs'
+import { GENERATED_BASE_PATH, GENERATED_ENV } from '../lib/testing/env.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const SCRATCH = join(ROOT, '.page-weight')

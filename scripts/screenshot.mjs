@@ -5,7 +5,7 @@
 //   node scripts/screenshot.mjs [file]    (default docs/screenshot.png; SCREENSHOT_PORT moves the server)
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
-import { chromiumPath } from './chromium.mjs'
+import { chromiumPath } from '../lib/build/chromium.mjs'
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4390)
 const OUTPUT = process.argv[2] ?? 'docs/screenshot.png'

@@ -8,12 +8,12 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { siteDate } from '../lib/dates'
-import { childJob, inChildProcesses } from './child-processes'
+import { childJob, inChildProcesses } from '../lib/build/child-processes'
 import { installedPackageDir } from '../lib/installed'
 import { getPostFiles, getPosts } from '../lib/posts'
 import { routes } from '../lib/routes'
 import { site } from '../lib/site'
-import { cardText, closeNetwork, drawPng } from './share-card'
+import { cardText, closeNetwork, drawPng } from '../lib/build/share-images/card'
 
 type Card = { file: string; hash: string; title: string; byline: string; siteName: string }
 
@@ -27,7 +27,7 @@ const CACHE_DAYS = 14
 function drawingVersion(): string {
   const renderer = readFileSync(join(installedPackageDir('next'), 'package.json'))
   const hash = createHash('sha256').update(renderer)
-  for (const file of ['components/ShareImage.tsx', 'scripts/share-card.ts', 'lib/og-title.ts']) hash.update(readFileSync(join(ROOT, file)))
+  for (const file of ['components/ShareImage.tsx', 'lib/build/share-images/card.ts', 'lib/og-title.ts']) hash.update(readFileSync(join(ROOT, file)))
   return hash.digest('hex').slice(0, 16)
 }
 

@@ -8,11 +8,11 @@ import { resolveDeployEnv } from '../../lib/deploy.mjs'
 import { CHANGES_FILE, changeCounts, type PreviewChanges } from '../../lib/preview/changes'
 import { MANIFEST_DIR, type Manifest } from '../../lib/preview/manifest'
 import { postCount } from '../../lib/text'
-import { baseRef, productionManifestUrl } from './base-ref.mjs'
-import { fetchProductionBase } from './fetch-base'
-import { findChanges } from './find-base'
+import { baseRef, productionManifestUrl } from '../../lib/build/preview/base-ref.mjs'
+import { fetchProductionBase } from '../../lib/build/preview/fetch-base'
+import { findChanges } from '../../lib/build/preview/find-base'
 import { branchPoint, buildGitBase, resolveCommit } from './git-base'
-import { writeManifest } from './manifest-files'
+import { writeManifest } from '../../lib/build/preview/manifest-files'
 
 const started = Date.now()
 const deploy = resolveDeployEnv(process.env)

@@ -5,8 +5,8 @@
 //   node scripts/preview/check-artifact.mjs tree <dir>                     the unpacked files, after
 // Exit 1 with one line per problem. Uses Node's built-ins only: the publishing job installs nothing.
 import { readFileSync } from 'node:fs'
-import { entryProblems, tarEntries, zipEntries } from './artifact-entries.mjs'
-import { treeProblems } from './artifact-tree.mjs'
+import { entryProblems, tarEntries, zipEntries } from '../../lib/build/preview/artifact-entries.mjs'
+import { treeProblems } from '../../lib/build/preview/artifact-tree.mjs'
 
 const [mode, path] = process.argv.slice(2)
 if (!path || (mode !== 'archive' && mode !== 'tree')) {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { TEST_SITE_ENV } from '../test-env.mjs'
-import { createPreviewFixture, FIXTURE_EDITS } from './fixture.mjs'
+import { TEST_SITE_ENV } from '../../lib/testing/env.mjs'
+import { createPreviewFixture, FIXTURE_EDITS } from '../../lib/testing/preview-fixture.mjs'
 import { branchPoint, buildGitBase, resolveCommit } from './git-base'
 
 // The fixture repository is laid out as the engine's test builds are: its posts in test/site/.

@@ -5,7 +5,7 @@
 // node scripts/preview/publish-guard-cli.mjs environment <env.json> <name>   fails unless it requires reviewers
 //   env BUILT_SHA, BUILT_REPOSITORY (the workflow_run's head), GITHUB_REPOSITORY
 import { readFileSync } from 'node:fs'
-import { environmentProblems, parsePrNumber, publishProblems } from './publish-guard.mjs'
+import { environmentProblems, parsePrNumber, publishProblems } from '../../lib/build/preview/publish-guard.mjs'
 
 const [mode, file, numberArg] = process.argv.slice(2)
 try {

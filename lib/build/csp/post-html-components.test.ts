@@ -1,8 +1,8 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { PageArticle } from '../../components/PageArticle'
-import { PostHtml } from '../../components/PostHtml'
+import { PageArticle } from '../../../components/PageArticle'
+import { PostHtml } from '../../../components/PostHtml'
 import { inlineScripts } from './policy.mjs'
 import { postHtmlRegions } from './post-html.mjs'
 

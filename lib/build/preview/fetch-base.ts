@@ -1,4 +1,4 @@
-import { parseManifest, textHash, type Manifest, type ManifestPost } from '../../lib/preview/manifest'
+import { parseManifest, textHash, type Manifest, type ManifestPost } from '../../preview/manifest'
 
 const TIMEOUT_MS = 20_000
 

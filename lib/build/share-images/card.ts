@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
 import { createElement } from 'react'
-import { ShareImage } from '../components/ShareImage'
-import { installedPackageDir } from '../lib/installed'
-import { OG_SIZE } from '../lib/og'
-import { coveredCodePoints } from '../lib/og-glyphs'
-import { cardTitle, drawable } from '../lib/og-title'
+import { ShareImage } from '../../../components/ShareImage'
+import { installedPackageDir } from '../../installed'
+import { OG_SIZE } from '../../og'
+import { coveredCodePoints } from '../../og-glyphs'
+import { cardTitle, drawable } from '../../og-title'
 
 export type CardText = { title: string; byline: string; siteName: string }
 

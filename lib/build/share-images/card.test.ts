@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cardText, closeNetwork, drawPng } from './share-card'
+import { cardText, closeNetwork, drawPng } from './card'
 
 // Issue 22, class 9: a title holding a non-character made the share-image step fetch a font.
 const hostile = { title: 'Notes \uFDD0 on 中文 and \uFFFF 🚀 rockets', byline: 'Ana · 1 June 2024', siteName: 'Blog' }

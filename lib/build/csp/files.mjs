@@ -54,5 +54,5 @@ export function hostConfigProblems(root, sources = {}) {
   if (readFileSync(join(root, 'public/_headers'), 'utf8') !== headersFile(sources)) problems.push('public/_headers')
   const vercel = JSON.parse(readFileSync(join(root, 'vercel.json'), 'utf8'))
   if (JSON.stringify(vercel.headers) !== JSON.stringify(vercelHeaders(sources))) problems.push('vercel.json headers')
-  return problems.map((file) => `${file} differs from scripts/csp/headers.mjs: run \`npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/csp.mjs --write-configs\``)
+  return problems.map((file) => `${file} differs from lib/build/csp/headers.mjs: run \`npx tsx --tsconfig scripts/tsconfig.tsx.json scripts/csp.mjs --write-configs\``)
 }

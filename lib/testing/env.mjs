@@ -12,7 +12,7 @@ export const BASE_PORT = ROOT_PORT + 1
  * defaults have every third-party service off; the e2e suite stubs each provider's script (e2e/services.ts).
  */
 // An absolute path: the preview's base commit is built in another folder, with this overlay too.
-export const FEATURES_ENV = { PRESSROOM_SITE_OVERLAY: fileURLToPath(new URL('../test/site-features.json', import.meta.url)) }
+export const FEATURES_ENV = { PRESSROOM_SITE_OVERLAY: fileURLToPath(new URL('../../test/site-features.json', import.meta.url)) }
 
 /**
  * The engine's own tests build test/site/, the fixture site (every post, draft, page and author a spec

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { TEST_SITE } from '../test-env.mjs'
+import { TEST_SITE } from './env.mjs'
 
 export const EDITED_POST = `${TEST_SITE}/posts/2016-06-20-container-days-in-boston.md`
 export const PAYLOAD_POST = `${TEST_SITE}/posts/2010-01-01-html-payloads.md`
@@ -28,7 +28,7 @@ export const FIXTURE_EDITS = {
 
 /** @param {string} text @param {string} from @param {string} to */
 function replaceOnce(text, from, to) {
-  if (!text.includes(from)) throw new Error(`${EDITED_POST} no longer contains "${from}": update FIXTURE_EDITS in scripts/preview/fixture.mjs`)
+  if (!text.includes(from)) throw new Error(`${EDITED_POST} no longer contains "${from}": update FIXTURE_EDITS in lib/testing/preview-fixture.mjs`)
   return text.replace(from, to)
 }
 

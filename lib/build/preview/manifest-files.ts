@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { getPostSources } from '../../lib/posts'
-import { buildManifest, MANIFEST_FILE, textPath, type Manifest } from '../../lib/preview/manifest'
+import { getPostSources } from '../../posts'
+import { buildManifest, MANIFEST_FILE, textPath, type Manifest } from '../../preview/manifest'
 
 /**
  * Writes the manifest of the posts this build publishes, and their texts, into `dir` (emptied first), from

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildManifest } from '../../lib/preview/manifest'
+import { buildManifest } from '../../preview/manifest'
 import { fetchProductionBase } from './fetch-base'
 
 // A stand-in production site serving a manifest under a base path, with one text tampered with.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildManifest } from '../../lib/preview/manifest'
+import { buildManifest } from '../../preview/manifest'
 import { findChanges, type Base, type BaseFinders } from './find-base'
 
 const post = (title: string, html: string) => ({ url: '/a/', slug: 'a', title, date: '2020-01-01T00:00:00.000Z', tags: [], draft: false, html })

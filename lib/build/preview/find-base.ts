@@ -1,5 +1,5 @@
-import { buildChanges, type PreviewChanges } from '../../lib/preview/changes'
-import type { Manifest, ManifestPost } from '../../lib/preview/manifest'
+import { buildChanges, type PreviewChanges } from '../../preview/changes'
+import type { Manifest, ManifestPost } from '../../preview/manifest'
 
 /** A base to compare with: its manifest and a reader of its texts. */
 export type Base = { manifest: Manifest; text: (post: ManifestPost) => Promise<string> | string }

@@ -4,14 +4,14 @@
  * it was loaded with through client-side navigation, so the home page must already allow the comments of
  * the post a reader clicks through to. Previews load no analytics, so they allow none.
  */
-import { resolveDeployEnv } from '../../lib/deploy.mjs'
-import { DEFAULT_EMBED_ORIGINS } from '../../lib/embed-origins.mjs'
-import { analyticsSources, commentsSources, mergeSources, type Sources } from '../../lib/features/services'
-import { site } from '../../lib/site'
+import { resolveDeployEnv } from '../../deploy.mjs'
+import { DEFAULT_EMBED_ORIGINS } from '../../embed-origins.mjs'
+import { analyticsSources, commentsSources, mergeSources, type Sources } from '../../features/services'
+import { site } from '../../site'
 
 /**
  * Embed origins an imported site adds (`site.embedOrigins` from content/site.json); the defaults are in
- * scripts/csp/policy.mjs already, for every page, services or not.
+ * lib/build/csp/policy.mjs already, for every page, services or not.
  */
 export function embedSources(origins: readonly string[]): Sources {
   const extra = origins.filter((origin) => !DEFAULT_EMBED_ORIGINS.includes(origin))
