@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumPath } from './scripts/chromium.mjs'
+import { chromiumPath } from './lib/build/chromium.mjs'
 import { existsSync } from 'node:fs'
-import { BASE_PORT, FEATURES_ENV, TEST_SITE_ENV, GENERATED_BASE_PATH, GENERATED_OUT, GENERATED_PORT, PREVIEW_BASE_PATH, ROOT_PORT } from './scripts/test-env.mjs'
+import { BASE_PORT, FEATURES_ENV, TEST_SITE_ENV, GENERATED_BASE_PATH, GENERATED_OUT, GENERATED_PORT, PREVIEW_BASE_PATH, ROOT_PORT } from './lib/testing/env.mjs'
 
-// The specs read the site config the builds were made with (every feature on, scripts/test-env.mjs):
+// The specs read the site config the builds were made with (every feature on, lib/testing/env.mjs):
 // e.g. the host headers the crawl sends are the ones `npm run csp -- --write-configs` writes for it.
 // Workers inherit this process's environment.
 Object.assign(process.env, FEATURES_ENV, TEST_SITE_ENV)
@@ -24,7 +24,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     trace: 'on-first-retry',
     launchOptions: {
-      // The system Chromium (`npx playwright install` cannot run here), found as scripts/chromium.mjs says.
+      // The system Chromium (`npx playwright install` cannot run here), found as lib/build/chromium.mjs says.
       executablePath: chromiumPath(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumPath } from './scripts/chromium.mjs'
-import { DEV_PORT } from './scripts/test-env.mjs'
+import { chromiumPath } from './lib/build/chromium.mjs'
+import { DEV_PORT } from './lib/testing/env.mjs'
 
 // The author's loop: `npm run dev` on a scratch copy of content/, started by the spec itself (it also
 // stops it, and checks what stopping leaves), so no webServer here. One worker: the specs edit files the

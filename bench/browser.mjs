@@ -1,6 +1,6 @@
 // Drives the harness page (bench/harness/index.html) of one engine in headless Chromium.
 import { chromium } from '@playwright/test'
-import { chromiumPath } from '../scripts/chromium.mjs'
+import { chromiumPath } from '../lib/build/chromium.mjs'
 import { percentile } from './lib/stats.mjs'
 
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']

@@ -5,7 +5,7 @@
 // Usage: node bench/theme-flash.mjs [--dir out] [--port 4573] [--page /2016/06/20/container-days-in-boston/]
 import { chromium } from '@playwright/test'
 import { parseArgs } from 'node:util'
-import { chromiumPath } from '../scripts/chromium.mjs'
+import { chromiumPath } from '../lib/build/chromium.mjs'
 import { serve } from './lib/servers.mjs'
 
 // Keep in step with --bg in app/globals.css and THEME_STORAGE_KEY in components/ThemeScript.tsx.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { startDevServer } from '../lib/dev/dev-server.mjs'
-import { DEV_PORT } from '../scripts/test-env.mjs'
+import { DEV_PORT } from '../lib/testing/env.mjs'
 
 // The author's loop under `npm run dev`, on a scratch copy of the fixture site test/site/ (PRESSROOM_CONTENT_DIR), so the
 // repository's posts are never touched: an edit reaches the open tab without a reload, a front-matter

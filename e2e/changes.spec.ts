@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { parseManifest } from '../lib/preview/manifest'
-import { FIXTURE_EDITS } from '../scripts/preview/fixture.mjs'
+import { FIXTURE_EDITS } from '../lib/testing/preview-fixture.mjs'
 import { DRAFT } from './content'
 import { expect, POST, test } from './helpers'
 
 // The `base` project's preview was built against the fixture repository's base commit
-// (scripts/preview/fixture.mjs): it adds the draft, edits the seed post's text, title and URL, and removes
+// (lib/testing/preview-fixture.mjs): it adds the draft, edits the seed post's text, title and URL, and removes
 // "Notes from an old meetup". The `root` project is production, which carries none of this: each test
 // says what both must show.
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test'
-import { parseAllowlist } from '../scripts/links/allowlist.mjs'
-import { PREVIEW_BASE_PATH } from '../scripts/test-env.mjs'
+import { parseAllowlist } from '../lib/build/links/allowlist.mjs'
+import { PREVIEW_BASE_PATH } from '../lib/testing/env.mjs'
 import { stubServices } from './services'
 
 /**

@@ -1,6 +1,6 @@
 import { resolveDeployEnv } from '../lib/deploy.mjs'
 import { site as siteConfig } from '../lib/site'
-import { PREVIEW_BASE_PATH } from '../scripts/test-env.mjs'
+import { PREVIEW_BASE_PATH } from '../lib/testing/env.mjs'
 import { AUDITED_PAGES, expect, test } from './helpers'
 
 // The production URL the build was made for: canonical links always name it, never a preview's address.

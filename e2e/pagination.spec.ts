@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { site as siteConfig } from '../lib/site'
-import { GENERATED_BASE_PATH } from '../scripts/test-env.mjs'
+import { GENERATED_BASE_PATH } from '../lib/testing/env.mjs'
 import { PRODUCTION_URL, sitePath } from './content'
 import { expect, tabTo, test as base } from './helpers'
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
-import { headerPolicy } from '../scripts/csp/policy.mjs'
-import { headerSources } from '../scripts/csp/site-sources'
-import { PREVIEW_BASE_PATH } from '../scripts/test-env.mjs'
+import { headerPolicy } from '../lib/build/csp/policy.mjs'
+import { headerSources } from '../lib/build/csp/site-sources'
+import { PREVIEW_BASE_PATH } from '../lib/testing/env.mjs'
 import { pageLinks, sitemapPages, visit } from './crawl'
 import { stubServices } from './services'
 

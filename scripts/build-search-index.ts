@@ -1,30 +1,5 @@
-// Writes the search index into public/search/ (served by `next dev`, copied into out/ by `next build`).
-// Run after the content step: `npm run search-index` (a step of `npm run build`, listed in scripts/steps.mjs).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { getSearchRecords } from '../lib/search/build/records'
-import { buildSearchFiles } from '../lib/search/build/search-files'
-import { routes } from '../lib/routes'
+// Writes the search index into public/search/ (lib/search/build/write-index.ts). Run after the content
+// step: `npm run search-index` (a step of `npm run build`, listed in lib/build/steps.mjs).
+import { writeSearchIndex } from '../lib/search/build/write-index'
 
-// The folder the search index is served from, under public/.
-const outDir = join(process.cwd(), 'public', routes.searchIndexFile(''))
-const started = Date.now()
-const records = getSearchRecords()
-const { files, manifest } = buildSearchFiles(records)
-
-// Files from an earlier build are removed so the folder holds exactly what this manifest lists.
-rmSync(outDir, { recursive: true, force: true })
-let raw = 0
-let gzip = 0
-for (const file of files) {
-  const path = join(outDir, file.path)
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, file.contents)
-  raw += Buffer.byteLength(file.contents)
-  gzip += gzipSync(file.contents).length
-}
-const shards = manifest.shards.length
-console.log(
-  `Search index: ${records.length} posts, ${files.length} files (${shards} shards), ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip, build ${manifest.build}, ${Date.now() - started} ms → public/search/`,
-)
+writeSearchIndex(process.cwd())

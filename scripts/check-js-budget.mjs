@@ -1,63 +1,8 @@
 #!/usr/bin/env node
-// `npm test` step: every post page in the export may load at most 20 kB gzip of JavaScript beyond what a
-// blank Next.js page of the same version loads. Bytes on disk, not timings, so it is deterministic.
-// The blank-page figure is recorded in bench/baseline.json by `npm run bench:pages`; re-run that bench
-// with every Next.js/React upgrade (this check refuses a baseline from another Next.js minor version).
+// `npm test` step: every post page's JavaScript within its budget over a blank Next.js page (lib/build/budget/check.mjs).
 // Usage: node scripts/check-js-budget.mjs [--dir out]
-import { readFileSync, readdirSync } from 'node:fs'
-import { dirname, join, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import { measurePageScripts } from './budget/measure.mjs'
-import { GZIP_LEVEL, judgeBudget } from './budget/page-scripts.mjs'
-
-const ALLOWANCE_BYTES = 20_000
-const BASELINE_FILE = new URL('../bench/baseline.json', import.meta.url)
+import { checkJsBudget } from '../lib/build/budget/check.mjs'
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'out' } } })
-const outDir = values.dir
-
-const baseline = JSON.parse(readFileSync(BASELINE_FILE, 'utf8'))
-const installedNext = JSON.parse(readFileSync(new URL('../node_modules/next/package.json', import.meta.url), 'utf8')).version
-/** @param {string} version */
-const minor = (version) => version.split('.').slice(0, 2).join('.')
-if (typeof baseline.blankPageJsGzipBytes !== 'number' || minor(baseline.next) !== minor(installedNext)) {
-  console.error(
-    `✗ bench/baseline.json holds a blank-page figure for Next.js ${baseline.next}, but ${installedNext} is installed.\n` +
-      '  Re-measure it with `npm run bench:pages` (it rewrites bench/baseline.json) and commit the result.',
-  )
-  process.exit(1)
-}
-
-/** Post pages are the ones that carry BlogPosting structured data. @param {string} dir @returns {string[]} */
-function postPages(dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(`${sep}index.html`) || file === 'index.html')
-    .filter((file) => readFileSync(join(dir, file), 'utf8').includes('"BlogPosting'))
-    .map((file) => (dirname(file) === '.' ? '/' : `/${dirname(file).split(sep).join('/')}/`))
-}
-
-const pages = postPages(outDir)
-if (pages.length === 0) {
-  console.error(`✗ No post page (BlogPosting JSON-LD) found in ${outDir}/: build the site first.`)
-  process.exit(1)
-}
-
-const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`
-let failures = 0
-for (const page of pages) {
-  const { jsGzipBytes, files } = measurePageScripts(outDir, page)
-  const verdict = judgeBudget(jsGzipBytes, baseline.blankPageJsGzipBytes, ALLOWANCE_BYTES)
-  const mark = verdict.withinBudget ? '✓' : '✗'
-  console.log(
-    `${mark} ${page}: ${kB(jsGzipBytes)} JS in ${files.length} files (gzip -${GZIP_LEVEL}); ` +
-      `blank Next ${baseline.next} page ${kB(verdict.blankBytes)}, added ${kB(verdict.added)}, limit ${kB(verdict.limit)}`,
-  )
-  if (!verdict.withinBudget) {
-    failures += 1
-    for (const file of files) console.log(`    ${kB(file.gzipBytes).padStart(9)}  ${file.url}`)
-  }
-}
-if (failures > 0) {
-  console.error(`✗ ${failures} post page(s) over the JavaScript budget. Keep interactive code lazy (load on first use).`)
-  process.exit(1)
-}
+process.exitCode = checkJsBudget(values.dir)

@@ -1,43 +1,17 @@
-// `npm run fuzz:jekyll -- [sites [seed [per-batch]]] [--no-shrink] [--rounds N] [--expect FILE]`: generated Jekyll sites built by
-// real Jekyll 4.3 and by Pressroom (import, then build), many to a build (test/fuzz-jekyll/). Prints each class of
-// disagreement with a minimal site showing it. With --expect, exits 1 when a class is not listed in FILE or a listed
-// one no longer shows (so the list only shrinks), as `npm test` runs it; without, when any disagreement is found.
-import { readFileSync, rmSync } from 'node:fs'
-import { byClass } from '../test/fuzz-jekyll/classes'
-import { differentialRun } from '../test/fuzz-jekyll/run'
-import { shrinkSite, showSite } from '../test/fuzz-jekyll/shrink'
+// `npm run fuzz:jekyll -- [sites [seed [per-batch]]] [--no-shrink] [--rounds N] [--expect FILE]`: generated
+// Jekyll sites built by real Jekyll and by Pressroom, each disagreement shown (test/fuzz-jekyll/at-length.ts).
+import { fuzzJekyll } from '../test/fuzz-jekyll/at-length'
 
 const flag = (name: string) => process.argv.indexOf(name)
-const expectFile = flag('--expect') === -1 ? undefined : process.argv[flag('--expect') + 1]
 // Positional arguments: not a flag, and not the value after --expect or --rounds (argv[i + 1] is the one before slice(2)[i]).
 const args = process.argv.slice(2).filter((a, i) => !a.startsWith('--') && process.argv[i + 1] !== '--expect' && process.argv[i + 1] !== '--rounds')
-const sites = Number(args[0] ?? 2000)
-const seed = args[1] === undefined ? Date.now() : Number(args[1])
-const perBatch = Number(args[2] ?? 100)
-const rounds = flag('--rounds') === -1 ? 8 : Number(process.argv[flag('--rounds') + 1])
-
-const r = differentialRun({ sites, seed, perBatch, log: (line) => console.log(line), keep: true })
-const classes = byClass(r.found)
-for (const [key, list] of classes) {
-  const first = list[0]
-  if (!first) continue
-  console.log(`\n✗ ${key}: ${list.length} (sites ${[...new Set(list.map((d) => d.site))].slice(0, 10).join(', ')})\n  ${first.post ?? ''} ${first.detail}`)
-  const minimal = flag('--no-shrink') === -1 ? shrinkSite(first.config, first.generated, first.kind, r.work, r.project, (line) => console.log(line), rounds) : first.generated
-  console.log(`  minimal site:\n${showSite(first.config, minimal)}`)
-}
-const perSite = (r.seconds / Math.max(1, r.sites)).toFixed(2)
-console.log(`\nfuzz:jekyll: ${r.sites} sites, ${r.posts} posts (seed ${seed}, ${perBatch} to a build) in ${r.seconds.toFixed(0)} s (${perSite} s a site): ` +
-  `${r.compared} posts compared, ${r.found.length} disagreements in ${classes.size} classes; ${r.jekyllRefused} sites Jekyll refused, ${r.jekyllUnfaithful} posts Jekyll's own output fails the measure`)
-
-let failed = r.found.length > 0
-if (expectFile !== undefined) {
-  const listed: unknown = JSON.parse(readFileSync(expectFile, 'utf8'))
-  const pending = new Set(Array.isArray(listed) ? listed.filter((c): c is string => typeof c === 'string') : [])
-  const fresh = [...classes.keys()].filter((k) => !pending.has(k))
-  const gone = [...pending].filter((k) => !classes.has(k))
-  for (const k of fresh) console.log(`✗ new class (not in ${expectFile}): ${k}`)
-  for (const k of gone) console.log(`✗ listed in ${expectFile} but no longer found: remove it: ${k}`)
-  failed = fresh.length > 0 || gone.length > 0
-}
-rmSync(r.work, { recursive: true, force: true })
-process.exit(failed ? 1 : 0)
+process.exit(
+  fuzzJekyll({
+    sites: Number(args[0] ?? 2000),
+    seed: args[1] === undefined ? Date.now() : Number(args[1]),
+    perBatch: Number(args[2] ?? 100),
+    rounds: flag('--rounds') === -1 ? 8 : Number(process.argv[flag('--rounds') + 1]),
+    shrink: flag('--no-shrink') === -1,
+    expectFile: flag('--expect') === -1 ? undefined : process.argv[flag('--expect') + 1],
+  }),
+)

@@ -1,49 +1,7 @@
-// `npm run fuzz [-- runs [seed]]`: the content fuzz suite at length (npm test runs 60 cases of the same
-// property). Prints how many generated posts were built, built with HTML removed, or refused by name.
-// `npm run fuzz -- pages [runs [seed]]`: hostile bodies as whole pages in Chromium (test/fuzz/page-fuzz.test.ts
-// runs 12): no post script runs, the site's own does, nothing covers the header, no text is lost.
-import fc from 'fast-check'
-import { post } from '../test/fuzz/arbitraries'
-import { launch, pageProblems } from '../test/fuzz/browser'
-import { hostileBody } from '../test/fuzz/hostile'
-import { CASE_TIME_LIMIT_MS, checkPost, cpuMs, type Tally } from '../test/fuzz/invariant'
-import { hostilePost, pageFor } from '../test/fuzz/page'
+// `npm run fuzz [-- runs [seed]]`: the content fuzz suite at length; `npm run fuzz -- pages [runs [seed]]`:
+// hostile bodies as whole pages in Chromium (test/fuzz/at-length.ts).
+import { fuzzAtLength } from '../test/fuzz/at-length'
 
 const pages = process.argv[2] === 'pages'
 const args = pages ? process.argv.slice(3) : process.argv.slice(2)
-const runs = Number(args[0] ?? (pages ? 200 : 2000))
-const seed = args[1] === undefined ? Date.now() : Number(args[1])
-const tally: Tally = { built: 0, changed: 0, refused: 0 }
-const started = performance.now()
-let slowest = 0
-
-const browser = pages ? await launch() : undefined
-try {
-  if (pages) {
-    await fc.assert(
-      fc.asyncProperty(hostileBody, async (generated) => {
-        const before = cpuMs()
-        const outcome = await checkPost(hostilePost(generated), tally)
-        slowest = Math.max(slowest, cpuMs() - before)
-        if (outcome.kind === 'refused' || !browser) return
-        const problems = await pageProblems(browser, pageFor(outcome.html))
-        if (problems.length > 0) throw new Error(problems.join('; '))
-      }),
-      { numRuns: runs, seed },
-    )
-  } else {
-    await fc.assert(
-      fc.asyncProperty(post, async (generated) => {
-        const before = cpuMs()
-        await checkPost(generated, tally)
-        slowest = Math.max(slowest, cpuMs() - before)
-      }),
-      { numRuns: runs, seed },
-    )
-  }
-} finally {
-  await browser?.close()
-}
-const seconds = ((performance.now() - started) / 1000).toFixed(1)
-console.log(`fuzz: ${runs} ${pages ? 'pages in Chromium' : 'posts'} (seed ${seed}) in ${seconds} s: ${tally.built} built, ${tally.changed} built with HTML removed, ${tally.refused} refused by name`)
-console.log(`fuzz: slowest post ${Math.round(slowest)} ms of CPU (bound ${CASE_TIME_LIMIT_MS} ms)`)
+await fuzzAtLength({ pages, runs: Number(args[0] ?? (pages ? 200 : 2000)), seed: args[1] === undefined ? Date.now() : Number(args[1]) })

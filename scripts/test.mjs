@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in the order that fails fastest. Stops at the first failure.
 // The build's own steps come from lib/build/steps.mjs, so these builds are the ones `npm run build` makes;
-// the two builds the browser tests serve are made by scripts/e2e-builds.mjs (also `npm run build:e2e`).
-import { contentBuild, previewBuild, productionBuild } from './e2e-builds.mjs'
+// the two builds the browser tests serve are made by lib/testing/e2e-builds.mjs (also `npm run build:e2e`).
+import { contentBuild, previewBuild, productionBuild } from '../lib/testing/e2e-builds.mjs'
 import { run } from '../lib/build/steps.mjs'
-import { PREVIEW_BASE_PATH, TEST_SITE_ENV } from './test-env.mjs'
+import { PREVIEW_BASE_PATH, TEST_SITE_ENV } from '../lib/testing/env.mjs'
 
 // One content step serves typecheck, unit tests and both builds.
 contentBuild()

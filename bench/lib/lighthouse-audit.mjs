@@ -2,7 +2,7 @@
 // simulated throttling) settings, boiled down to the figures the page budget cares about.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { chromiumPath } from '../../scripts/chromium.mjs'
+import { chromiumPath } from '../../lib/build/chromium.mjs'
 
 export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo'])
 

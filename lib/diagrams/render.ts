@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { chromiumPath } from '../../scripts/chromium.mjs'
+import { chromiumPath } from '../build/chromium.mjs'
 
 /**
  * Mermaid source → SVG, once per theme, with Mermaid's own browser bundle in the system Chromium. Used only
@@ -10,7 +10,7 @@ export type Rendered = { light: string; dark: string }
 
 export class DiagramSyntaxError extends Error {}
 
-/** The system Chromium (scripts/chromium.mjs, the project's one lookup), or undefined on a host without one. */
+/** The system Chromium (lib/build/chromium.mjs, the project's one lookup), or undefined on a host without one. */
 export function chromiumExecutable(): string | undefined {
   try {
     return chromiumPath()

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { startProcessPool, type PoolCommand } from '../build/process-pool'
 
 // Contentlayer renders every document's Markdown on one core, and its own work per document keeps that core
 // busy too. A large build renders the Markdown in worker processes started beside Contentlayer, ahead of
@@ -36,7 +36,6 @@ const IN_FLIGHT = 2
 /** How far the workers may run ahead of what was asked for: past it they wait and leave the core to Contentlayer. */
 const AHEAD = 64
 
-type Worker = { child: ChildProcess; busy: Set<string> }
 type Result = { key: string; html: string } | undefined
 
 /**
@@ -44,14 +43,13 @@ type Result = { key: string; html: string } | undefined
  * `paths` in order. A document asked for before its turn is rendered next; a worker that dies gives its
  * documents back to the caller, which renders them itself (and reports their errors).
  */
-export function startMarkdownPool(paths: readonly string[], processes: number, command: { file: string; args: string[]; env?: NodeJS.ProcessEnv }): MarkdownPool {
+export function startMarkdownPool(paths: readonly string[], processes: number, command: PoolCommand): MarkdownPool {
   const queue = [...paths]
   const known = new Set(paths)
   const urgent: string[] = []
   const dispatched = new Set<string>()
   const results = new Map<string, Result>()
   const waiting = new Map<string, ((result: Result) => void)[]>()
-  const workers = new Set<Worker>()
   let next = 0
   let rendered = 0
   let closed = false
@@ -65,76 +63,58 @@ export function startMarkdownPool(paths: readonly string[], processes: number, c
       for (const wake of waiters) wake(result)
     } else results.set(path, result)
   }
-  const held = () => results.size + [...workers].reduce((sum, worker) => sum + worker.busy.size, 0)
   const take = (): string | undefined => {
     for (let path = urgent.shift(); path !== undefined; path = urgent.shift()) if (!dispatched.has(path)) return path
-    if (held() >= AHEAD) return undefined
+    if (results.size + workers.inFlight >= AHEAD) return undefined
     while (next < queue.length) {
       const path = queue[next++]
       if (path !== undefined && !dispatched.has(path)) return path
     }
     return undefined
   }
-  // The workers keep the process alive only while something waits for them: a caller that stops early
-  // (a failed build) is not held up by renderings nobody will ask for.
-  const hold = () => {
-    for (const { child } of workers) {
-      if (waiting.size > 0) {
-        child.ref()
-        child.channel?.ref()
-      } else {
-        child.unref()
-        child.channel?.unref()
-      }
-    }
-  }
   const feed = () => {
-    for (const worker of workers) {
-      while (worker.busy.size < IN_FLIGHT) {
-        const path = take()
-        if (path === undefined) break
-        dispatched.add(path)
-        worker.busy.add(path)
-        worker.child.send({ path } satisfies RenderRequest)
-      }
-    }
-    if (dispatched.size === known.size && [...workers].every((worker) => worker.busy.size === 0)) close()
-    else hold()
+    workers.feed()
+    if (dispatched.size === known.size && workers.inFlight === 0) close()
+    // The workers keep the process alive only while something waits for them: a caller that stops early
+    // (a failed build) is not held up by renderings nobody will ask for.
+    else workers.keepAlive(waiting.size > 0)
   }
   const close = () => {
     if (closed) return
     closed = true
-    for (const worker of workers) worker.child.disconnect()
-    workers.clear()
+    workers.close()
     // Whatever no worker rendered is the caller's to render.
     for (const path of [...waiting.keys()]) settle(path, undefined)
     for (const path of known) dispatched.add(path)
     finish(rendered)
   }
 
-  for (let i = 0; i < processes; i++) {
-    const child = spawn(command.file, command.args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: command.env ?? process.env })
-    const worker: Worker = { child, busy: new Set() }
-    workers.add(worker)
-    child.on('message', (message: unknown) => {
-      if (!isRenderReply(message) || !worker.busy.delete(message.path)) return
-      if ('failed' in message) settle(message.path, undefined)
+  const workers = startProcessPool<RenderRequest, RenderReply>({
+    command,
+    processes,
+    perProcess: IN_FLIGHT,
+    next() {
+      const path = take()
+      if (path === undefined) return undefined
+      dispatched.add(path)
+      return { path }
+    },
+    keyOf: (request) => request.path,
+    readReply: (message) => (isRenderReply(message) ? { key: message.path, reply: message } : undefined),
+    onReply(reply) {
+      if ('failed' in reply) settle(reply.path, undefined)
       else {
         rendered++
-        settle(message.path, { key: message.key, html: message.html })
+        settle(reply.path, { key: reply.key, html: reply.html })
       }
       feed()
-    })
-    const lost = () => {
-      if (!workers.delete(worker)) return
-      for (const path of worker.busy) settle(path, undefined)
-      worker.busy.clear()
-      if (workers.size === 0) close()
+    },
+    onLost(held) {
+      for (const path of held) settle(path, undefined)
+      if (workers.running === 0) close()
       else feed()
-    }
-    child.on('exit', lost)
-    child.on('error', lost)
-  }
+    },
+  })
   feed()
 
   return {
@@ -148,7 +128,7 @@ export function startMarkdownPool(paths: readonly string[], processes: number, c
         feed()
         return Promise.resolve(match(result))
       }
-      if (!known.has(path) || (dispatched.has(path) && !waiting.has(path) && ![...workers].some((worker) => worker.busy.has(path)))) {
+      if (!known.has(path) || (dispatched.has(path) && !waiting.has(path) && !workers.holds(path))) {
         return Promise.resolve(undefined)
       }
       return new Promise((resolve) => {

@@ -4,23 +4,7 @@
 //   node scripts/preview/check-artifact.mjs archive <file.zip|file.tar>   entries, before unpacking
 //   node scripts/preview/check-artifact.mjs tree <dir>                     the unpacked files, after
 // Exit 1 with one line per problem. Uses Node's built-ins only: the publishing job installs nothing.
-import { readFileSync } from 'node:fs'
-import { entryProblems, tarEntries, zipEntries } from './artifact-entries.mjs'
-import { treeProblems } from './artifact-tree.mjs'
+import { checkArtifact } from '../../lib/build/preview/artifact-command.mjs'
 
 const [mode, path] = process.argv.slice(2)
-if (!path || (mode !== 'archive' && mode !== 'tree')) {
-  console.error('usage: check-artifact.mjs archive <file.zip|file.tar> | tree <dir>')
-  process.exit(2)
-}
-let problems
-if (mode === 'archive') {
-  const bytes = readFileSync(path)
-  const isZip = bytes.readUInt32LE(0) === 0x04034b50 || bytes.readUInt32LE(0) === 0x06054b50
-  problems = entryProblems(isZip ? zipEntries(bytes) : tarEntries(bytes))
-} else {
-  problems = treeProblems(path)
-}
-for (const problem of problems) console.error(`::error::${path}: ${problem}`)
-if (problems.length > 0) process.exit(1)
-console.log(`${path}: every entry is a plain file or folder inside the site`)
+process.exitCode = checkArtifact(mode, path)

@@ -2,7 +2,7 @@
 // @ts-check
 // node scripts/preview/comment-cli.mjs <changes.json> <preview-url> <sha>   prints the comment body
 import { existsSync, readFileSync } from 'node:fs'
-import { commentBody } from './comment.mjs'
+import { commentBody } from '../../lib/build/preview/comment.mjs'
 
 const [file, previewUrl, sha] = process.argv.slice(2)
 if (!file || !previewUrl || !sha) {

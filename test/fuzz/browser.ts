@@ -1,5 +1,5 @@
 import { chromium, type Browser } from '@playwright/test'
-import { chromiumPath } from '../../scripts/chromium.mjs'
+import { chromiumPath } from '../../lib/build/chromium.mjs'
 import { MARKER, OWN_FLAG, RAN_FLAG } from './page'
 
 /** Wall-clock bound on loading and judging one page. */

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { createElement } from 'react'
 import { PostHtml } from '../../components/PostHtml'
-import { withPagePolicy } from '../../scripts/csp/policy.mjs'
+import { withPagePolicy } from '../../lib/build/csp/policy.mjs'
 import { MARKER, type GeneratedPost } from './arbitraries'
 import type { HostileBody } from './hostile'
 
