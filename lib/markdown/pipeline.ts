@@ -21,6 +21,7 @@ import { rehypeKramdownIds } from './kramdown/header-ids'
 import { rewriteKramdownExtensions } from './kramdown/extensions'
 import { rewriteHtmlBlocks } from './kramdown/html-blocks'
 import { rehypeKramdownToc } from './kramdown/toc'
+import { remarkKramdownSpanHtml } from './kramdown/span-html'
 import { remarkKeepSource, smartypants, remarkTypography } from './kramdown/typography'
 import { remarkLiquid } from './liquid'
 import { remarkNestingLimit } from './nesting'
@@ -67,6 +68,7 @@ export async function markdownify(markdown: string): Promise<string> {
     .use(remarkGfm)
     .use(remarkKramdownAttributes)
     .use(remarkTypography)
+    .use(remarkKramdownSpanHtml)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeStringify)
@@ -109,6 +111,8 @@ export function applyMarkdownPipeline(processor: Processor, options: MarkdownOpt
     .use(remarkTypography)
     .use(options.plugins?.includes('jemoji') ? [remarkJemoji] : [])
     .use(options.plugins?.includes('jekyll-mentions') ? [remarkMentions] : [])
+    // Last on the Markdown tree: what it turns into text is shown as written, untouched by typography.
+    .use(remarkKramdownSpanHtml)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     // Before our own plugins add markup: what they write (anchors, ids, highlighting styles, copy buttons) is ours.
