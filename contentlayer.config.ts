@@ -15,7 +15,7 @@ import {
   updatedAt,
 } from './lib/content/post-computed'
 import { isDraft } from './lib/content/fields'
-import { contentDir } from './lib/content-dir'
+import { contentDir } from './lib/content/dir'
 import { pageUrl } from './lib/content/page-url'
 import { jekyllPostId } from './lib/feeds/jekyll-id'
 import { PREPARED_DIR } from './lib/content/prepare-dir'

@@ -30,10 +30,10 @@ const config = [
   { files: ['components/**'], rules: { 'no-restricted-imports': restrict(searchBuild, worker, dataInternals) } },
   { files: ['app/**'], rules: { 'no-restricted-imports': restrict(dataInternals) } },
   {
-    // Every URL the site has comes from lib/routes.ts: a path written out by hand drifts from the route it names.
+    // Every URL the site has comes from lib/urls/routes.ts: a path written out by hand drifts from the route it names.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
     // The Jekyll import writes files (`content/authors/x.yml`), not URLs.
-    ignores: ['lib/routes.ts', 'lib/import/**', '**/*.test.ts', 'test/**'],
+    ignores: ['lib/urls/routes.ts', 'lib/import/**', '**/*.test.ts', 'test/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -42,7 +42,7 @@ const config = [
           String.raw`TemplateElement[value.raw=/(^|\x2F)(tags|authors|page|archive|search|og)\x2F/]`,
           String.raw`Literal[value=/^\x2F(feed\.xml|atom\.xml|feed\.json|sitemap\.xml|robots\.txt)$/]`,
           String.raw`JSXAttribute[name.name='href'] > Literal[value=/^\x2F/]`,
-        ].map((selector) => ({ selector, message: 'Build site URLs with lib/routes.ts.' })),
+        ].map((selector) => ({ selector, message: 'Build site URLs with lib/urls/routes.ts.' })),
       ],
     },
   },

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { resolveDeployEnv } from './lib/deploy.mjs'
+import { resolveDeployEnv } from './lib/deploy/env.mjs'
 
 const deploy = resolveDeployEnv(process.env)
 

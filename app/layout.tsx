@@ -6,9 +6,9 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { ThemeScript } from '@/components/ThemeScript'
-import { isPreview, siteUrl, withBasePath } from '@/lib/paths'
+import { isPreview, siteUrl, withBasePath } from '@/lib/urls/paths'
 import { site } from '@/lib/site'
-import { themeVariables } from '@/lib/theme'
+import { themeVariables } from '@/lib/site/theme'
 import './globals.css'
 
 // A function, not a constant: under `npm run dev` an edit of site.json's title shows without a restart.

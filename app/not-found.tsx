@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { SearchForm } from '@/components/SearchForm'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 
 // Next marks the not-found page noindex itself.
 export const metadata = { title: 'Page not found' }

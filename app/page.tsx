@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation'
 import { HomeListing } from '@/components/HomeListing'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/site/metadata'
 import { getPostPage } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 
 export const metadata = pageMetadata({ path: routes.home() })
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { isPreview, siteUrl } from '@/lib/paths'
-import { robotsRules } from '@/lib/robots'
+import { isPreview, siteUrl } from '@/lib/urls/paths'
+import { robotsRules } from '@/lib/deploy/robots'
 
 export const dynamic = 'force-static'
 

@@ -1,6 +1,6 @@
 import { analyticsScripts } from '@/lib/features/services'
-import { isPreview, withBasePath } from '@/lib/paths'
-import { routes } from '@/lib/routes'
+import { isPreview, withBasePath } from '@/lib/urls/paths'
+import { routes } from '@/lib/urls/routes'
 import { site } from '@/lib/site'
 
 /** The analytics `site.analytics` switches on (GA4's start-up script is a file, app/analytics/ga4.js, so no inline script needs a hash), on every page of production; previews count nobody. */

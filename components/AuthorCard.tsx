@@ -1,5 +1,5 @@
 import type { AuthorProfile } from '@/lib/posts'
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/paths'
 
 export function AuthorCard({ author }: { author: AuthorProfile }) {
   return (

@@ -1,6 +1,6 @@
 import { pageSuffix, type AuthorEntry, type PostPage } from '@/lib/posts'
-import { routes } from '@/lib/routes'
-import { postCount } from '@/lib/text'
+import { routes } from '@/lib/urls/routes'
+import { postCount } from '@/lib/format/text'
 import { AuthorCard } from './AuthorCard'
 import { Pagination } from './Pagination'
 import { PostList } from './PostList'

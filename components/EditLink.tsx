@@ -1,5 +1,5 @@
-import { editUrl } from '@/lib/edit-link'
-import { repositoryUrl } from '@/lib/paths'
+import { editUrl } from '@/lib/urls/edit-link'
+import { repositoryUrl } from '@/lib/urls/paths'
 import { site } from '@/lib/site'
 
 /** "Edit this post": the source file on the repository's web UI, the first step towards a pull request. */

@@ -1,5 +1,5 @@
 import { feedPaths, type FeedScope } from '@/lib/feeds/build'
-import { withBasePath } from '@/lib/paths'
+import { withBasePath } from '@/lib/urls/paths'
 
 /** `<link rel="alternate">` for a scope's three feeds; React places them in the document head. */
 export function FeedLinks({ scope, title }: { scope: FeedScope; title: string }) {

@@ -1,6 +1,6 @@
 import type { PostPage } from '@/lib/posts'
 import { site } from '@/lib/site'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 import { ListingHeader } from './ListingHeader'
 import { Pagination } from './Pagination'
 import { PostList } from './PostList'

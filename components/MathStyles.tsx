@@ -1,6 +1,6 @@
 import { KATEX_CSS } from '@/lib/math/katex-assets'
-import { withBasePath } from '@/lib/paths'
-import { routes } from '@/lib/routes'
+import { withBasePath } from '@/lib/urls/paths'
+import { routes } from '@/lib/urls/routes'
 
 /** KaTeX's stylesheet, linked only from pages whose HTML has rendered math; React puts it in the head. */
 export function MathStyles({ html }: { html: string }) {

@@ -1,6 +1,6 @@
 import { giscusOrigin } from '@/lib/features/services'
-import { withBasePath } from '@/lib/paths'
-import { routes } from '@/lib/routes'
+import { withBasePath } from '@/lib/urls/paths'
+import { routes } from '@/lib/urls/routes'
 import { site } from '@/lib/site'
 
 /**

@@ -1,4 +1,4 @@
-import { siteDate } from '@/lib/dates'
+import { siteDate } from '@/lib/format/dates'
 
 /** A post's date as the site prints it, in the site's zone, with the day for machines. */
 export function PostDate({ date }: { date: string }) {

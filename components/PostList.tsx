@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { PostSummary } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 import { PostMeta } from './PostMeta'
 import { PostHtml } from './PostHtml'
 

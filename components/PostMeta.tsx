@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { AuthorRef, PostFacts } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 import { site } from '@/lib/site'
 import { PostDate } from './PostDate'
 import { TagList } from './TagList'

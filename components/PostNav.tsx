@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { PostLink } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 
 export function PostNav({ previous, next }: { previous: PostLink | undefined; next: PostLink | undefined }) {
   if (!previous && !next) return null

@@ -1,4 +1,4 @@
-import { previewBanner } from '@/lib/paths'
+import { previewBanner } from '@/lib/urls/paths'
 import { ChangesSummary } from './preview/ChangesSummary'
 import styles from './PreviewBanner.module.css'
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { PostFacts } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 
 export function RelatedPosts({ posts }: { posts: readonly PostFacts[] }) {
   if (posts.length === 0) return null

@@ -1,5 +1,5 @@
-import { withBasePath } from '@/lib/paths'
-import { routes } from '@/lib/routes'
+import { withBasePath } from '@/lib/urls/paths'
+import { routes } from '@/lib/urls/routes'
 
 /**
  * A plain form that opens /search/?q=… — no JavaScript of its own: the search page reads the query from

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 import { feedPaths } from '@/lib/feeds/build'
-import { withBasePath } from '@/lib/paths'
-import { routes } from '@/lib/routes'
+import { withBasePath } from '@/lib/urls/paths'
+import { routes } from '@/lib/urls/routes'
 import { site } from '@/lib/site'
-import { socialLinks } from '@/lib/social'
+import { socialLinks } from '@/lib/site/social'
 
 export function SiteFooter() {
   const feeds = feedPaths({ kind: 'site' })

@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { basePath, withBasePath } from '@/lib/paths'
-import { routes } from '@/lib/routes'
+import { basePath, withBasePath } from '@/lib/urls/paths'
+import { routes } from '@/lib/urls/routes'
 import { site } from '@/lib/site'
 import { NavLink } from './nav/NavLink'
 import { SearchLauncher } from './search/SearchLauncher'

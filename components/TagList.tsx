@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { TagRef } from '@/lib/posts'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 
 export function TagList({ tags }: { tags: readonly TagRef[] }) {
   if (tags.length === 0) return null

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { resolveDeployEnv } from '../lib/deploy.mjs'
+import { resolveDeployEnv } from '../lib/deploy/env.mjs'
 import { site as siteConfig } from '../lib/site'
 
 /** The production URL the builds were made for: feeds, sitemaps and share images name it, never a test server. */

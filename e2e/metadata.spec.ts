@@ -1,4 +1,4 @@
-import { resolveDeployEnv } from '../lib/deploy.mjs'
+import { resolveDeployEnv } from '../lib/deploy/env.mjs'
 import { site as siteConfig } from '../lib/site'
 import { PREVIEW_BASE_PATH } from '../lib/testing/env.mjs'
 import { AUDITED_PAGES, expect, test } from './helpers'

@@ -1,6 +1,6 @@
 import { expect, test } from './helpers'
 
-// The look a team sets in site.json (lib/theme.ts): the test builds set colours and fonts in
+// The look a team sets in site.json (lib/site/theme.ts): the test builds set colours and fonts in
 // test/site-features.json, and the accessibility spec runs axe over every page with them in both themes.
 // Here: they reach the page, in each theme, at `/` and under the base path, with no script of their own.
 

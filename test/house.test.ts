@@ -70,9 +70,9 @@ describe('reading the import graph', () => {
 
   it('resolves a specifier without its extension, and the @/ alias, to the file; nothing for a missing one', () => {
     write('lib/build/chromium.mjs', '')
-    write('lib/site.ts', '')
+    write('lib/site/index.ts', '')
     expect(resolveSpecifier(root, 'lib/diagrams/render.ts', '../build/chromium.mjs')).toBe('lib/build/chromium.mjs')
-    expect(resolveSpecifier(root, 'app/page.tsx', '@/lib/site')).toBe('lib/site.ts')
+    expect(resolveSpecifier(root, 'app/page.tsx', '@/lib/site')).toBe('lib/site/index.ts')
     expect(resolveSpecifier(root, 'app/page.tsx', '../lib/missing')).toBeUndefined()
   })
 

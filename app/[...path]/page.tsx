@@ -4,7 +4,7 @@ import { PageArticle } from '@/components/PageArticle'
 import { PostArticle } from '@/components/PostArticle'
 import { ChangesPage } from '@/components/preview/ChangesPage'
 import { PostChanges } from '@/components/preview/PostChanges'
-import { pageMetadata, postMetadata } from '@/lib/metadata'
+import { pageMetadata, postMetadata } from '@/lib/site/metadata'
 import { getPageByPath, getPages, getPostByPath, getPostPaths } from '@/lib/posts'
 import { changesPagePaths, getPreviewChanges, isChangesPage } from '@/lib/preview/read'
 

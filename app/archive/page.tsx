@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { ArchiveList } from '@/components/ArchiveYear'
 import { ListingHeader } from '@/components/ListingHeader'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/site/metadata'
 import { getArchiveYears, getPostPage } from '@/lib/posts'
-import { routes } from '@/lib/routes'
-import { postCount } from '@/lib/text'
+import { routes } from '@/lib/urls/routes'
+import { postCount } from '@/lib/format/text'
 
 export const metadata = pageMetadata({ title: 'Archive', description: 'Every post, by year.', path: routes.archive() })
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { Suspense } from 'react'
 import { SearchPage } from '@/components/search/SearchPage'
-import { pageMetadata } from '@/lib/metadata'
-import { basePath, withBasePath } from '@/lib/paths'
-import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/site/metadata'
+import { basePath, withBasePath } from '@/lib/urls/paths'
+import { routes } from '@/lib/urls/routes'
 
 export const metadata: Metadata = pageMetadata({ title: 'Search', description: 'Search every post.', path: routes.search() })
 

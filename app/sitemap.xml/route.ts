@@ -1,5 +1,5 @@
-import { absoluteUrl } from '@/lib/paths'
-import { routes } from '@/lib/routes'
+import { absoluteUrl } from '@/lib/urls/paths'
+import { routes } from '@/lib/urls/routes'
 import { sitemapEntries } from '@/lib/sitemap/entries'
 import { newestOf, planSitemap, sitemapIndexXml, urlsetXml } from '@/lib/sitemap/xml'
 

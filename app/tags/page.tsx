@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/site/metadata'
 import { getTags } from '@/lib/posts'
-import { routes } from '@/lib/routes'
-import { postCount } from '@/lib/text'
+import { routes } from '@/lib/urls/routes'
+import { postCount } from '@/lib/format/text'
 import { ListingHeader } from '@/components/ListingHeader'
 
 export const metadata = pageMetadata({ title: 'Tags', description: 'Every tag, with the number of posts that carry it.', path: routes.tags() })

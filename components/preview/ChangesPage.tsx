@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { BaseSource, PreviewChanges } from '@/lib/preview/changes'
-import { postCount } from '@/lib/text'
+import { postCount } from '@/lib/format/text'
 import styles from './changes.module.css'
 
 function BaseNote({ base }: { base: BaseSource }) {

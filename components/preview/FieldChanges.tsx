@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ChangedEntry } from '@/lib/preview/changes'
 import type { FieldChange } from '@/lib/preview/compare'
-import { siteDate } from '@/lib/dates'
+import { siteDate } from '@/lib/format/dates'
 import styles from './changes.module.css'
 
 const LABELS: Record<FieldChange['field'], string> = { title: 'Title', date: 'Date', tags: 'Tags', url: 'URL', draft: 'Status' }

@@ -2,7 +2,7 @@
 
 import { useRouter, useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 import { SearchPanel } from './SearchPanel'
 import { useSearchClient } from './useSearchClient'
 import './search.css'

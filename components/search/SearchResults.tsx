@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 import { shownSections } from '@/lib/search/client/results'
 import type { Result } from '@/lib/search/shared/protocol'
 import { Highlighted } from './Highlighted'

@@ -4,15 +4,15 @@
 // - Each feed the old site served (content/site.json `keptFeeds`) is written at its old path, entries under their old ids.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { basePath, siteUrl } from '../paths'
-import { exportClaims, unclaimedFiles } from '../export-claims'
+import { basePath, siteUrl } from '../urls/paths'
+import { exportClaims, unclaimedFiles } from '../urls/export-claims'
 import { renderKeptFeed } from '../feeds/kept'
 import { readHost } from '../deploy/hosts.mjs'
 import { siteRedirectRules } from '../old-urls/site-rules'
 import { writeOldUrlFiles } from '../old-urls/write'
 import { getJekyllUrlCopies, getPages, getPostSources, getPosts, getRedirects } from '../posts'
-import { exportFileOf, exportTarget, redirectHtml } from '../redirect-page'
-import { decoded, urlSegments, writableInside } from '../safe-path'
+import { exportFileOf, exportTarget, redirectHtml } from '../urls/redirect-page'
+import { decoded, urlSegments, writableInside } from '../urls/safe-path'
 import { site } from '../site'
 
 /** Exported page of a URL content named: every file written here goes through this. */
@@ -86,7 +86,7 @@ function keptFeeds(out: string): void {
 }
 
 /**
- * The collision check (lib/export-claims.ts) reads what the export writes from the code; a file here that
+ * The collision check (lib/urls/export-claims.ts) reads what the export writes from the code; a file here that
  * no claim covers means it has drifted, and a post could clash with that file unseen.
  */
 function warnUnclaimed(out: string, root: string): void {
@@ -97,14 +97,14 @@ function warnUnclaimed(out: string, root: string): void {
   ])
   const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1).split('\\').join('/'))
   for (const file of unclaimedFiles(written, exportClaims(root), contentFiles)) {
-    console.warn(`warning: out/${file} is written by no route, public/ file or step that lib/export-claims.ts knows. Fix: teach exportClaims() about it, so no post may take its URL`)
+    console.warn(`warning: out/${file} is written by no route, public/ file or step that lib/urls/export-claims.ts knows. Fix: teach exportClaims() about it, so no post may take its URL`)
   }
 }
 
 /** Writes into the export `out` what it lacks for every Jekyll URL to answer; `root` is the project. */
 export function writeJekyllPages(out: string, root: string): void {
   const host = readHost(process.env).host
-  // Every file written here is a URL content named: it goes through the one path rule (lib/safe-path.ts),
+  // Every file written here is a URL content named: it goes through the one path rule (lib/urls/safe-path.ts),
   // so no `..`, link or escaped separator can put it outside out/, whatever the store holds.
   const fileOf: FileOf = (url) => exportTarget(out, url)
   const files = htmlFilePosts(fileOf)

@@ -1,4 +1,4 @@
-import { partsInZone } from '../dates'
+import { partsInZone } from '../format/dates'
 
 export type YearGroup<T> = { year: number; posts: T[] }
 export type YearCount = { year: number; count: number }

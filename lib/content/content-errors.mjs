@@ -1,7 +1,7 @@
 // Content errors out of the wrappers Contentlayer puts around them (ConfigReadError, UnexpectedMarkdownError,
 // "Found N problems in M documents"): the build prints each as its one line (file, field, fix), never a stack.
 
-/** `file: field "name": problem. Fix: fix`, as lib/content-error.ts writes it. */
+/** `file: field "name": problem. Fix: fix`, as lib/content/error.ts writes it. */
 const SHAPE = /^(?:ContentError: )?[^\n]+: field "[^"\n]+": [^\n]+\. Fix: [^\n]+$/
 
 /**

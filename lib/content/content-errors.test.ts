@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ContentError } from '../content-error'
+import { ContentError } from './error'
 import { cleanContentlayerReport, contentErrorsIn } from './content-errors.mjs'
 
 describe('contentErrorsIn', () => {

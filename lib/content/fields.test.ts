@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ContentError } from '../content-error'
+import { ContentError } from './error'
 import { authorList, isDraft, postDate, postSlug, stringList } from './fields'
 
 const FILE = 'posts/2016-06-20-a-post.md'

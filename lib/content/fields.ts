@@ -1,4 +1,4 @@
-import { ContentError } from '../content-error'
+import { ContentError } from './error'
 import { parsePostFileName } from '../jekyll/filename'
 import { parseJekyllDate } from '../jekyll/date'
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import { contentDir } from '../content-dir'
-import { resolveDeployEnv } from '../deploy.mjs'
+import { contentDir } from './dir'
+import { resolveDeployEnv } from '../deploy/env.mjs'
 import type { MarkdownOptions } from '../markdown/pipeline'
 import { site } from '../site'
 import { PREPARED_DIR } from './prepare-dir'

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { PREPARED_DIR } from './prepare-dir'
 import { startMarkdownPool, type MarkdownPool } from '../markdown/render-pool'
-import { tsxCommand } from '../tsx-command'
+import { tsxCommand } from '../build/tsx-command'
 
 /** Each worker gets at least this many documents: fewer render faster in Contentlayer than a process starts. */
 const MIN_DOCUMENTS = 100

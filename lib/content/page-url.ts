@@ -1,8 +1,8 @@
-import { ContentError } from '../content-error'
-import { RESERVED_PATHS, RESERVED_PREFIXES } from '../routes'
-import { namedBy, urlSegments } from '../safe-path'
+import { ContentError } from './error'
+import { RESERVED_PATHS, RESERVED_PREFIXES } from '../urls/routes'
+import { namedBy, urlSegments } from '../urls/safe-path'
 
-/** Top-level paths the site's own routes use (lib/routes.ts): a page there would be shadowed or shadow them. */
+/** Top-level paths the site's own routes use (lib/urls/routes.ts): a page there would be shadowed or shadow them. */
 const RESERVED = [...RESERVED_PATHS, ...RESERVED_PREFIXES].map((path) => path.split('/')[1] ?? '').filter(Boolean)
 
 /**
@@ -16,7 +16,7 @@ export function pageUrl(sourceFilePath: string, permalink: string | undefined): 
   if (!/^\/([\w.-]+\/)+$/.test(url)) {
     throw new ContentError(file, field, `"${url}" is not a page URL`, 'use letters, digits, "-" and "." in folders that start and end with "/", e.g. permalink: /about/')
   }
-  // `[\w.-]+` lets `..` through: the one path rule (lib/safe-path.ts) refuses it by name.
+  // `[\w.-]+` lets `..` through: the one path rule (lib/urls/safe-path.ts) refuses it by name.
   namedBy(file, field, () => urlSegments(url, 'give the page a permalink such as /about/, without "." or ".." segments'))
   const top = url.split('/')[1] ?? ''
   if (RESERVED.includes(top)) {

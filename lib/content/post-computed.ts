@@ -1,4 +1,4 @@
-import { ContentError } from '../content-error'
+import { ContentError } from './error'
 import type { PostResolver, PostUrlInput } from '../jekyll/post-index'
 import { parseJekyllDate } from '../jekyll/date'
 import { RESOLVED_KEY } from '../jekyll/keys'

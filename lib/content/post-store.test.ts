@@ -99,7 +99,7 @@ describe('postStoreDir', () => {
   })
 })
 
-describe('redirects follow the one path rule (lib/safe-path.ts)', () => {
+describe('redirects follow the one path rule (lib/urls/safe-path.ts)', () => {
   it('keeps site-absolute and site-relative sources, and external targets', () => {
     expect(storedPostFrom(doc({ redirect_from: ['/old/', 'older/', '/a.html'], redirect_to: 'https://example.org/x' }), 'html/0.html').post).toMatchObject({ redirectFrom: ['/old/', '/older/', '/a.html'], redirectTo: 'https://example.org/x' })
   })

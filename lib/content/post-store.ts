@@ -1,7 +1,7 @@
 import { join } from 'node:path'
-import { ContentError } from '../content-error'
+import { ContentError } from './error'
 import { toHtml } from 'hast-util-to-html'
-import { namedBy, siteUrlPath } from '../safe-path'
+import { namedBy, siteUrlPath } from '../urls/safe-path'
 
 /**
  * The post store: what pages read of each post, written once per content build from Contentlayer's

@@ -1,5 +1,5 @@
-import { ContentError } from '../content-error'
-import { RESERVED_PATHS, RESERVED_PREFIXES } from '../routes'
+import { ContentError } from './error'
+import { RESERVED_PATHS, RESERVED_PREFIXES } from '../urls/routes'
 
 const RESERVED_EXACT: ReadonlySet<string> = new Set(RESERVED_PATHS)
 

@@ -1,4 +1,4 @@
-import { ContentError } from '../content-error'
+import { ContentError } from './error'
 import { deepMerge, defaultsFor } from '../jekyll/defaults'
 import { jekyllPublished } from '../jekyll/published'
 import { splitFrontMatter } from '../jekyll/front-matter'

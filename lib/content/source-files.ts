@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
-import { ContentError } from '../content-error'
+import { ContentError } from './error'
 import { walkFiles } from '../files/walk'
 import { POST_FILE_EXTENSIONS } from '../jekyll/post-path'
 

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ContentError, type ContentProblem } from '../content-error'
+import { ContentError, type ContentProblem } from './error'
 
-export type { ContentProblem } from '../content-error'
+export type { ContentProblem } from './error'
 
 /**
  * The content's state as the pages see it: `.content/status.json`, the content errors still standing.

@@ -1,5 +1,5 @@
 import status from '../../.content/status.json'
-import { contentDir } from '../content-dir'
+import { contentDir } from './dir'
 import { problemsOf, statusError } from './status-file'
 
 /**

@@ -1,5 +1,5 @@
 import { tagSlug } from '../collections/tags'
-import { routes } from '../routes'
+import { routes } from '../urls/routes'
 import type { StoredPost } from './post-store'
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { claimOf, exportClaims, unclaimedFiles } from '../export-claims'
+import { claimOf, exportClaims, unclaimedFiles } from '../urls/export-claims'
 import type { StoredPost } from './post-store'
 import { urlClaimProblems } from './url-claims'
 

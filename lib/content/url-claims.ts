@@ -1,10 +1,10 @@
-import { ContentError } from '../content-error'
-import { claimOf, exportClaims, type Claim } from '../export-claims'
+import { ContentError } from './error'
+import { claimOf, exportClaims, type Claim } from '../urls/export-claims'
 import type { StoredPage, StoredPost } from './post-store'
 
 /**
  * Before `next build`: every URL a post, page or redirect claims, checked against every file the export
- * and the steps after it write (lib/export-claims.ts) and against each other's redirects. Run by the
+ * and the steps after it write (lib/urls/export-claims.ts) and against each other's redirects. Run by the
  * content step when it writes the post store, so a collision stops the build naming the file and field,
  * where the export would crash naming nothing, or one file would silently replace another.
  */

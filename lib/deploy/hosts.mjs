@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * What each hosting platform tells a build about itself, read from its own variables. Raw strings only:
- * lib/deploy.mjs validates them, naming the variable each came from.
+ * lib/deploy/env.mjs validates them, naming the variable each came from.
  *
  * @typedef {{ name: string, value: string }} Source  a variable's name and its non-empty value
  * @typedef {'vercel' | 'netlify' | 'cloudflare-pages' | 'github-actions' | 'local'} HostName

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ContentError, type ContentProblem } from '../content-error'
+import { ContentError, type ContentProblem } from '../content/error'
 import { createContentLoop, type ContentLoopEffects, type OutputStream } from './content-loop'
 import { problemReporter } from './problem-report'
 

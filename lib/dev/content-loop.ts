@@ -5,7 +5,7 @@
 // (lib/content/status.ts). Contentlayer itself rewrites the post store (its onSuccess); the store's version
 // file makes `next dev` re-render the open page. Every effect comes in through `ContentLoopEffects`
 // (lib/dev/content-loop-effects.ts gives the real ones), so its decisions are tested without processes.
-import { ContentError, type ContentProblem } from '../content-error'
+import { ContentError, type ContentProblem } from '../content/error'
 import { preparedPath } from '../content/prepare'
 import { sourceOfPrepared } from '../content/prepared-name'
 import type { ContentChange } from './content-watcher'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { formatContentProblem, type ContentProblem } from '../content-error'
+import { formatContentProblem, type ContentProblem } from '../content/error'
 
 /**
  * The line of a front-matter key in a content file (1 is the opening `---`), for a problem that names the

@@ -3,7 +3,7 @@
 // store is written, and at the lowest priority (every thread of it: `nice` before it starts), because `next
 // dev` re-renders the open page from the same edit then, and a rebuild would take a core from it for seconds.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { tsxCommand } from '../tsx-command'
+import { tsxCommand } from '../build/tsx-command'
 
 /** The rebuild's niceness (0 is normal, 19 the lowest priority), and its wait after a store write. */
 const NICENESS = 19

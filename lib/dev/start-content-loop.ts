@@ -3,7 +3,7 @@
 // rebuilt in a child process, this process's output. Started by scripts/dev.mjs as its own process.
 import { createInterface } from 'node:readline'
 import { startContentlayer } from '../build/content-step'
-import { contentDir } from '../content-dir'
+import { contentDir } from '../content/dir'
 import { prepareContent, preparePostFile } from '../content/prepare-dir'
 import { writeContentStatus } from '../content/status-file'
 import { createContentLoop, type OutputStream } from './content-loop'

@@ -1,4 +1,4 @@
-import { isoInZone } from '../dates'
+import { isoInZone } from '../format/dates'
 import type { Feed } from './types'
 import { attributes, element } from './xml'
 

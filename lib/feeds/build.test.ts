@@ -7,7 +7,7 @@ const SITE = 'https://blog.example.com'
 const kubernetes = { name: 'Kubernetes', slug: 'kubernetes' }
 const go = { name: 'Go', slug: 'go' }
 
-/** lib/paths.ts reads the deploy from the environment once, at import: load it afresh for each deploy. */
+/** lib/urls/paths.ts reads the deploy from the environment once, at import: load it afresh for each deploy. */
 async function loadBuild(env: { SITE_URL: string; BASE_PATH?: string }) {
   vi.resetModules()
   vi.stubEnv('SITE_URL', env.SITE_URL)

@@ -1,7 +1,7 @@
 import { rebaseHtml } from '../markdown/rebase'
-import { absoluteUrl, siteUrl } from '../paths'
+import { absoluteUrl, siteUrl } from '../urls/paths'
 import type { PostSource } from '../posts'
-import { routes } from '../routes'
+import { routes } from '../urls/routes'
 import { site } from '../site'
 import type { Feed, FeedItem } from './types'
 

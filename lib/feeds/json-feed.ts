@@ -1,4 +1,4 @@
-import { isoInZone } from '../dates'
+import { isoInZone } from '../format/dates'
 import type { Feed } from './types'
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */

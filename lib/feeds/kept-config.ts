@@ -1,4 +1,4 @@
-import { ContentError } from '../content-error'
+import { ContentError } from '../content/error'
 
 /**
  * Feeds the old site served, kept at their paths with their identity (`keptFeeds` in content/site.json,

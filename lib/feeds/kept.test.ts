@@ -7,7 +7,7 @@ import { postSource, postSummary } from '../../test/support/posts'
 import { child, children, parseXml, type XmlElement } from '../../test/support/xml'
 import { keptFeedsOf } from '../import/feeds'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
-import { siteUrl } from '../paths'
+import { siteUrl } from '../urls/paths'
 import type { PostSource } from '../posts'
 import { renderKeptFeed } from './kept'
 

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../paths'
+import { absoluteUrl } from '../urls/paths'
 import type { PostSource } from '../posts'
 import { site } from '../site'
 import { renderAtom } from './atom'

@@ -1,5 +1,5 @@
 import { getPostSources } from '../posts'
-import type { FeedFormat } from '../routes'
+import type { FeedFormat } from '../urls/routes'
 import { renderAtom } from './atom'
 import { buildFeed, type FeedScope } from './build'
 import { renderJsonFeed } from './json-feed'

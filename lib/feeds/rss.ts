@@ -1,4 +1,4 @@
-import { rfc822InZone } from '../dates'
+import { rfc822InZone } from '../format/dates'
 import type { Feed } from './types'
 import { element, escapeXml, withoutForbiddenChars } from './xml'
 

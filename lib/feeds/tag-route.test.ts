@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FEED_FILES } from '../routes'
+import { FEED_FILES } from '../urls/routes'
 
 // Tag feeds are static route folders named after the files (see tag-route.ts): a format added to
 // FEED_FILES without its folder would be linked from every tag page and answer 404.

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { getTag, getTags } from '../posts'
-import { atLeastOneParam, PLACEHOLDER_SEGMENT, type FeedFormat } from '../routes'
+import { atLeastOneParam, PLACEHOLDER_SEGMENT, type FeedFormat } from '../urls/routes'
 import { feedResponse } from './respond'
 
 /**

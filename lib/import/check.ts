@@ -1,4 +1,4 @@
-import { ContentError } from '../content-error'
+import { ContentError } from '../content/error'
 import { authorList, stringList } from '../content/fields'
 import { checkPostUrl, checkTitle, exportableUrl } from '../content/post-url-checks'
 import { preparePost, type PrepareInput } from '../content/prepare'

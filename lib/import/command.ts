@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { importJekyll } from './run'
 import { renderReport } from './report'
 import { removeDemoFiles } from './demo-files'
-import { contentDir } from '../content-dir'
+import { contentDir } from '../content/dir'
 
 /** Imports the Jekyll site at `source` into the project at `root`, printing the report; the exit code: 1 when nothing was imported or the build would stop, else 0. */
 export function importJekyllCommand(source: string, root: string): number {

@@ -1,5 +1,5 @@
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
-import type { FrontMatterDefault, SiteJson } from '../site-json'
+import type { FrontMatterDefault, SiteJson } from '../site/json'
 import { logoOf } from './logo'
 
 /**

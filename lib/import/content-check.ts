@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ContentError } from '../content-error'
-import { listContentFiles, type ContentFile } from '../content-files'
+import { ContentError } from '../content/error'
+import { listContentFiles, type ContentFile } from '../content/files'
 import { isIgnored } from '../content/prepare-dir'
 import { loadSiteData } from '../jekyll/site-data'
 import { siteConfigFrom } from '../site'
-import { parseSiteJson } from '../site-json'
+import { parseSiteJson } from '../site/json'
 import { checkPost } from './check'
 
 /**

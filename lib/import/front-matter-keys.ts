@@ -1,5 +1,5 @@
 import { isKnownKey, RESOLVED_KEY } from '../jekyll/keys'
-import type { KeyType } from '../site-json'
+import type { KeyType } from '../site/json'
 
 /**
  * The site's own front-matter keys: every key its posts (or its `defaults`) use that neither Jekyll nor

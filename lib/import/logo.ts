@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
-import type { SiteJson } from '../site-json'
-import { parseTheme } from '../theme'
+import type { SiteJson } from '../site/json'
+import { parseTheme } from '../site/theme'
 import { assetSegments, assetSource, type PathNote } from './paths'
 
 /**

@@ -4,7 +4,7 @@ import { stringify } from 'yaml'
 import { splitFrontMatter } from '../jekyll/front-matter'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { titleizeSlug } from '../jekyll/slugify'
-import { RESERVED_PATHS, RESERVED_PREFIXES } from '../routes'
+import { RESERVED_PATHS, RESERVED_PREFIXES } from '../urls/routes'
 
 /**
  * A Jekyll site's pages (top-level Markdown and HTML files with front matter: About, Talks, Archive) and the

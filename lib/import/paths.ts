@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import { scanLiquidTags } from '../jekyll/liquid/scan'
-import { claimOf, type Claim } from '../export-claims'
+import { claimOf, type Claim } from '../urls/export-claims'
 import { listFiles, type Walked } from '../files/walk'
-import { PathRefused, readableInside, relativeSegments, siteUrlPath, urlSegments, writableInside } from '../safe-path'
+import { PathRefused, readableInside, relativeSegments, siteUrlPath, urlSegments, writableInside } from '../urls/safe-path'
 
 /**
- * The import's side of the one path rule (lib/safe-path.ts): it reads only inside the Jekyll site
+ * The import's side of the one path rule (lib/urls/safe-path.ts): it reads only inside the Jekyll site
  * (following a link only when it stays there) and writes only inside the project's content/ and public/.
  * Where real Jekyll accepts what the rule refuses — a link to a file elsewhere on the machine, an author
  * key with `/` or `..`, an avatar path above the site — the import downgrades it here and lists it, so the
@@ -77,7 +77,7 @@ export function assetSource(site: string, segments: readonly string[]): string |
 }
 
 /**
- * `{% include %}` and `{% include_relative %}` names the build refuses (lib/safe-path.ts): Jekyll joins a
+ * `{% include %}` and `{% include_relative %}` names the build refuses (lib/urls/safe-path.ts): Jekyll joins a
  * leading `/` onto its folder, the build asks for the name without it. Posts are copied byte for byte,
  * so each is listed with its line and the fix, rather than rewritten.
  */

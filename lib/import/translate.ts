@@ -1,4 +1,4 @@
-import { ContentError } from '../content-error'
+import { ContentError } from '../content/error'
 import { preparePost, type PrepareInput } from '../content/prepare'
 import { isPostFileName } from '../content/source-files'
 import { defaultsFor } from '../jekyll/defaults'
@@ -7,7 +7,7 @@ import { isPostPath, POST_FILE_EXTENSIONS, readPostPath } from '../jekyll/post-p
 import { readJekyllDate } from '../jekyll/date'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { titleizeSlug } from '../jekyll/slugify'
-import type { FrontMatterDefault } from '../site-json'
+import type { FrontMatterDefault } from '../site/json'
 import { checkPost } from './check'
 import { editFrontMatter, type FrontMatterEdits } from './front-matter-edit'
 

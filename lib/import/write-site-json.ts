@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { parseSiteJson, type SiteJson } from '../site-json'
+import { parseSiteJson, type SiteJson } from '../site/json'
 
 /**
  * Merges what the import read into `content/site.json`: the old site's settings over what the file held,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isoDay, utc } from '../dates'
+import { isoDay, utc } from '../format/dates'
 import { parseJekyllDate } from './date'
 import { expandPermalink } from './permalink'
 

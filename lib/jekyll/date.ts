@@ -1,4 +1,4 @@
-import { utc, zonedToUtc, type DateParts } from '../dates'
+import { utc, zonedToUtc, type DateParts } from '../format/dates'
 
 /**
  * Dates as Jekyll reads them. A front-matter `date` reaches Jekyll through Ruby's YAML (Psych), then

@@ -1,4 +1,4 @@
-import type { FrontMatterDefault } from '../site-json'
+import type { FrontMatterDefault } from '../site/json'
 
 /**
  * Jekyll's front-matter `defaults`: every entry whose scope matches the post (its path starts with

@@ -1,4 +1,4 @@
-import { partsInZone, utc } from '../dates'
+import { partsInZone, utc } from '../format/dates'
 import { slugify } from './slugify'
 
 /** Jekyll's built-in permalink styles (`Configuration::STYLE_TO_PERMALINK`). */

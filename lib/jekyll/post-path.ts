@@ -1,4 +1,4 @@
-import { utc } from '../dates'
+import { utc } from '../format/dates'
 
 /**
  * Where Jekyll finds posts, and what their paths mean. A post lives below a `_posts` folder (or, in

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, extname } from 'node:path'
-import { ContentError } from '../content-error'
-import { listContentFiles } from '../content-files'
+import { ContentError } from '../content/error'
+import { listContentFiles } from '../content/files'
 import { readRubyYaml } from './ruby-yaml'
 
 /**
@@ -11,7 +11,7 @@ import { readRubyYaml } from './ruby-yaml'
  */
 export function loadSiteData(dataDir: string, shownAs = '_data', boundary = dirname(dataDir)): Record<string, unknown> {
   const data: Record<string, unknown> = {}
-  // Links that leave the content folder, FIFOs and the like are refused by name (lib/content-files.ts).
+  // Links that leave the content folder, FIFOs and the like are refused by name (lib/content/files.ts).
   for (const file of listContentFiles(dataDir, { boundary, shownAs })) {
     const shown = `${shownAs}/${file.rel}`
     const folders = file.rel.split('/')

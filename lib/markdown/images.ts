@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Element, Root } from 'hast'
 import { imageSize } from 'image-size'
 import { visit } from 'unist-util-visit'
-import { readableInside } from '../safe-path'
+import { readableInside } from '../urls/safe-path'
 
 export type ImageOptions = {
   /** Where site-relative image paths are found (`public/`); omit to skip reading sizes. */
@@ -37,7 +37,7 @@ export function localImageSize(publicDir: string, src: string): { width: number;
   const file = insideFolder(publicDir, decodedPath(src.split(/[?#]/)[0] ?? ''))
   if (file === undefined) return undefined
   try {
-    // Through a link, only an image inside public/ is read (lib/safe-path.ts): its size would tell of a file elsewhere.
+    // Through a link, only an image inside public/ is read (lib/urls/safe-path.ts): its size would tell of a file elsewhere.
     readableInside(publicDir, relative(resolve(publicDir), file).split(sep), publicDir, 'public/')
     const { width, height } = imageSize(readHead(file))
     return width && height ? { width, height } : undefined

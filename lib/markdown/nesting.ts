@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
-import { ContentError } from '../content-error'
+import { ContentError } from '../content/error'
 import { shownName } from './liquid'
 
 /**

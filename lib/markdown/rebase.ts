@@ -2,7 +2,7 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
-import { rebaseSrcset, rebaseUrl } from '../url'
+import { rebaseSrcset, rebaseUrl } from '../urls/url'
 import { URL_ATTRIBUTES } from './links'
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { installedPackageDir } from '../installed'
+import { installedPackageDir } from '../build/installed'
 
 /**
  * KaTeX's stylesheet and fonts, served by the site itself (so the CSP needs no new origin) from

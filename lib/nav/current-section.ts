@@ -1,4 +1,4 @@
-import { routes } from '../routes'
+import { routes } from '../urls/routes'
 
 /**
  * Which header link a path belongs to, for `aria-current`. Pure, so it is unit-tested without a browser.

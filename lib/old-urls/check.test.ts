@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tempTrees } from '../../test/support/temp-trees'
-import { redirectHtml } from '../redirect-page'
+import { redirectHtml } from '../urls/redirect-page'
 import { checkOldUrls, oldUrlsOfSitemap, oldUrlsOfSite } from './check'
 
 const tree = tempTrees('pressroom-urls-')

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { walkFiles } from '../files/walk'
-import { exportFileOf } from '../redirect-page'
+import { exportFileOf } from '../urls/redirect-page'
 
 /**
  * `npm run check:urls`: what the new site (an export in `out/`) does with each URL the old site served.

@@ -1,4 +1,4 @@
-import { ContentError } from '../content-error'
+import { ContentError } from '../content/error'
 
 /**
  * What the import recorded of the old site's URLs beyond its posts (`oldUrls` in content/site.json):

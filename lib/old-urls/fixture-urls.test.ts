@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentBuild, removeBuild, type ContentBuild } from '../../test/support/content-build'
 import { readersOf } from '../import/readers'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
-import { routes } from '../routes'
+import { routes } from '../urls/routes'
 import { redirectRules } from './rules'
 
 /**

@@ -1,5 +1,5 @@
-import { routes } from '../routes'
-import { encodeUrlPath } from '../url'
+import { routes } from '../urls/routes'
+import { encodeUrlPath } from '../urls/url'
 import type { RedirectRule } from './rules'
 
 /**

@@ -1,4 +1,4 @@
-import { routes } from '../routes'
+import { routes } from '../urls/routes'
 
 /**
  * Old URLs the new site answers with a redirect, as data every host's writer reads (lib/old-urls/hosts.ts)

@@ -1,5 +1,5 @@
 import { getAuthors, getPageCount, getRedirects } from '../posts'
-import { routes } from '../routes'
+import { routes } from '../urls/routes'
 import { site } from '../site'
 import { vercelRedirects } from './hosts'
 import { redirectRules, type RedirectRule } from './rules'

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { exportTarget, redirectHtml } from '../redirect-page'
+import { exportTarget, redirectHtml } from '../urls/redirect-page'
 import { redirectsFile } from './hosts'
 import type { RedirectRule } from './rules'
 

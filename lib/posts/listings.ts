@@ -2,7 +2,7 @@ import { ARCHIVE_YEAR_PAGE_SIZE, yearCounts, type YearCount } from '../collectio
 import type { AuthorEntry } from '../collections/lookups'
 import { listPage, pageCount, pageNumbers } from '../collections/pagination'
 import type { TagCount } from '../collections/tags'
-import { atLeastOneParam, listingPageSegments, PLACEHOLDER_SEGMENT } from '../routes'
+import { atLeastOneParam, listingPageSegments, PLACEHOLDER_SEGMENT } from '../urls/routes'
 import { site } from '../site'
 import { fromStore } from './store'
 import { getArchive, getAuthor, getAuthors, getPosts, getTag, getTags, summariesOf } from './queries'

@@ -1,11 +1,11 @@
 import { authorSlug, type AuthorProfile } from '../collections/authors'
 import { buildLookups, type Lookups } from '../collections/lookups'
 import { tagSlug } from '../collections/tags'
-import { ContentError } from '../content-error'
+import { ContentError } from '../content/error'
 import type { StoredAuthor, StoredPost } from '../content/post-store'
 import { ogImageKey } from '../og'
-import { routes } from '../routes'
-import { truncateText } from '../text'
+import { routes } from '../urls/routes'
+import { truncateText } from '../format/text'
 import type { PostFacts } from './views'
 
 /**

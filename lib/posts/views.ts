@@ -8,7 +8,7 @@ import { rebaseHtml } from '../markdown/rebase'
 /**
  * What pages and other outputs get of the content: small typed views, never the store's records, so that
  * nothing reaches a page (or a client bundle) that the page does not show. URLs in a view are site-relative
- * (`/2016/06/20/a/`): `next/link` and `withBasePath` (lib/paths.ts) add the base path where they are used.
+ * (`/2016/06/20/a/`): `next/link` and `withBasePath` (lib/urls/paths.ts) add the base path where they are used.
  * HTML is put into a page as it is, so each view's type says which base its HTML has.
  */
 
@@ -31,7 +31,7 @@ export type PostFacts = {
   slug: string
   url: string
   title: string
-  /** ISO instants; format them with lib/dates.ts (`siteDate`). */
+  /** ISO instants; format them with lib/format/dates.ts (`siteDate`). */
   date: string
   updated: string
   authors: AuthorRef[]

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { isPreview } from '../paths'
+import { isPreview } from '../urls/paths'
 import { getPosts } from '../posts'
 import { CHANGES_FILE, CHANGES_PATH, isPreviewChanges, type ChangedEntry, type PreviewChanges } from './changes'
 

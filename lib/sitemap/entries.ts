@@ -1,6 +1,6 @@
-import { absoluteUrl } from '../paths'
+import { absoluteUrl } from '../urls/paths'
 import { getArchiveYearPage, getArchiveYears, getAuthorPage, getAuthors, getPageCount, getPages, getPostPage, getPosts, getTagPage, getTags, type PostFacts, type PostPage } from '../posts'
-import { routes } from '../routes'
+import { routes } from '../urls/routes'
 import { newestOf, type SitemapEntry } from './xml'
 
 /** A page's entry, dated by the newest post it shows (`updated`, so an edit moves it). */

@@ -8,7 +8,7 @@ export const BASE_PORT = ROOT_PORT + 1
 
 /**
  * Both test builds switch every blog feature on (comments, analytics, math, diagrams, social links) with
- * the stand-in ids of test/site-features.json, laid over the site config by lib/site.ts. The shipped
+ * the stand-in ids of test/site-features.json, laid over the site config by lib/site/index.ts. The shipped
  * defaults have every third-party service off; the e2e suite stubs each provider's script (e2e/services.ts).
  */
 // An absolute path: the preview's base commit is built in another folder, with this overlay too.

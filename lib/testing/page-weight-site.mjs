@@ -55,7 +55,7 @@ export function checkGeneratedSite(values) {
   console.log(`Page weight: ${posts} generated posts in ${relative(ROOT, SCRATCH)}/content/ (${Date.now() - started} ms)${values.full ? '' : '; post pages and share images left out'}`)
 
   // A production build under a base path, where links that forget it would break (the pagination journeys
-  // in e2e/pagination.spec.ts walk this build when it is kept). PRESSROOM_ROOT: lib/site.ts reads the copy's
+  // in e2e/pagination.spec.ts walk this build when it is kept). PRESSROOM_ROOT: lib/site/index.ts reads the copy's
   // content/site.json (none: the defaults), not this checkout's.
   const env = { ...GENERATED_ENV, PRESSROOM_ROOT: SCRATCH }
   // The search index too: every page's search button loads it, and the search page is a listing here.

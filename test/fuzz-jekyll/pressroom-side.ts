@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { ContentError } from '../../lib/content-error'
+import { ContentError } from '../../lib/content/error'
 import { preparePostFile } from '../../lib/content/prepare-dir'
 import { walkFiles } from '../../lib/files/walk'
 

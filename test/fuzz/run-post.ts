@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { unified } from 'unified'
 import { parse, stringify } from 'yaml'
-import { ContentError } from '../../lib/content-error'
+import { ContentError } from '../../lib/content/error'
 import { applyMarkdownPipeline } from '../../lib/markdown/pipeline'
 import { site } from '../../lib/site'
 import { categoryList, postUrl, publishedAt, stringList, type RawPost } from '../../lib/content/post-computed'

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { HomeListing } from '@/components/HomeListing'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/site/metadata'
 import { getPostPage, getPostPageParams } from '@/lib/posts'
-import { laterPageFromParam, routes } from '@/lib/routes'
+import { laterPageFromParam, routes } from '@/lib/urls/routes'
 
 type Props = { params: Promise<{ page: string }> }
 

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { routes } from '@/lib/routes'
+import { routes } from '@/lib/urls/routes'
 import { sitemapEntries } from '@/lib/sitemap/entries'
 import { planSitemap, urlsetXml, type SitemapEntry } from '@/lib/sitemap/xml'
 

@@ -12,7 +12,7 @@
  *   meta lists its hash; if the meta step were skipped, the header still confines everything to 'self'.
  */
 import { createHash } from 'node:crypto'
-import { DEFAULT_EMBED_ORIGINS } from '../../embed-origins.mjs'
+import { DEFAULT_EMBED_ORIGINS } from '../../deploy/embed-origins.mjs'
 import { ownInlineScripts } from './post-html.mjs'
 
 /** Posts may embed iframes and scripts from these origins (the same list the sanitiser keeps). */

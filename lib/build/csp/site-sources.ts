@@ -1,11 +1,11 @@
 /**
- * The origins this site's switched-on services need, from lib/site.ts, for the CSP writer (scripts/csp.mjs,
+ * The origins this site's switched-on services need, from lib/site/index.ts, for the CSP writer (scripts/csp.mjs,
  * run with tsx so it can read the TypeScript config). Both go on every page: a document keeps the policy
  * it was loaded with through client-side navigation, so the home page must already allow the comments of
  * the post a reader clicks through to. Previews load no analytics, so they allow none.
  */
-import { resolveDeployEnv } from '../../deploy.mjs'
-import { DEFAULT_EMBED_ORIGINS } from '../../embed-origins.mjs'
+import { resolveDeployEnv } from '../../deploy/env.mjs'
+import { DEFAULT_EMBED_ORIGINS } from '../../deploy/embed-origins.mjs'
 import { analyticsSources, commentsSources, mergeSources, type Sources } from '../../features/services'
 import { site } from '../../site'
 

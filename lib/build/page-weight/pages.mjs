@@ -7,7 +7,7 @@ import { gzipBytes } from '../budget/page-scripts.mjs'
 /** @typedef {'home' | 'tag' | 'tags' | 'author' | 'authors' | 'archive' | 'archive-year' | 'search'} ListingKind */
 /** @typedef {{ path: string, kind: ListingKind, htmlBytes: number, htmlGzipBytes: number, rscBytes: number, rscGzipBytes: number }} PageWeight */
 
-/** @type {[ListingKind, RegExp][]} Site paths of listing pages, as lib/routes.ts writes them. */
+/** @type {[ListingKind, RegExp][]} Site paths of listing pages, as lib/urls/routes.ts writes them. */
 const KINDS = [
   ['home', /^\/(page\/[1-9][0-9]*\/)?$/],
   ['tags', /^\/tags\/$/],

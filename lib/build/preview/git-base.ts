@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { MANIFEST_DIR, MANIFEST_FILE, parseManifest, type Manifest } from '../../preview/manifest'
-import { contentFolderInRepo } from '../../content-dir'
-import { tsxCommand } from '../../tsx-command'
+import { contentFolderInRepo } from '../../content/dir'
+import { tsxCommand } from '../tsx-command'
 
 /** A scratch folder inside the checkout, so the base's Contentlayer output resolves this checkout's packages. */
 export const BASE_DIR = '.pressroom/base'

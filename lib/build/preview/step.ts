@@ -3,10 +3,10 @@
 // the changes page and each changed post's diff; a production build removes that file.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { resolveDeployEnv } from '../../deploy.mjs'
+import { resolveDeployEnv } from '../../deploy/env.mjs'
 import { CHANGES_FILE, changeCounts, type PreviewChanges } from '../../preview/changes'
 import { MANIFEST_DIR, type Manifest } from '../../preview/manifest'
-import { postCount } from '../../text'
+import { postCount } from '../../format/text'
 import { baseRef, productionManifestUrl } from './base-ref.mjs'
 import { fetchProductionBase } from './fetch-base'
 import { findChanges } from './find-base'

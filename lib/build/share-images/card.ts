@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
 import { createElement } from 'react'
 import { ShareImage } from '../../../components/ShareImage'
-import { installedPackageDir } from '../../installed'
+import { installedPackageDir } from '../installed'
 import { OG_SIZE } from '../../og'
-import { coveredCodePoints } from '../../og-glyphs'
-import { cardTitle, drawable } from '../../og-title'
+import { coveredCodePoints } from '../../og/glyphs'
+import { cardTitle, drawable } from '../../og/title'
 
 export type CardText = { title: string; byline: string; siteName: string }
 

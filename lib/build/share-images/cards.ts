@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { siteDate } from '../../dates'
-import { installedPackageDir } from '../../installed'
+import { siteDate } from '../../format/dates'
+import { installedPackageDir } from '../installed'
 import { getPostFiles, getPosts } from '../../posts'
-import { routes } from '../../routes'
+import { routes } from '../../urls/routes'
 import { site } from '../../site'
 import { cardText } from './card'
 
@@ -17,7 +17,7 @@ export type Card = { file: string; hash: string; title: string; byline: string; 
 function drawingVersion(root: string): string {
   const renderer = readFileSync(join(installedPackageDir('next'), 'package.json'))
   const hash = createHash('sha256').update(renderer)
-  for (const file of ['components/ShareImage.tsx', 'lib/build/share-images/card.ts', 'lib/og-title.ts']) hash.update(readFileSync(join(root, file)))
+  for (const file of ['components/ShareImage.tsx', 'lib/build/share-images/card.ts', 'lib/og/title.ts']) hash.update(readFileSync(join(root, file)))
   return hash.digest('hex').slice(0, 16)
 }
 

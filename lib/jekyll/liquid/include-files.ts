@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, sep } from 'node:path'
 import type { FS } from 'liquidjs'
 import { isFile } from '../../files/kind'
-import { readableInside, relativeSegments } from '../../safe-path'
+import { readableInside, relativeSegments } from '../../urls/safe-path'
 import { noticeHtml } from './plugin-tags'
 import { scanLiquidTags } from './scan'
 
@@ -17,7 +17,7 @@ const MISSING = '\0missing-include/'
 
 /**
  * `boundary` is the content folder: an include may be a link to another of its files, never to one
- * outside it. A name with `..` or a leading `/` is refused by name (lib/safe-path.ts), not looked up.
+ * outside it. A name with `..` or a leading `/` is refused by name (lib/urls/safe-path.ts), not looked up.
  */
 export function includeFiles(boundary: string): FS {
   const isMissing = (file: string) => file.startsWith(MISSING)

@@ -1,5 +1,5 @@
 import { LiquidError } from 'liquidjs'
-import { PathRefused } from '../../safe-path'
+import { PathRefused } from '../../urls/safe-path'
 import { LiquidLimitError, liquidjsLimit } from './budget'
 import { LiquidTagError } from './tags'
 

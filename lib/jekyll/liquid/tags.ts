@@ -3,7 +3,7 @@ import { dirname, relative } from 'node:path'
 import { Hash, Tag, TagToken, type Context, type Liquid, type Parser, type Template, type TopLevelToken } from 'liquidjs'
 import { findPostByName, findPostByPath, type IndexedPost } from '../post-index'
 import { normalizeUrlPath } from '../permalink'
-import { PathRefused, readableInside, relativeSegments } from '../../safe-path'
+import { PathRefused, readableInside, relativeSegments } from '../../urls/safe-path'
 
 /** What a render knows about the post being rendered, found from its `page` object. */
 export type RenderFile = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderMarkdown, type MarkdownOptions } from '../pipeline'
 
-const options: MarkdownOptions = { siteUrl: 'https://example.com' }
+const options: MarkdownOptions = { variables: { baseurl: '', url: 'https://example.com', title: 'Example' }, siteUrl: 'https://example.com' }
 const render = (body: string) => renderMarkdown(`---\ntitle: A post\n---\n\n${body}`, options)
 
 // Each expectation is what Jekyll 4.3 (kramdown 2.4) writes for the same paragraph.

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast'
 import { find, html } from 'property-information'
 import type { VFile } from 'vfile'
-import { ContentError } from '../../content-error'
+import { ContentError } from '../../content/error'
 import { shownName } from '../liquid'
 import { DROPPED_WITH_CONTENT, isAllowedAttribute, isSafeUrl, KEPT, URL_ATTRIBUTES } from './schema'
 import { filterStyle } from './style'

@@ -1,4 +1,4 @@
-import { isoDay, siteDate } from '../../dates'
+import { isoDay, siteDate } from '../../format/dates'
 import { getPages, getPostSources } from '../../posts'
 import { site } from '../../site'
 import type { SearchRecord } from './search-files'

@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { getSearchRecords } from './records'
 import { buildSearchFiles } from './search-files'
-import { routes } from '../../routes'
+import { routes } from '../../urls/routes'
 
 /** Writes the index of the posts in the content store into `root`'s public/, replacing the last one. */
 export function writeSearchIndex(root: string): void {

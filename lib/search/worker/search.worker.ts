@@ -1,7 +1,7 @@
 import { SearchEngine } from './engine'
 import { MANIFEST, parseManifest } from '../shared/files'
 import type { WorkerReply, WorkerRequest } from '../shared/protocol'
-import { routes } from '../../routes'
+import { routes } from '../../urls/routes'
 
 /**
  * Runs every query off the main thread. Loads index files from `<base>/search/`; the manifest is

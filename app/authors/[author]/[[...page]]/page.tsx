@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AuthorListing } from '@/components/AuthorListing'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/site/metadata'
 import { getAuthorPage, getAuthorPageParams, pageSuffix } from '@/lib/posts'
-import { pageFromListingSegments, routes } from '@/lib/routes'
+import { pageFromListingSegments, routes } from '@/lib/urls/routes'
 
 type Props = { params: Promise<{ author: string; page?: string[] }> }
 

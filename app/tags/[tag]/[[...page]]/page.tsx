@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { TagListing } from '@/components/TagListing'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/site/metadata'
 import { getTagPage, getTagPageParams, pageSuffix } from '@/lib/posts'
-import { pageFromListingSegments, routes } from '@/lib/routes'
-import { postCount } from '@/lib/text'
+import { pageFromListingSegments, routes } from '@/lib/urls/routes'
+import { postCount } from '@/lib/format/text'
 
 type Props = { params: Promise<{ tag: string; page?: string[] }> }
 
