@@ -16,7 +16,8 @@ import { gzipSync } from 'node:zlib'
 import { BUILD_STEPS } from '../scripts/steps.mjs'
 import { targetLine } from './lib/scale-targets.mjs'
 import { copyProject, runStages, TIME, writeBlock } from './lib/scale-site.mjs'
-import { benchSideBySide, SIDE_ROWS, sideTable, writeSideBySide } from './lib/side-by-side.mjs'
+import { benchSideBySide, writeSideBySide } from './lib/side-by-side.mjs'
+import { parseArgs, SIDE_ROWS, sideTable } from './lib/side-table.mjs'
 import { writeMarkdownPosts } from './markdown-posts.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -28,7 +29,7 @@ const RESULTS_MD = join(ROOT, 'bench', 'RESULTS.md')
 /** Stages of the run: the build's own steps, then the link check a deploy runs on the export. */
 const STAGES = [...BUILD_STEPS, { name: 'link-check', title: 'Link check', command: 'node scripts/check-links.mjs --dir out' }]
 /** Rows: `stages` is the per-stage table of bench:build's own generator; the rest are side by side on seed posts. */
-const ROWS = ['stages', ...SIDE_ROWS]
+const ROWS = ['stages', ...SIDE_ROWS.map(({ row }) => row)]
 
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
@@ -112,23 +113,6 @@ function writeResults(runs) {
   writeBlock(RESULTS_MD, '<!-- build-scale:start (written by npm run bench:build) -->', '<!-- build-scale:end -->', `${machine}\n\n${table(newest)}`, '## Build at scale')
 }
 
-/** `[sizes…] [--rows a,b]`: the sizes and rows asked for, every one when none is named. */
-export function parseArgs(args) {
-  const sizes = []
-  let rows = ROWS
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? ''
-    if (arg === '--rows' || arg.startsWith('--rows=')) {
-      const value = arg === '--rows' ? args[++i] : arg.slice('--rows='.length)
-      rows = (value ?? '').split(',').filter(Boolean)
-      const unknown = rows.filter((row) => !ROWS.includes(row))
-      if (unknown.length > 0 || rows.length === 0) throw new Error(`unknown row "${unknown.join(', ')}". Fix: --rows with some of ${ROWS.join(', ')}.`)
-    } else if (/^\d+$/.test(arg) && Number(arg) > 0) sizes.push(Number(arg))
-    else throw new Error(`"${arg}" is neither a size nor --rows. Usage: npm run bench:build -- [100 1000 10000] [--rows ${ROWS.join(',')}]`)
-  }
-  return { sizes: sizes.length > 0 ? sizes : [100, 1000, 10000], rows }
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!existsSync(TIME)) {
     console.error(`✗ ${TIME} (GNU time) is needed to measure peak memory. Fix: apt-get install -y time`)
@@ -136,7 +120,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   let asked
   try {
-    asked = parseArgs(process.argv.slice(2))
+    asked = parseArgs(process.argv.slice(2), ROWS)
   } catch (error) {
     console.error(`✗ ${error instanceof Error ? error.message : String(error)}`)
     process.exit(2)

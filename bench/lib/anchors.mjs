@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { SIDE_ROWS } from './side-table.mjs'
 
 export const ANCHOR_CAP_SECONDS = 20 * 60
 
@@ -64,11 +65,8 @@ function prepare(anchor, dir, posts, pagefind) {
   return [['hugo', ['--quiet']], [pagefind, ['--site', 'public', '--silent']]]
 }
 
-export const ANCHORS = [
-  { row: 'jekyll', title: 'Jekyll 4.3, plain', needs: ['jekyll'] },
-  { row: 'jekyll-theme', title: 'Jekyll 4.3 + minima + jekyll-feed, -seo-tag, -sitemap, -paginate, then Pagefind', needs: ['jekyll', 'pagefind'] },
-  { row: 'hugo', title: 'Hugo + Pagefind', needs: ['hugo', 'pagefind'] },
-]
+const NEEDS = { jekyll: ['jekyll'], 'jekyll-theme': ['jekyll', 'pagefind'], hugo: ['hugo', 'pagefind'] }
+export const ANCHORS = SIDE_ROWS.filter(({ row }) => row in NEEDS).map(({ row, title }) => ({ row, title, needs: NEEDS[row] }))
 
 /** The version line an engine prints, for the method note. */
 export function engineVersion(command) {

@@ -7,14 +7,10 @@ import { BUILD_STEPS } from '../../scripts/steps.mjs'
 import { ANCHORS, engineVersion, runAnchor } from './anchors.mjs'
 import { copyProject, runStages, TIME, writeBlock } from './scale-site.mjs'
 import { seedPosts } from '../seed-posts.mjs'
+import { sideTable } from './side-table.mjs'
 
 const STAGES = BUILD_STEPS
-export const PRESSROOM_ROWS = [
-  { row: 'pressroom', title: 'Pressroom `npm run build`, cold' },
-  { row: 'edit', title: 'Pressroom again, after one post’s text changed' },
-  { row: 'new', title: 'Pressroom again, after one new post' },
-]
-export const SIDE_ROWS = [...PRESSROOM_ROWS.map((r) => r.row), ...ANCHORS.map((a) => a.row)]
+const PRESSROOM_ROWS = ['pressroom', 'edit', 'new']
 
 /** The post the warm rows edit: one in the middle of the list, so it sits on a listing page, not the first. */
 function editOnePost(postsDir, posts) {
@@ -34,7 +30,7 @@ export function benchSideBySide(count, rows, { root, scratch }) {
   const loadBefore = loadavg()[0]
   const measured = {}
   console.log(`\n■ side by side, ${count} seed posts`)
-  if (rows.some((row) => PRESSROOM_ROWS.some((r) => r.row === row))) {
+  if (rows.some((row) => PRESSROOM_ROWS.includes(row))) {
     const site = join(scratch, `${count}-seed`)
     copyProject(root, site)
     const postsDir = join(site, 'content', 'posts')
@@ -61,47 +57,6 @@ export function benchSideBySide(count, rows, { root, scratch }) {
     console.log(JSON.stringify(measured[anchor.row]))
   }
   return { count, when: new Date().toISOString(), load: [loadBefore, loadavg()[0]], rows: measured }
-}
-
-const STAGE_SHORT = { content: 'content', data: 'search+manifest+share', 'next-build': 'next build', 'jekyll-pages': 'Jekyll pages', csp: 'CSP' }
-
-function cell(measure) {
-  if (!measure) return '–'
-  if ('skipped' in measure) return `not run: ${measure.skipped}`
-  if ('capped' in measure) return `stopped at the cap (${measure.capped} s)`
-  const parts = measure.stages ? ` (${Object.entries(measure.stages).map(([name, s]) => `${STAGE_SHORT[name] ?? name} ${s.seconds.toFixed(1)}`).join(', ')})` : ''
-  return `**${measure.seconds?.toFixed(1) ?? measure.totalSeconds.toFixed(1)} s**, ${measure.peakMb} MB${parts}`
-}
-
-const secondsOf = (measure) => (measure && !('skipped' in measure) && !('capped' in measure) ? (measure.seconds ?? measure.totalSeconds) : undefined)
-
-/** The issue's targets, against Jekyll-with-theme in the same run: cold ≤ 1.5×, after an edit ≤ 0.6×, after a new post ≤ 20 s at 1,000. */
-export function sideTargets(run) {
-  const jekyll = secondsOf(run.rows['jekyll-theme'])
-  const parts = []
-  const ratio = (row, limit) => {
-    const seconds = secondsOf(run.rows[row])
-    if (seconds === undefined || jekyll === undefined) return
-    const r = seconds / jekyll
-    parts.push(`${r <= limit ? '✓' : '✗'} ${row === 'pressroom' ? 'cold' : 'after an edit'} ${r.toFixed(2)}× Jekyll+theme (≤ ${limit}×)`)
-  }
-  ratio('pressroom', 1.5)
-  ratio('edit', 0.6)
-  const added = secondsOf(run.rows.new)
-  if (run.count === 1000 && added !== undefined) parts.push(`${added <= 20 ? '✓' : '✗'} after a new post ${added.toFixed(1)} s (≤ 20 s)`)
-  return parts.length ? `${run.count} posts: ${parts.join('; ')}` : `${run.count} posts: no ratio (a row was not run)`
-}
-
-export function sideTable(runs) {
-  const titles = [...PRESSROOM_ROWS, ...ANCHORS]
-  const lines = [`| engine | ${runs.map((r) => `${r.count} posts`).join(' | ')} |`, `| --- | ${runs.map(() => '---').join(' | ')} |`]
-  for (const { row, title } of titles) {
-    if (!runs.some((run) => run.rows[row])) continue
-    lines.push(`| ${title} | ${runs.map((run) => cell(run.rows[row])).join(' | ')} |`)
-  }
-  lines.push('', `Targets (issue 25): ${runs.map(sideTargets).join('. ')}.`)
-  lines.push('', `Load average (1 min) at start → end: ${runs.map((r) => `${r.count}: ${r.load.map((l) => l.toFixed(1)).join(' → ')}`).join('; ')}. Run ${runs.map((r) => r.when.slice(0, 16)).join(', ')} UTC.`)
-  return lines.join('\n')
 }
 
 function method() {

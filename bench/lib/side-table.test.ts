@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { sideTable, sideTargets } from './side-by-side.mjs'
-import { parseArgs } from '../build.mjs'
+import { parseArgs, sideTable, sideTargets, type SideRun } from './side-table.mjs'
 
-const run = (rows: Record<string, unknown>) => ({ count: 1000, when: '2026-12-08T01:00:00Z', load: [1, 2], rows })
+const ROWS = ['stages', 'pressroom', 'hugo', 'jekyll-theme']
+
+const run = (rows: SideRun['rows']): SideRun => ({ count: 1000, when: '2026-12-08T01:00:00Z', load: [1, 2], rows })
 
 describe('the side-by-side targets', () => {
   test('meets them when cold ≤ 1.5× and an edit ≤ 0.6× Jekyll with its theme, a new post ≤ 20 s', () => {
@@ -23,12 +24,12 @@ describe('the side-by-side targets', () => {
 
 describe('bench:build arguments', () => {
   test('sizes and rows as asked', () => {
-    expect(parseArgs(['1000', '--rows', 'pressroom,hugo'])).toEqual({ sizes: [1000], rows: ['pressroom', 'hugo'] })
-    expect(parseArgs([]).sizes).toEqual([100, 1000, 10000])
-    expect(parseArgs([]).rows).toContain('jekyll-theme')
+    expect(parseArgs(['1000', '--rows', 'pressroom,hugo'], ROWS)).toEqual({ sizes: [1000], rows: ['pressroom', 'hugo'] })
+    expect(parseArgs([], ROWS).sizes).toEqual([100, 1000, 10000])
+    expect(parseArgs([], ROWS).rows).toContain('jekyll-theme')
   })
   test('refuses an unknown row or argument', () => {
-    expect(() => parseArgs(['--rows', 'gatsby'])).toThrow(/unknown row "gatsby"/)
-    expect(() => parseArgs(['fast'])).toThrow(/neither a size nor --rows/)
+    expect(() => parseArgs(['--rows', 'gatsby'], ROWS)).toThrow(/unknown row "gatsby"/)
+    expect(() => parseArgs(['fast'], ROWS)).toThrow(/neither a size nor --rows/)
   })
 })
