@@ -13,8 +13,11 @@ declare module 'vfile' {
   }
 }
 
-/** Where the Markdown step finds a document's HTML rendered elsewhere, from this very source. */
-export type PrerenderedHtml = { html(path: string, source: string): Promise<string | undefined> }
+/**
+ * Where the Markdown step finds a document's HTML rendered elsewhere (by a worker, or by an earlier build), from
+ * this very source; `keep` is handed what the step had to render itself.
+ */
+export type PrerenderedHtml = { html(path: string, source: string): Promise<string | undefined>; keep?(path: string, source: string, html: string): void }
 
 /** One pipeline per process: building it (plugins, highlighter) once, not once per post. */
 const pipelines = new WeakMap<MarkdownOptions, Processor>()
@@ -44,7 +47,12 @@ export function applyPrerendered(processor: Processor, options: MarkdownOptions,
     return async (_tree, file) => {
       const path = sourceName(file)
       const source = String(file.value)
-      file.data.prerenderedHtml = (await prerendered?.html(path, source)) ?? (await renderDocument(path, source, options))
+      const found = await prerendered?.html(path, source)
+      if (found !== undefined) file.data.prerenderedHtml = found
+      else {
+        file.data.prerenderedHtml = await renderDocument(path, source, options)
+        prerendered?.keep?.(path, source, file.data.prerenderedHtml)
+      }
     }
   })
 }
