@@ -4,14 +4,17 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { getSearchRecords } from '../lib/search/build/records'
-import { buildSearchFiles } from '../lib/search/build/search-files'
+import { buildSearchFiles, DEFAULT_SETTINGS } from '../lib/search/build/search-files'
+import { buildSectionCache } from '../lib/search/build/section-cache'
 import { routes } from '../lib/routes'
 
 // The folder the search index is served from, under public/.
 const outDir = join(process.cwd(), 'public', routes.searchIndexFile(''))
 const started = Date.now()
 const records = getSearchRecords()
-const { files, manifest } = buildSearchFiles(records)
+const sections = buildSectionCache(process.cwd())
+const { files, manifest } = buildSearchFiles(records, DEFAULT_SETTINGS, sections.of)
+sections.save()
 
 // Files from an earlier build are removed so the folder holds exactly what this manifest lists.
 rmSync(outDir, { recursive: true, force: true })
@@ -26,5 +29,5 @@ for (const file of files) {
 }
 const shards = manifest.shards.length
 console.log(
-  `Search index: ${records.length} posts, ${files.length} files (${shards} shards), ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip, build ${manifest.build}, ${Date.now() - started} ms → public/search/`,
+  `Search index: ${records.length} posts (${sections.hits()} split before), ${files.length} files (${shards} shards), ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip, build ${manifest.build}, ${Date.now() - started} ms → public/search/`,
 )
