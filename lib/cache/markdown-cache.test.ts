@@ -30,11 +30,14 @@ describe('the Markdown cache', () => {
     expect(open({}, 'v2').get('posts/a.md', '# A')).toBeUndefined()
   })
 
-  test('never keeps a document with Liquid in it: its HTML depends on more than its source', () => {
+  test('never keeps a document whose Liquid reads more than itself and the settings', () => {
     const { open } = project()
     open().keep('posts/a.md', 'Built {{ site.time }}', '<p>Built today</p>')
     expect(open().get('posts/a.md', 'Built {{ site.time }}')).toBeUndefined()
+    open().keep('posts/b.md', '![]({{ site.baseurl }}/a.png)', '<img src="/a.png">')
+    expect(open().get('posts/b.md', '![]({{ site.baseurl }}/a.png)')).toBe('<img src="/a.png">')
     expect(keepable('{% include note.html %}')).toBe(false)
+    expect(keepable('{% note %}x{% endnote %}', { liquidTags: { note: 'note.html' } })).toBe(false)
     expect(keepable('Plain *words*')).toBe(true)
   })
 

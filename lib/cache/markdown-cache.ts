@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { MarkdownOptions } from '../markdown/pipeline'
+import { readsOnlyItsSource } from './liquid-inputs'
 
 // A warm build renders only the Markdown it has not rendered before: each document's HTML is kept under
 // `.pressroom/cache/markdown/`, keyed by its path, its whole prepared source (front matter included), the
 // rendering options and the engine's version. What else a rendering reads is checked on use: the local images
-// whose sizes it wrote. A document with Liquid in it is never kept: Liquid reads other posts, includes, data
-// files and the build's time (`site.time`), none of which its source names.
+// whose sizes it wrote. A document whose Liquid reads more than itself and the site's settings (other posts,
+// includes, data files, the build's time: lib/cache/liquid-inputs.ts) is never kept.
 
 /** Where a document's kept HTML is found, from this very source, or undefined. */
 export type MarkdownCache = {
@@ -20,9 +21,9 @@ const STALE_DAYS = 30
 
 type Entry = { html: string; images: [string, string | null][] }
 
-/** Whether a source's HTML depends on nothing but the source and the options: no Liquid markup in it. */
-export function keepable(source: string): boolean {
-  return !source.includes('{{') && !source.includes('{%')
+/** Whether a source's HTML depends on nothing but the source and the options (and the images checked on use). */
+export function keepable(source: string, options: Pick<MarkdownOptions, 'liquidTags'> = {}): boolean {
+  return readsOnlyItsSource(source, Object.keys(options.liquidTags ?? {}))
 }
 
 /** The options as a key: folders relative to the project, so that a copy of the project elsewhere finds its cache. */
@@ -83,7 +84,7 @@ export function openMarkdownCache(folder: string, { options, root, version }: { 
   prune(folder)
   return {
     get(path, source) {
-      if (!keepable(source)) return undefined
+      if (!keepable(source, options)) return undefined
       const file = fileOf(path, source)
       let entry: unknown
       try {
@@ -97,7 +98,7 @@ export function openMarkdownCache(folder: string, { options, root, version }: { 
       return entry.html
     },
     keep(path, source, html) {
-      if (!keepable(source)) return
+      if (!keepable(source, options)) return
       const file = fileOf(path, source)
       const entry: Entry = { html, images: localImages(html).map((src) => [src, imageStamp(options.publicDir, src)]) }
       mkdirSync(dirname(file), { recursive: true })
