@@ -23,11 +23,17 @@ describe('the Markdown cache', () => {
   test('gives back what a build kept, for the same path, source, options and engine only', () => {
     const { open } = project()
     open().keep('posts/a.md', '# A', '<h1>A</h1>')
-    expect(open().get('posts/a.md', '# A')).toBe('<h1>A</h1>')
+    expect(open().get('posts/a.md', '# A')).toEqual({ html: '<h1>A</h1>', warnings: [] })
     expect(open().get('posts/a.md', '# A, edited')).toBeUndefined()
     expect(open().get('posts/b.md', '# A')).toBeUndefined()
     expect(open({ siteUrl: 'https://other.example.com' }).get('posts/a.md', '# A')).toBeUndefined()
     expect(open({}, 'v2').get('posts/a.md', '# A')).toBeUndefined()
+  })
+
+  test('keeps the warnings a rendering wrote, to be said again', () => {
+    const { open } = project()
+    open().keep('posts/a.md', '<script>x</script>', '', ['warning: posts/a.md: removed from the post\'s HTML: inline <script>\n'])
+    expect(open().get('posts/a.md', '<script>x</script>')?.warnings).toEqual(['warning: posts/a.md: removed from the post\'s HTML: inline <script>\n'])
   })
 
   test('never keeps a document whose Liquid reads more than itself and the settings', () => {
@@ -35,7 +41,7 @@ describe('the Markdown cache', () => {
     open().keep('posts/a.md', 'Built {{ site.time }}', '<p>Built today</p>')
     expect(open().get('posts/a.md', 'Built {{ site.time }}')).toBeUndefined()
     open().keep('posts/b.md', '![]({{ site.baseurl }}/a.png)', '<img src="/a.png">')
-    expect(open().get('posts/b.md', '![]({{ site.baseurl }}/a.png)')).toBe('<img src="/a.png">')
+    expect(open().get('posts/b.md', '![]({{ site.baseurl }}/a.png)')?.html).toBe('<img src="/a.png">')
     expect(keepable('{% include note.html %}')).toBe(false)
     expect(keepable('{% note %}x{% endnote %}', { liquidTags: { note: 'note.html' } })).toBe(false)
     expect(keepable('Plain *words*')).toBe(true)
@@ -47,7 +53,7 @@ describe('the Markdown cache', () => {
     writeFileSync(image, 'first')
     const html = '<p><img src="/img/a%20b.png" width="1" height="1"></p>'
     open().keep('posts/a.md', '![](/img/a%20b.png)', html)
-    expect(open().get('posts/a.md', '![](/img/a%20b.png)')).toBe(html)
+    expect(open().get('posts/a.md', '![](/img/a%20b.png)')?.html).toBe(html)
     writeFileSync(image, 'second')
     expect(open().get('posts/a.md', '![](/img/a%20b.png)')).toBeUndefined()
     open().keep('posts/b.md', '![](/img/missing.png)', '<img src="/img/missing.png">')

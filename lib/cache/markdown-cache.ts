@@ -10,16 +10,19 @@ import { readsOnlyItsSource } from './liquid-inputs'
 // whose sizes it wrote. A document whose Liquid reads more than itself and the site's settings (other posts,
 // includes, data files, the build's time: lib/cache/liquid-inputs.ts) is never kept.
 
+/** A document's kept HTML, and the warnings its rendering wrote (said again when it is reused). */
+export type Kept = { html: string; warnings: string[] }
+
 /** Where a document's kept HTML is found, from this very source, or undefined. */
 export type MarkdownCache = {
-  get(path: string, source: string): string | undefined
-  keep(path: string, source: string, html: string): void
+  get(path: string, source: string): Kept | undefined
+  keep(path: string, source: string, html: string, warnings?: readonly string[]): void
 }
 
 /** Entries no build has used for this long are dropped when the cache is opened. */
 const STALE_DAYS = 30
 
-type Entry = { html: string; images: [string, string | null][] }
+type Entry = Kept & { images: [string, string | null][] }
 
 /** Whether a source's HTML depends on nothing but the source and the options (and the images checked on use). */
 export function keepable(source: string, options: Pick<MarkdownOptions, 'liquidTags'> = {}): boolean {
@@ -71,17 +74,17 @@ function imageStamp(publicDir: string | undefined, src: string): string | null {
 
 function isEntry(value: unknown): value is Entry {
   if (typeof value !== 'object' || value === null || !('html' in value) || !('images' in value)) return false
-  return typeof value.html === 'string' && Array.isArray(value.images)
+  return typeof value.html === 'string' && Array.isArray(value.images) && 'warnings' in value && Array.isArray(value.warnings) && value.warnings.every((line) => typeof line === 'string')
 }
 
-/** The Markdown cache in `folder` (`<cache>/markdown`) for these options and this engine version. */
-export function openMarkdownCache(folder: string, { options, root, version }: { options: MarkdownOptions; root: string; version: string }): MarkdownCache {
+/** The Markdown cache in `folder` (`<cache>/markdown`) for these options and this engine version; `prune`: drop stale entries first (one process of a build does). */
+export function openMarkdownCache(folder: string, { options, root, version, prune: pruning = true }: { options: MarkdownOptions; root: string; version: string; prune?: boolean }): MarkdownCache {
   const setup = hashOf(version, optionsKey(options, root))
   const fileOf = (path: string, source: string) => {
     const key = hashOf(setup, path, source)
     return join(folder, key.slice(0, 2), `${key}.json`)
   }
-  prune(folder)
+  if (pruning) prune(folder)
   return {
     get(path, source) {
       if (!keepable(source, options)) return undefined
@@ -95,12 +98,12 @@ export function openMarkdownCache(folder: string, { options, root, version }: { 
       if (!isEntry(entry) || entry.images.some(([src, stamp]) => imageStamp(options.publicDir, src) !== stamp)) return undefined
       const now = new Date()
       utimesSync(file, now, now)
-      return entry.html
+      return { html: entry.html, warnings: entry.warnings }
     },
-    keep(path, source, html) {
+    keep(path, source, html, warnings = []) {
       if (!keepable(source, options)) return
       const file = fileOf(path, source)
-      const entry: Entry = { html, images: localImages(html).map((src) => [src, imageStamp(options.publicDir, src)]) }
+      const entry: Entry = { html, warnings: [...warnings], images: localImages(html).map((src) => [src, imageStamp(options.publicDir, src)]) }
       mkdirSync(dirname(file), { recursive: true })
       // Written whole or not at all: a stopped build never leaves half an entry.
       const partial = `${file}.${process.pid}.partial`

@@ -6,10 +6,11 @@ import { availableParallelism } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { cacheDir } from '../cache/cache-dir'
 import { engineVersion } from '../cache/engine-version'
-import { openMarkdownCache, type MarkdownCache } from '../cache/markdown-cache'
+import { openMarkdownCache, type Kept, type MarkdownCache } from '../cache/markdown-cache'
 import { PREPARED_DIR } from './prepare-dir'
 import { contentMarkdownOptions } from './markdown-options'
 import type { PrerenderedHtml } from '../markdown/prerendered'
+import { repeatWarnings } from '../markdown/prerendered-warnings'
 import { startMarkdownPool } from '../markdown/render-pool'
 import { tsxCommand } from '../tsx-command'
 
@@ -51,13 +52,18 @@ declare global {
   var pressroomMarkdownWorkers: PrerenderedHtml | undefined
 }
 
-/** The prepared source of each document the cache holds HTML for, with that HTML. */
-function cachedDocuments(root: string, paths: readonly string[], cache: MarkdownCache): Map<string, { source: string; html: string }> {
-  const hits = new Map<string, { source: string; html: string }>()
+/** The build's Markdown cache (`.pressroom/cache/markdown/`), for the content options and rendering code of `root`. */
+export function buildMarkdownCache(root: string, { prune = true }: { prune?: boolean } = {}): MarkdownCache {
+  return openMarkdownCache(join(cacheDir(root), 'markdown'), { options: contentMarkdownOptions(root), root, version: engineVersion(root, RENDER_FOLDERS), prune })
+}
+
+/** The prepared source of each document the cache holds HTML for, with what it holds. */
+function cachedDocuments(root: string, paths: readonly string[], cache: MarkdownCache): Map<string, { source: string; kept: Kept }> {
+  const hits = new Map<string, { source: string; kept: Kept }>()
   for (const path of paths) {
     const source = readFileSync(join(root, PREPARED_DIR, path), 'utf8')
-    const html = cache.get(path, source)
-    if (html !== undefined) hits.set(path, { source, html })
+    const kept = cache.get(path, source)
+    if (kept !== undefined) hits.set(path, { source, kept })
   }
   return hits
 }
@@ -69,7 +75,7 @@ function cachedDocuments(root: string, paths: readonly string[], cache: Markdown
 export function startMarkdownWorkers(root: string): PrerenderedHtml {
   if (globalThis.pressroomMarkdownWorkers) return globalThis.pressroomMarkdownWorkers
   const started = Date.now()
-  const cache = openMarkdownCache(join(cacheDir(root), 'markdown'), { options: contentMarkdownOptions(root), root, version: engineVersion(root, RENDER_FOLDERS) })
+  const cache = buildMarkdownCache(root)
   const all = documents(root)
   const hits = cachedDocuments(root, all, cache)
   const paths = all.filter((path) => !hits.has(path))
@@ -80,14 +86,14 @@ export function startMarkdownWorkers(root: string): PrerenderedHtml {
     console.log(`Content: ${rendered} of ${paths.length} documents' Markdown rendered in ${processes} processes beside Contentlayer in ${Date.now() - started} ms`)
   })
   const prerendered: PrerenderedHtml = {
+    // A worker keeps what it renders itself (scripts/render-markdown.ts), with its warnings.
     async html(path, source) {
       const hit = hits.get(path)
-      if (hit?.source === source) return hit.html
-      const html = await pool?.html(path, source)
-      if (html !== undefined) cache.keep(path, source, html)
-      return html
+      if (hit?.source !== source) return pool?.html(path, source)
+      repeatWarnings(hit.kept.warnings)
+      return hit.kept.html
     },
-    keep: (path, source, html) => cache.keep(path, source, html),
+    keep: (path, source, html, warnings) => cache.keep(path, source, html, warnings),
   }
   globalThis.pressroomMarkdownWorkers = prerendered
   return prerendered
