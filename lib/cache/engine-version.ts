@@ -4,8 +4,8 @@ import { join, relative, sep } from 'node:path'
 
 /**
  * A hash of the engine's own files that decide an output (`folders` under lib/, lib's top-level modules they
- * import, the locked dependency versions): a cached output made by other code is never reused. Test files
- * are left out, so that a new test does not throw the cache away.
+ * import, the locked dependency versions) and of the Node version running them: a cached output made by other
+ * code is never reused. Test files are left out, so that a new test does not throw the cache away.
  */
 export function engineVersion(root: string, folders: readonly string[]): string {
   const files = [
@@ -13,7 +13,7 @@ export function engineVersion(root: string, folders: readonly string[]): string 
     ...sourceFiles(join(root, 'lib'), false),
     join(root, 'package-lock.json'),
   ].filter((file) => existsSync(file))
-  const hash = createHash('sha256')
+  const hash = createHash('sha256').update(process.version).update('\0')
   for (const file of [...new Set(files)].sort()) hash.update(relative(root, file).split(sep).join('/')).update('\0').update(readFileSync(file)).update('\0')
   return hash.digest('hex').slice(0, 16)
 }
