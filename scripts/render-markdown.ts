@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { contentMarkdownOptions } from '../lib/content/markdown-options'
 import { PREPARED_DIR } from '../lib/content/prepare-dir'
-import { renderDocument } from '../lib/markdown/prerendered'
+import { buildMarkdownCache } from '../lib/content/markdown-workers'
+import { renderWithWarnings } from '../lib/markdown/prerendered'
 import { renderKey, type RenderReply, type RenderRequest } from '../lib/markdown/render-pool'
 
 const root = process.cwd()
 const options = contentMarkdownOptions(root)
+const cache = buildMarkdownCache(root, { prune: false })
 const isRequest = (value: unknown): value is RenderRequest => typeof value === 'object' && value !== null && 'path' in value && typeof value.path === 'string'
 
 let chain = Promise.resolve()
@@ -25,7 +27,9 @@ async function answer(path: string): Promise<void> {
   let reply: RenderReply
   try {
     const source = readFileSync(join(root, PREPARED_DIR, path), 'utf8')
-    reply = { path, key: renderKey(path, source), html: await renderDocument(path, source, options) }
+    const { html, warnings } = await renderWithWarnings(path, source, options)
+    cache.keep(path, source, html, warnings)
+    reply = { path, key: renderKey(path, source), html }
   } catch {
     // Not lost: Contentlayer renders this document itself and stops the build with its error, file named.
     reply = { path, failed: true }

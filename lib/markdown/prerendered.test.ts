@@ -67,6 +67,16 @@ describe("Contentlayer's Markdown step with posts rendered elsewhere", () => {
     expect(without).toContain('<em>words</em>')
   })
 
+  it('hands what it rendered itself to be kept, and nothing it was given', async () => {
+    const kept: string[] = []
+    const found = rendered([['posts/a.md', source, '<p>from a worker</p>']])
+    const keeping: PrerenderedHtml = { html: found.html, keep: (path, _text, html, warnings) => void kept.push(`${path} ${html} ${warnings.length}`) }
+    await asContentlayerRenders((processor) => applyPrerendered(processor, options, keeping), 'posts/a.md', source)
+    expect(kept).toEqual([])
+    const html = await asContentlayerRenders((processor) => applyPrerendered(processor, options, keeping), 'posts/b.md', source)
+    expect(kept).toEqual([`posts/b.md ${html} 0`])
+  })
+
   it('still stops on a post that cannot render, naming its file', async () => {
     const broken = '---\ntitle: Broken\n---\n\n{% if %}\n'
     await expect(asContentlayerRenders((processor) => applyPrerendered(processor, options, rendered([])), 'posts/broken.md', broken)).rejects.toThrow(/posts\/broken\.md/)

@@ -5,12 +5,15 @@ import type { WholeWords } from './pack'
 import type { SearchRecord } from './search-files'
 import { htmlToSections, type Section } from './sections'
 
-/** One FlexSearch entry per section, and, per field, which entries hold each whole word or stem. */
-export function indexSections(posts: readonly SearchRecord[]): { index: Document<SearchEntry>; sections: Section[][]; wholeWords: WholeWords } {
+/**
+ * One FlexSearch entry per section, and, per field, which entries hold each whole word or stem. `sectionsOf`
+ * splits a post's HTML (a build passes one that reuses an earlier build's work: section-cache.ts).
+ */
+export function indexSections(posts: readonly SearchRecord[], sectionsOf: (html: string) => Section[] = htmlToSections): { index: Document<SearchEntry>; sections: Section[][]; wholeWords: WholeWords } {
   const index = new Document<SearchEntry>(documentOptions())
   const byField = new Map(SEARCH_FIELDS.map((field) => [field, new Map<string, number[]>()]))
   const sections = posts.map((post, n) => {
-    const parts = limitSections(htmlToSections(post.html))
+    const parts = limitSections(sectionsOf(post.html))
     parts.forEach((section, s) => {
       const first = s === 0
       const entry: SearchEntry = {

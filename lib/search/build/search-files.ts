@@ -3,6 +3,7 @@ import { cardsPath, facetsPath, FORMAT, MANIFEST, shardPath, textPath, type Card
 import { SEARCH_FIELDS, type SearchField } from '../shared/options'
 import { indexSections } from './index-sections'
 import { packShards, type ShardSettings } from './pack'
+import type { Section } from './sections'
 
 /** What the index needs of a post: the same data its page renders. `date` is the site-zone day, YYYY-MM-DD. */
 export type SearchRecord = { url: string; title: string; date: string; dateText?: string; tags: string[]; authors: string[]; html: string }
@@ -19,11 +20,16 @@ export const DEFAULT_SETTINGS: BuildSettings = {
 
 /**
  * Post records → the static files of the search index (paths relative to the search folder).
- * Pure apart from hashing: no file system, no Next, so benchmarks can call it on generated corpora.
+ * Pure apart from hashing (and what `sectionsOf` does): no file system, no Next, so benchmarks can call it on
+ * generated corpora.
  */
-export function buildSearchFiles(records: readonly SearchRecord[], settings: BuildSettings = DEFAULT_SETTINGS): { files: SearchFile[]; manifest: Manifest } {
+export function buildSearchFiles(
+  records: readonly SearchRecord[],
+  settings: BuildSettings = DEFAULT_SETTINGS,
+  sectionsOf?: (html: string) => Section[],
+): { files: SearchFile[]; manifest: Manifest } {
   const posts = [...records].map(checkRecord).sort((a, b) => b.date.localeCompare(a.date))
-  const { index, sections, wholeWords } = indexSections(posts)
+  const { index, sections, wholeWords } = indexSections(posts, sectionsOf)
   const exported = new Map<string, string>()
   index.export((key, data) => void exported.set(key, data))
   const packed = packShards(mapChunks(exported), settings, wholeWords)

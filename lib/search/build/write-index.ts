@@ -4,7 +4,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { getSearchRecords } from './records'
-import { buildSearchFiles } from './search-files'
+import { buildSearchFiles, DEFAULT_SETTINGS } from './search-files'
+import { buildSectionCache } from './section-cache'
 import { routes } from '../../urls/routes'
 
 /** Writes the index of the posts in the content store into `root`'s public/, replacing the last one. */
@@ -13,7 +14,9 @@ export function writeSearchIndex(root: string): void {
   const outDir = join(root, 'public', routes.searchIndexFile(''))
   const started = Date.now()
   const records = getSearchRecords()
-  const { files, manifest } = buildSearchFiles(records)
+  const sections = buildSectionCache(root)
+  const { files, manifest } = buildSearchFiles(records, DEFAULT_SETTINGS, sections.of)
+  sections.save()
 
   // Files from an earlier build are removed so the folder holds exactly what this manifest lists.
   rmSync(outDir, { recursive: true, force: true })
@@ -28,6 +31,6 @@ export function writeSearchIndex(root: string): void {
   }
   const shards = manifest.shards.length
   console.log(
-    `Search index: ${records.length} posts, ${files.length} files (${shards} shards), ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip, build ${manifest.build}, ${Date.now() - started} ms → ${relative(root, outDir)}/`,
+    `Search index: ${records.length} posts (${sections.hits()} split before), ${files.length} files (${shards} shards), ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip, build ${manifest.build}, ${Date.now() - started} ms → ${relative(root, outDir)}/`,
   )
 }
