@@ -23,6 +23,8 @@ run(`Link check at ${PREVIEW_BASE_PATH}`, `node scripts/check-links.mjs --dir ou
 productionBuild()
 run('Link check at /', 'node scripts/check-links.mjs --dir out', TEST_SITE_ENV)
 run('JavaScript budget of post pages', 'node scripts/check-js-budget.mjs')
+// The fixture site built warm (cache filled, one post edited, one added) and cold: the two exports must be equal.
+run('A warm build equals a cold one', 'node test/warm-build/warm-build.mjs')
 // A generated 2,000-post site, built in .page-weight/ and kept for the pagination journeys below.
 run('Page weight of listing pages at 2,000 posts', 'node scripts/page-weight.mjs --keep')
 
