@@ -1,3 +1,4 @@
+import { splitFrontMatter } from '../jekyll/front-matter'
 import { parseRubyYaml } from '../jekyll/ruby-yaml'
 
 /**
@@ -69,4 +70,15 @@ function keyOf(text: string): string | undefined {
 
 function line(key: string, value: unknown): string {
   return `${key}: ${JSON.stringify(value)}`
+}
+
+/** The post's front matter as Ruby reads it, or nothing when it has none or Ruby would refuse it. */
+export function frontMatterOf(text: string): Record<string, unknown> | undefined {
+  const split = splitFrontMatter(text)
+  if (!split) return undefined
+  try {
+    return parseRubyYaml(split.yaml).data
+  } catch {
+    return undefined
+  }
 }

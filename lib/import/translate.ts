@@ -1,15 +1,13 @@
 import { ContentError } from '../content/error'
 import { preparePost, type PrepareInput } from '../content/prepare'
 import { isPostFileName } from '../content/source-files'
-import { defaultsFor } from '../jekyll/defaults'
-import { splitFrontMatter } from '../jekyll/front-matter'
 import { isPostPath, POST_FILE_EXTENSIONS, readPostPath } from '../jekyll/post-path'
 import { readJekyllDate } from '../jekyll/date'
-import { parseRubyYaml } from '../jekyll/ruby-yaml'
 import { titleizeSlug } from '../jekyll/slugify'
-import type { FrontMatterDefault } from '../site/json'
 import { checkPost } from './check'
-import { editFrontMatter, type FrontMatterEdits } from './front-matter-edit'
+import { editFrontMatter, frontMatterOf, type FrontMatterEdits } from './front-matter-edit'
+import { degrade } from './degrade'
+import { scopedDefaultsLost } from './scoped-defaults'
 
 /**
  * One Jekyll post → a file the content step accepts, keeping what Jekyll derived from it. A name the build
@@ -125,63 +123,8 @@ function jekyllUrlOf(file: string, text: string, input: PostInput, outputExt: st
   }
 }
 
-function degrade(text: string, error: ContentError): { text: string; said: string } {
-  const field = error.field
-  if (field === '(front matter)') {
-    const split = splitFrontMatter(text)
-    return { text: split ? split.body : text, said: "front matter left out, as Jekyll leaves it out when Ruby's YAML refuses it" }
-  }
-  if (field === 'permalink (site config)' || field === '(file name)' || field === 'body') {
-    return { text: editFrontMatter(text, { published: false }), said: 'imported unpublished (published: false)' }
-  }
-  const key = field.replace(/\[\d+\]$/, '')
-  const own = frontMatterOf(text)
-  if (error.problem === 'this key is reserved by the content layer' && own && key in own) {
-    // Kept under another name, and `page.<key>` in the post's Liquid follows it.
-    const renamed = `jekyll_${key}`
-    const moved = editFrontMatter(text, { [key]: undefined, [renamed]: own[key] })
-    return { text: moved.replace(new RegExp(`\\bpage\\.${key}\\b`, 'g'), `page.${renamed}`), said: `${key} renamed ${renamed} (page.${key} in the post follows it)` }
-  }
-  const permalink = own?.permalink
-  if (key === 'permalink' && typeof permalink === 'string' && /(^|\/)(\.|%2e){1,2}(\/|$)/i.test(permalink)) {
-    // Jekyll writes such a page where the dot segments lead, kept inside the site (`/../x.html` → `/x.html`).
-    const inside = resolveDots(permalink)
-    if (inside !== permalink) return { text: editFrontMatter(text, { permalink: inside }), said: `permalink written ${JSON.stringify(inside)}, where Jekyll writes the file` }
-  }
-  const value = own?.[key]
-  if (error.problem === 'expected text' && Array.isArray(value) && value.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) {
-    // Liquid prints a list as its items run together, as Jekyll shows `{{ page.title }}`.
-    return { text: editFrontMatter(text, { [key]: value.map(String).join('') }), said: `${key} written as text, as Liquid prints the list` }
-  }
-  if (key === 'title') return { text: editFrontMatter(text, { title: undefined }), said: 'title dropped: the title comes from the file name' }
-  if (own && key in own) return { text: editFrontMatter(text, { [key]: undefined }), said: `${key} dropped` }
-  return { text: editFrontMatter(text, { published: false }), said: 'imported unpublished (published: false)' }
-}
-
-/** `.` and `..` segments (written `%2e` too) resolved, never above the site's root; placeholders kept. */
-function resolveDots(permalink: string): string {
-  const out: string[] = []
-  const segments = permalink.split('/')
-  for (const segment of segments.slice(1)) {
-    const plain = segment.replace(/%2e/gi, '.')
-    if (plain === '..') out.pop()
-    else if (plain !== '.') out.push(segment)
-  }
-  return `/${out.join('/')}`
-}
-
 function applyEdits(text: string, edits: FrontMatterEdits): string {
   return Object.keys(edits).length === 0 ? text : editFrontMatter(text, edits)
-}
-
-function frontMatterOf(text: string): Record<string, unknown> | undefined {
-  const split = splitFrontMatter(text)
-  if (!split) return undefined
-  try {
-    return parseRubyYaml(split.yaml).data
-  } catch {
-    return undefined
-  }
 }
 
 /** `YYYY-MM-DD HH:MM:SS +0000`: the strict form every reader takes. */
@@ -202,18 +145,3 @@ function freeName(folder: string, stem: string, ext: string, taken: Set<string>)
   }
 }
 
-/**
- * What `defaults` gave a post at its old path and no longer give it at its new one (keys its own front matter
- * does not set). The URL is kept apart, as `permalink`.
- */
-export function scopedDefaultsLost(oldPath: string, dest: string, defaults: readonly FrontMatterDefault[], own: Record<string, unknown>): Record<string, unknown> {
-  const moved = readPostPath(dest.replace(/^(posts|drafts)\//, ''))
-  const before = defaultsFor(oldPath, defaults)
-  const after = isPostPath(moved) ? defaultsFor(moved.jekyllPath, defaults) : {}
-  const lost: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(before)) {
-    if (key === 'permalink' || Object.hasOwn(own, key) || value === null || value === undefined) continue
-    if (JSON.stringify(after[key]) !== JSON.stringify(value)) lost[key] = value
-  }
-  return lost
-}
