@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The https origins whose iframes and `<script src>` posts may embed, by default. `lib/site/index.ts` serves
+ * The https origins whose iframes and `<script src>` posts may embed, by default. The site settings (`lib/site/`) serve
  * them to the sanitiser as `site.embedOrigins`; the CSP writer (plain Node, after the build) reads the
  * same list from here for `frame-src` and `script-src`, so the two can never disagree.
  */

@@ -1,5 +1,5 @@
 /**
- * Third-party services the site can switch on in lib/site/index.ts, and what each needs from the page's
+ * Third-party services the site can switch on in content/site.json, and what each needs from the page's
  * Content-Security-Policy. Pure: the pages render from these, and the CSP writer (scripts/csp.mjs, run
  * with tsx after the build) lists exactly these origins, so the two cannot disagree.
  */
@@ -52,7 +52,7 @@ export function analyticsScripts(config: AnalyticsConfig | undefined, ga4InitSrc
   }
   if (config.ga4) {
     const id = config.ga4.measurementId
-    if (!/^G-[A-Z0-9]{4,}$/.test(id)) throw new Error(`lib/site/index.ts: analytics.ga4.measurementId "${id}" is not a GA4 id. Fix: copy the G-XXXXXXX id from the GA4 data stream`)
+    if (!/^G-[A-Z0-9]{4,}$/.test(id)) throw new Error(`content/site.json: analytics.ga4.measurementId "${id}" is not a GA4 id. Fix: copy the G-XXXXXXX id from the GA4 data stream`)
     scripts.push({ src: `${GA4_ORIGIN}/gtag/js?id=${id}`, attributes: {} }, { src: ga4InitSrc, attributes: {} })
   }
   return scripts
@@ -115,13 +115,13 @@ function httpsOrigin(value: string, setting: string): string {
   } catch {
     url = undefined
   }
-  if (!url || url.protocol !== 'https:') throw new Error(`lib/site/index.ts: ${setting} "${value}" is not an https URL. Fix: write it in full, starting with https://`)
+  if (!url || url.protocol !== 'https:') throw new Error(`content/site.json: ${setting} "${value}" is not an https URL. Fix: write it in full, starting with https://`)
   return url.origin
 }
 
 /** The lines gtag.js expects before it runs, or a note that GA4 is off. */
 export function ga4Init(config: AnalyticsConfig | undefined): string {
   const id = config?.ga4?.measurementId
-  if (!id) return '// Google Analytics is off: set site.analytics.ga4 in lib/site/index.ts.\n'
+  if (!id) return '// Google Analytics is off: set analytics.ga4 in content/site.json.\n'
   return `window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());gtag('config',${JSON.stringify(id)});\n`
 }

@@ -35,4 +35,4 @@ export function absoluteUrl(path: string): string {
 }
 
 /** The repository posts are edited in: the site config's, else the one the deploy reports. */
-export const repositoryUrl = parseRepository(site.repository, 'site.repository (lib/site/index.ts)') ?? deploy.repositoryUrl
+export const repositoryUrl = parseRepository(site.repository, 'site.repository (content/site.json)') ?? deploy.repositoryUrl

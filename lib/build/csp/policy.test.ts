@@ -54,7 +54,7 @@ describe('host headers', () => {
   })
 })
 
-describe('services switched on in lib/site/index.ts', () => {
+describe('services switched on in content/site.json', () => {
   const sources = { 'script-src': ['https://giscus.app'], 'frame-src': ['https://giscus.app'] }
 
   it('adds their origins to the page policy, a new directive starting from self', () => {
