@@ -35,6 +35,10 @@ const file = { file: 'posts/2016/2016-06-20-boston.md', dir: join(postsDir, '201
 const render = async (source: string, page: Record<string, unknown> = { title: 'Boston' }) => (await engine.render(source, page, file)).output
 
 describe('Liquid variables and control flow', () => {
+  it('trims every blank, newlines included, beside {%- and -%}, as Ruby Liquid does (Jekyll 4.3 joins these lines)', async () => {
+    expect(await render('xenon\n\n{%- if true -%} trimmed {%- endif -%}\n\n<p>raw</p>')).toBe('xenontrimmed<p>raw</p>')
+    expect(await render('xenon\n\n{% if true %} kept {% endif %}\n\nend')).toBe('xenon\n\n kept \n\nend')
+  })
   it('reads site, site.data and page values, and loops, branches and assigns over them', async () => {
     expect(await render('{{ site.title }} / {{ page.title }}')).toBe('Example / Boston')
     expect(await render('{% for m in site.data.team %}{{ m.name }}{% unless forloop.last %}, {% endunless %}{% endfor %}')).toBe('Ana, Bo')

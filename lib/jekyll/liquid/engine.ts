@@ -61,7 +61,7 @@ export class JekyllLiquid {
       strictFilters: false,
       strictVariables: false,
       timezoneOffset: options.timeZone,
-      greedy: false,
+      greedy: true,
       fs: includeFiles(dirname(options.includesDir)),
       ...LIQUIDJS_LIMIT_OPTIONS,
     })
