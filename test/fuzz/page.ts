@@ -12,7 +12,9 @@ export const OWN_FLAG = '__own'
 /** Set by every script a payload carries: if it is set, post HTML ran code. */
 export const RAN_FLAG = '__ran'
 
+// app/globals.css imports a file per concern; a page's own <style> cannot, so the imports are inlined in order.
 const CSS = readFileSync(join(process.cwd(), 'app', 'globals.css'), 'utf8')
+  .replace(/@import '(.+?)';/g, (_, path: string) => readFileSync(join(process.cwd(), 'app', path), 'utf8'))
 
 /** A generated body as the post `posts/2020-01-01-fuzz.md`, for the content chain (./run-post). */
 export function hostilePost(generated: HostileBody): GeneratedPost {
