@@ -38,11 +38,18 @@ describe('two posts at one URL: the one a reader of the old site saw there keeps
     })).toEqual({ '_posts/2019-01-01-b.md': '/x-2/', '_posts/2020-01-02-a.md': 'kept' })
   })
 
-  it('URLs that would share one share image (/x/y/ and /x-y/) count as one', () => {
+  it('URLs that differ in a slash against a dash (/x/y/ and /x-y/) are two, as Jekyll serves both', () => {
     expect(urlsAfterImport({
       '_posts/2020-01-02-a.md': '---\ntitle: A\npermalink: /x/y/\n---\nA\n',
       '_posts/2020-01-03-b.md': '---\ntitle: B\npermalink: /x-y/\n---\nB\n',
-    })).toEqual({ '_posts/2020-01-02-a.md': '/x/y-2/', '_posts/2020-01-03-b.md': 'kept' })
+    })).toEqual({ '_posts/2020-01-02-a.md': 'kept', '_posts/2020-01-03-b.md': 'kept' })
+  })
+
+  it('URLs that differ only in a trailing slash (/x/ and /x) count as one', () => {
+    expect(urlsAfterImport({
+      '_posts/2020-01-02-a.md': '---\ntitle: A\npermalink: /x/\n---\nA\n',
+      '_posts/2020-01-03-b.md': '---\ntitle: B\npermalink: /x\n---\nB\n',
+    })).toEqual({ '_posts/2020-01-02-a.md': '/x-2/', '_posts/2020-01-03-b.md': 'kept' })
   })
 
   it('posts at URLs of their own are left alone', () => {

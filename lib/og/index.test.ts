@@ -3,9 +3,17 @@ import { OG_SIZE, ogImageKey } from './index'
 import { routes } from '../urls/routes'
 
 describe('ogImageKey', () => {
-  it("turns a post's URL into a flat file-name key", () => {
-    expect(ogImageKey('/2016/06/20/my-post/')).toBe('2016-06-20-my-post')
-    expect(ogImageKey('/notes/hello')).toBe('notes-hello')
+  it("keeps a post URL's folders", () => {
+    expect(ogImageKey('/2016/06/20/my-post/')).toBe('2016/06/20/my-post')
+    expect(ogImageKey('/notes/hello')).toBe('notes/hello')
+  })
+
+  it('tells apart URLs that differ in a slash against a dash, as Jekyll serves both', () => {
+    expect(ogImageKey('/a/b/')).not.toBe(ogImageKey('/a-b/'))
+  })
+
+  it('never leaves the share-image folder', () => {
+    expect(ogImageKey('/../x/./y/')).toBe('x/y')
   })
 
   it('tells apart posts with one slug on different dates', () => {
@@ -19,7 +27,7 @@ describe('ogImageKey', () => {
 
 describe('routes.shareImage', () => {
   it('is a PNG under the share-image folder', () => {
-    expect(routes.shareImage('/2016/06/20/my-post/')).toBe('/og/2016-06-20-my-post.png')
+    expect(routes.shareImage('/2016/06/20/my-post/')).toBe('/og/2016/06/20/my-post.png')
     expect(routes.shareImage('/2016/06/20/my-post/').startsWith(routes.shareImageDir())).toBe(true)
   })
 })

@@ -66,7 +66,7 @@ export function buildSiteContent(posts: readonly StoredPost[], profiles: readonl
     const key = ogImageKey(summary.url)
     const other = shareImageFile.get(key)
     if (other !== undefined) {
-      throw new ContentError(source.source, 'permalink', `its share image ${routes.shareImage(summary.url)} would also be the one of ${other}`, 'give one of the posts a permalink that differs in more than its slashes')
+      throw new ContentError(source.source, 'permalink', `its share image ${routes.shareImage(summary.url)} would also be the one of ${other}`, 'give one of the posts a permalink that differs in more than its trailing slash')
     }
     shareImageFile.set(key, source.source)
     byShareImage.set(key, summary)

@@ -71,8 +71,8 @@ describe('routes', () => {
   })
 
   it('names a share image after the whole permalink, so one slug on two dates gives two images', () => {
-    expect(routes.shareImage('/2016/06/20/my-post/')).toBe('/og/2016-06-20-my-post.png')
-    expect(routes.shareImageFile('/2016/06/20/my-post/')).toBe('2016-06-20-my-post.png')
+    expect(routes.shareImage('/2016/06/20/my-post/')).toBe('/og/2016/06/20/my-post.png')
+    expect(routes.shareImageFile('/2016/06/20/my-post/')).toBe('2016/06/20/my-post.png')
     expect(routes.shareImage('/2016/06/20/release/')).not.toBe(routes.shareImage('/2017/06/20/release/'))
   })
 

@@ -1,7 +1,7 @@
 // The cards drawn by any build are kept in .pressroom/cache/share-images/, one PNG per hash; public/og/
 // holds links to the ones this build shows.
 import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Card } from './cards'
 import { drawPng } from './card'
 
@@ -28,6 +28,7 @@ export function publishCards(cache: string, out: string, list: readonly Card[]):
   for (const card of list) {
     const cached = cachedCard(cache, card)
     utimesSync(cached, now, now)
+    mkdirSync(dirname(join(staging, card.file)), { recursive: true })
     try {
       linkSync(cached, join(staging, card.file))
     } catch {
