@@ -31,7 +31,7 @@ describe('postMetadata', () => {
   it('points canonical, Open Graph and Twitter at the production site, never at the base path of a preview', async () => {
     const { postMetadata } = await loadMetadata({ SITE_URL: SITE, BASE_PATH: PREVIEW_BASE })
     const meta = postMetadata(post)
-    const image = `${SITE}/og/2016-06-20-my-post.png`
+    const image = `${SITE}/og/2016/06/20/my-post.png`
     expect(meta.alternates?.canonical).toBe(`${SITE}/2016/06/20/my-post/`)
     expect(meta.openGraph).toMatchObject({
       type: 'article',
@@ -78,7 +78,7 @@ describe('blogPostingJsonLd', () => {
       datePublished: '2016-06-20T17:00:00.000Z',
       dateModified: '2016-07-01T08:00:00.000Z',
       url: `${SITE}/2016/06/20/my-post/`,
-      image: `${SITE}/og/2016-06-20-my-post.png`,
+      image: `${SITE}/og/2016/06/20/my-post.png`,
       keywords: 'Kubernetes',
       author: [{ '@type': 'Person', name: 'Ann Lee', url: `${SITE}/authors/ann-lee/` }],
     })
