@@ -1,10 +1,10 @@
 // Broken-link check for the exported site: every internal link and local asset a page references must
 // exist in the export (and every #fragment on its page), except the targets in the content folder's link-allowlist.txt.
 import { existsSync, readFileSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { join, relative } from 'node:path'
 import { tsImport } from 'tsx/esm/api'
 import { normalizeBasePath } from '../../deploy/env.mjs'
+import { linksInside, walkFiles } from '../../files/walk.mjs'
 import { applyAllowlist, parseAllowlist } from './allowlist.mjs'
 import { findBrokenLinksIn } from './check.mjs'
 import { readAllPageLinks } from './read-pages.mjs'
@@ -30,9 +30,7 @@ export async function checkExportLinks(options) {
     console.error(`✗ ${dir}/index.html does not exist: build the site first (npm run build), or pass --dir with the export folder.`)
     return 1
   }
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+  const files = [...walkFiles(dir, { link: linksInside(dir) })].map((file) => file.rel)
   const htmlFiles = files.filter((file) => file.endsWith('.html'))
   const links = await readAllPageLinks(dir, htmlFiles)
 
