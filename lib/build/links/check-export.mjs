@@ -21,7 +21,7 @@ const TSCONFIG = 'scripts/tsconfig.tsx.json'
 export async function checkExportLinks(options) {
   // The blog's own list, kept with its posts (content/link-allowlist.txt; the engine's tests: test/site/'s):
   // an entry names a post's missing file, so it belongs with the post, not with the engine. Optional.
-  const { contentDir } = await tsImport('../../content-dir.ts', { parentURL: import.meta.url, tsconfig: TSCONFIG })
+  const { contentDir } = await tsImport('../../content/dir.ts', { parentURL: import.meta.url, tsconfig: TSCONFIG })
   const allowlistFile = relative(process.cwd(), join(contentDir(), 'link-allowlist.txt'))
   const dir = options.dir
   const basePath = normalizeBasePath(options.base)
@@ -97,7 +97,7 @@ async function postSources() {
     return byUrl
   }
   // Named as in the repository: content/posts/…, or test/site/posts/… for the engine's test builds.
-  const { contentFolderInRepo } = await tsImport('../../content-dir.ts', { parentURL: import.meta.url, tsconfig: TSCONFIG })
+  const { contentFolderInRepo } = await tsImport('../../content/dir.ts', { parentURL: import.meta.url, tsconfig: TSCONFIG })
   const folder = contentFolderInRepo() ?? 'content'
   for (const [url, file] of posts.getPostFiles()) byUrl.set(url, `${folder}/${file}`)
   return byUrl
