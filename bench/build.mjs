@@ -8,12 +8,13 @@
 // each kind. The other rows build the seed posts side by side (bench/lib/side-by-side.mjs): Pressroom cold, warm
 // after an edit and after a new post, Jekyll plain, Jekyll with a theme, plugins and Pagefind, Hugo with Pagefind.
 // Results: bench/.scale/{results,side-by-side}.json (every run) and the tables in bench/RESULTS.md between markers.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { BUILD_STEPS } from '../lib/build/steps.mjs'
+import { linksInside, walkFiles } from '../lib/files/walk.mjs'
 import { targetLine } from './lib/scale-targets.mjs'
 import { copyProject, runStages, TIME, writeBlock } from './lib/scale-site.mjs'
 import { benchSideBySide, writeSideBySide } from './lib/side-by-side.mjs'
@@ -32,7 +33,7 @@ const STAGES = [...BUILD_STEPS, { name: 'link-check', title: 'Link check', comma
 const ROWS = ['stages', ...SIDE_ROWS.map(({ row }) => row)]
 
 function filesUnder(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
+  return [...walkFiles(dir, { link: linksInside(dir) })].map((file) => file.full)
 }
 
 /** Which kind of page an exported HTML file is, from its path in out/. */

@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
-import { walkFiles } from '../lib/files/walk.ts'
+import { walkFiles } from '../lib/files/walk.mjs'
 import { buildSearchFiles } from '../lib/search/build/search-files.ts'
 import { percentile } from './lib/stats.mjs'
 

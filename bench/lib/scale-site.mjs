@@ -1,31 +1,29 @@
 // A scratch copy of the project for the build benchmarks, and its build's steps run one by one under GNU time.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { stepEnv } from '../../lib/build/steps.mjs'
+import { walkFiles } from '../../lib/files/walk.mjs'
 
 export const TIME = '/usr/bin/time'
 
 /** Not copied into the scratch site: build output, caches, history, and the posts the bench replaces. */
-const SKIP = new Set(['node_modules', '.git', '.next', 'out', '.contentlayer', '.content', '.pressroom', 'test-results', 'playwright-report', join('bench', '.corpus'), join('bench', '.scale'), join('public', 'search'), join('public', '_pressroom'), join('public', 'og'), join('content', 'posts')])
+const SKIP = new Set(['node_modules', '.git', '.next', 'out', '.contentlayer', '.content', '.pressroom', 'test-results', 'playwright-report', 'bench/.corpus', 'bench/.scale', 'public/search', 'public/_pressroom', 'public/og', 'content/posts'])
 
 /** Copies the project at `root` into `target` (node_modules hard-linked, so Turbopack sees a real folder). */
 export function copyProject(root, target) {
   rmSync(target, { recursive: true, force: true })
   mkdirSync(target, { recursive: true })
-  const walk = (from) => {
-    for (const entry of readdirSync(join(root, from), { withFileTypes: true })) {
-      const path = join(from, entry.name)
-      if (SKIP.has(path) || path.startsWith(`out-`)) continue
-      if (entry.isDirectory()) {
-        mkdirSync(join(target, path), { recursive: true })
-        walk(path)
-      } else if (entry.isFile()) {
-        writeFileSync(join(target, path), readFileSync(join(root, path)))
-      }
-    }
-  }
-  walk('')
+  // Links are left out; a folder is made on entering it, so an empty one is copied too.
+  const files = walkFiles(root, {
+    skip: (entry) => SKIP.has(entry.rel) || entry.rel.startsWith('out-'),
+    link: () => false,
+    enter: (folder) => {
+      mkdirSync(join(target, folder.rel), { recursive: true })
+      return true
+    },
+  })
+  for (const file of files) writeFileSync(join(target, file.rel), readFileSync(file.full))
   execFileSync('cp', ['-al', join(root, 'node_modules'), join(target, 'node_modules')])
 }
 

@@ -2,8 +2,9 @@
 // - A post at a `.html` URL is exported as the folder `x.html/index.html`; it becomes the file `x.html`.
 // - Each `redirect_from` (and each post with `redirect_to`) gets a static redirect page.
 // - Each feed the old site served (content/site.json `keptFeeds`) is written at its old path, entries under their old ids.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { linksInside, walkFiles } from '../files/walk.mjs'
 import { basePath, siteUrl } from '../urls/paths'
 import { exportClaims, unclaimedFiles } from '../urls/export-claims'
 import { renderKeptFeed } from '../feeds/kept'
@@ -95,7 +96,7 @@ function warnUnclaimed(out: string, root: string): void {
     ...contentUrls.map((url) => exportFileOf(url).split('/').map(decoded).join('/').toLowerCase()),
     ...(site.keptFeeds?.feeds ?? []).map((feed) => urlSegments(feed.path).map(decoded).join('/').toLowerCase()),
   ])
-  const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1).split('\\').join('/'))
+  const written = [...walkFiles(out, { link: linksInside(out) })].map((file) => file.rel)
   for (const file of unclaimedFiles(written, exportClaims(root), contentFiles)) {
     console.warn(`warning: out/${file} is written by no route, public/ file or step that lib/urls/export-claims.ts knows. Fix: teach exportClaims() about it, so no post may take its URL`)
   }

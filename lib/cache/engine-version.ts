@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { walkFiles } from '../files/walk.mjs'
 
 /**
  * A hash of the engine's own files that decide an output (`folders` under lib/, lib's top-level modules they
@@ -19,8 +20,7 @@ export function engineVersion(root: string, folders: readonly string[]): string 
 }
 
 function sourceFiles(dir: string, deep = true): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { recursive: deep, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(ts|tsx|mjs|js|json)$/.test(entry.name) && !/\.test\.[a-z]+$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
+  return [...walkFiles(dir, { link: () => false, enter: () => deep })]
+    .filter((file) => /\.(ts|tsx|mjs|js|json)$/.test(file.name) && !/\.test\.[a-z]+$/.test(file.name))
+    .map((file) => file.full)
 }

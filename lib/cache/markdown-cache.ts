@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { MarkdownOptions } from '../markdown/pipeline'
+import { walkFiles } from '../files/walk.mjs'
 import { readsOnlyItsSource } from './liquid-inputs'
 
 // A warm build renders only the Markdown it has not rendered before: each document's HTML is kept under
@@ -114,11 +115,9 @@ export function openMarkdownCache(folder: string, { options, root, version, prun
 }
 
 function prune(folder: string): void {
-  if (!existsSync(folder)) return
   const oldest = Date.now() - STALE_DAYS * 86_400_000
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const file = join(entry.parentPath, entry.name)
-    if (statSync(file).mtimeMs < oldest) rmSync(file, { force: true })
+  // Links are never followed: a pruned cache removes its own files only.
+  for (const { full } of walkFiles(folder, { link: () => false })) {
+    if (statSync(full).mtimeMs < oldest) rmSync(full, { force: true })
   }
 }

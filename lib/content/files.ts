@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
 import { ContentError } from './error'
-import { specialKind } from '../files/kind'
-import { listFiles, type Walked } from '../files/walk'
+import { specialKind } from '../files/kind.mjs'
+import { listFiles, type Walked } from '../files/walk.mjs'
 import { namedBy, readableInside } from '../urls/safe-path'
 
 /**

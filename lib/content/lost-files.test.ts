@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { listFiles } from '../files/walk'
+import { listFiles } from '../files/walk.mjs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { prepareContent, preparePostFile } from './prepare-dir'
 

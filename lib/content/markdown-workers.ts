@@ -13,7 +13,7 @@ import type { PrerenderedHtml } from '../markdown/prerendered'
 import { repeatWarnings } from '../markdown/prerendered-warnings'
 import { startMarkdownPool } from '../markdown/render-pool'
 import { tsxCommand } from '../build/tsx-command'
-import { walkFiles } from '../files/walk'
+import { walkFiles } from '../files/walk.mjs'
 
 /** The lib/ folders whose code decides a document's HTML: a change in any renders every document again. */
 export const RENDER_FOLDERS = ['markdown', 'jekyll', 'html', 'diagrams', 'math', 'content', 'cache']

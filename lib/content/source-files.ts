@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { ContentError } from './error'
-import { walkFiles } from '../files/walk'
+import { walkFiles } from '../files/walk.mjs'
 import { POST_FILE_EXTENSIONS } from '../jekyll/post-path'
 
 /**

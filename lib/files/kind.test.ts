@@ -3,7 +3,7 @@ import { lstatSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempTrees } from '../../test/support/temp-trees'
-import { isFile, isFolder, specialKind } from './kind'
+import { isFile, isFolder, specialKind } from './kind.mjs'
 
 const tree = tempTrees('kind-')
 

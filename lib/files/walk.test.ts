@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempTrees } from '../../test/support/temp-trees'
-import { listFiles, walkFiles, type WalkOptions } from './walk'
+import { linksInside, listFiles, walkFiles, type WalkOptions } from './walk.mjs'
 
 const tree = tempTrees('walk-')
 
@@ -47,5 +47,12 @@ describe('walkFiles', () => {
     const special: string[] = []
     expect(rels(root, { special: (entry) => special.push(entry.rel) })).toEqual(['a.md'])
     expect(special).toEqual(['pipe.md'])
+  })
+
+  it('follows, under `linksInside`, only the links that stay inside the walked folder', () => {
+    const outside = tree({ 'secret.txt': '', 'more/x.txt': '' })
+    const root = tree({ 'a/page.html': '' }, { 'copy.html': 'a/page.html', 'inner': 'a', 'out.txt': join(outside, 'secret.txt'), 'away': join(outside, 'more') })
+    expect(rels(root, { link: linksInside(root) })).toEqual(['a/page.html', 'copy.html', 'inner/page.html'])
+    expect(rels(root)).toContain('out.txt')
   })
 })

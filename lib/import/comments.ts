@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { walkFiles } from '../files/walk'
+import { walkFiles } from '../files/walk.mjs'
 
 /** The comments system the old site used, and the steps that bring its threads to giscus (GitHub Discussions). */
 export type OldComments = { system: string; steps: string[] }

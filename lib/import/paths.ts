@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { scanLiquidTags } from '../jekyll/liquid/scan'
 import { claimOf, type Claim } from '../urls/export-claims'
-import { listFiles, type Walked } from '../files/walk'
+import { listFiles, type Walked } from '../files/walk.mjs'
 import { PathRefused, readableInside, relativeSegments, siteUrlPath, urlSegments, writableInside } from '../urls/safe-path'
 
 /**

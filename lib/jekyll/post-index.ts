@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { relative, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { walkFiles } from '../files/walk'
+import { walkFiles } from '../files/walk.mjs'
 import { POST_EXTENSIONS, parsePostFileName } from './filename'
 import { RESOLVED_KEY } from './keys'
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { walkFiles } from '../files/walk'
+import { walkFiles } from '../files/walk.mjs'
 import { exportFileOf } from '../urls/redirect-page'
 
 /**

@@ -1,5 +1,5 @@
 import { join, posix } from 'node:path'
-import { walkFiles, type Walked } from '../files/walk'
+import { walkFiles, type Walked } from '../files/walk.mjs'
 import { CHANGES_PATH } from '../preview/changes'
 import { MANIFEST_DIR } from '../preview/manifest'
 import { exportFileOf } from './redirect-page'

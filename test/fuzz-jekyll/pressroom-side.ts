@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { ContentError } from '../../lib/content/error'
 import { preparePostFile } from '../../lib/content/prepare-dir'
-import { walkFiles } from '../../lib/files/walk'
+import { walkFiles } from '../../lib/files/walk.mjs'
 
 /**
  * A fresh copy of this project, as a new user has it, that imports a Jekyll source with

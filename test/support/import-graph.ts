@@ -1,8 +1,10 @@
 // The project's own import graph, read with a regex (enough for the house rules in test/house.test.ts):
 // which source file reaches which other source file, through import, export … from, import(), require(),
 // tsx's tsImport() and `new URL('…', import.meta.url)` (worker files and scripts started by path).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
+import { isFile } from '../../lib/files/kind.mjs'
+import { walkFiles } from '../../lib/files/walk.mjs'
 
 /** One edge: `from` names `to`, both paths relative to the project root with `/` separators. */
 export type Edge = { from: string; to: string }
@@ -29,17 +31,18 @@ export function resolveSpecifier(root: string, from: string, specifier: string):
   return undefined
 }
 
-function walk(root: string, dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = dir ? `${dir}/${entry.name}` : entry.name
-    if (entry.isDirectory()) return SKIP.has(path) || SKIP.has(entry.name) || entry.name.startsWith('.') ? [] : walk(root, path)
-    return SOURCE.test(entry.name) ? [path] : []
+// A linked file is read; a linked folder is not entered.
+function walk(root: string): string[] {
+  const files = walkFiles(root, {
+    link: (entry) => isFile(entry.full),
+    enter: (folder) => !(SKIP.has(folder.rel) || SKIP.has(folder.name) || folder.name.startsWith('.')),
   })
+  return [...files].filter((file) => SOURCE.test(file.name)).map((file) => file.rel)
 }
 
 /** Every edge between the project's source files, under `root`. */
 export function importGraph(root: string): Edge[] {
-  return walk(root, '').flatMap((from) =>
+  return walk(root).flatMap((from) =>
     specifiersIn(readFileSync(join(root, from), 'utf8')).flatMap((specifier) => {
       const to = resolveSpecifier(root, from, specifier)
       return to === undefined || to === from ? [] : [{ from, to }]

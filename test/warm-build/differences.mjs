@@ -1,15 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { linksInside, listFiles } from '../../lib/files/walk.mjs'
 
 /**
  * Every file under `dir`, relative to it, sorted.
  * @param {string} dir @returns {string[]}
  */
 export const filesUnder = (dir) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort()
+  listFiles(dir, { link: linksInside(dir) }).map((file) => file.rel)
 
 /**
  * The files that differ between two folders: in one only, or with other bytes.

@@ -2,8 +2,8 @@
 // blank Next.js page of the same version loads. Bytes on disk, not timings, so it is deterministic.
 // The blank-page figure is recorded in bench/baseline.json by `npm run bench:pages`; re-run that bench
 // with every Next.js/React upgrade (this check refuses a baseline from another Next.js minor version).
-import { readFileSync, readdirSync } from 'node:fs'
-import { dirname, join, sep } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { linksInside, walkFiles } from '../../files/walk.mjs'
 import { measurePageScripts } from './measure.mjs'
 import { GZIP_LEVEL, judgeBudget } from './page-scripts.mjs'
 
@@ -12,10 +12,10 @@ const BASELINE_FILE = new URL('../../../bench/baseline.json', import.meta.url)
 
 /** Post pages are the ones that carry BlogPosting structured data. @param {string} dir @returns {string[]} */
 function postPages(dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(`${sep}index.html`) || file === 'index.html')
-    .filter((file) => readFileSync(join(dir, file), 'utf8').includes('"BlogPosting'))
-    .map((file) => (dirname(file) === '.' ? '/' : `/${dirname(file).split(sep).join('/')}/`))
+  return [...walkFiles(dir, { link: linksInside(dir) })]
+    .filter((file) => file.name === 'index.html')
+    .filter((file) => readFileSync(file.full, 'utf8').includes('"BlogPosting'))
+    .map((file) => (file.rel === 'index.html' ? '/' : `/${file.rel.slice(0, -'/index.html'.length)}/`))
 }
 
 /**

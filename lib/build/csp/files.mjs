@@ -1,15 +1,14 @@
 // @ts-check
 /** File-system side of the CSP: the exported pages and the host configs written from headers.mjs. */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { linksInside, walkFiles } from '../../files/walk.mjs'
 import { headersFile, vercelHeaders } from './headers.mjs'
 import { unlistedScripts, withPagePolicy } from './policy.mjs'
 
 /** @param {string} dir @returns {string[]} */
 export function htmlFiles(dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => join(dir, name))
+  return [...walkFiles(dir, { link: linksInside(dir) })].filter((file) => file.name.endsWith('.html')).map((file) => file.full)
 }
 
 /**

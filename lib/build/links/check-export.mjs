@@ -1,10 +1,10 @@
 // Broken-link check for the exported site: every internal link and local asset a page references must
 // exist in the export (and every #fragment on its page), except the targets in the content folder's link-allowlist.txt.
 import { existsSync, readFileSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { join, relative } from 'node:path'
 import { tsImport } from 'tsx/esm/api'
 import { normalizeBasePath } from '../../deploy/env.mjs'
+import { linksInside, walkFiles } from '../../files/walk.mjs'
 import { applyAllowlist, parseAllowlist } from './allowlist.mjs'
 import { findBrokenLinksIn } from './check.mjs'
 import { readAllPageLinks } from './read-pages.mjs'
@@ -21,7 +21,7 @@ const TSCONFIG = 'scripts/tsconfig.tsx.json'
 export async function checkExportLinks(options) {
   // The blog's own list, kept with its posts (content/link-allowlist.txt; the engine's tests: test/site/'s):
   // an entry names a post's missing file, so it belongs with the post, not with the engine. Optional.
-  const { contentDir } = await tsImport('../../content-dir.ts', { parentURL: import.meta.url, tsconfig: TSCONFIG })
+  const { contentDir } = await tsImport('../../content/dir.ts', { parentURL: import.meta.url, tsconfig: TSCONFIG })
   const allowlistFile = relative(process.cwd(), join(contentDir(), 'link-allowlist.txt'))
   const dir = options.dir
   const basePath = normalizeBasePath(options.base)
@@ -30,9 +30,7 @@ export async function checkExportLinks(options) {
     console.error(`✗ ${dir}/index.html does not exist: build the site first (npm run build), or pass --dir with the export folder.`)
     return 1
   }
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+  const files = [...walkFiles(dir, { link: linksInside(dir) })].map((file) => file.rel)
   const htmlFiles = files.filter((file) => file.endsWith('.html'))
   const links = await readAllPageLinks(dir, htmlFiles)
 
@@ -99,7 +97,7 @@ async function postSources() {
     return byUrl
   }
   // Named as in the repository: content/posts/…, or test/site/posts/… for the engine's test builds.
-  const { contentFolderInRepo } = await tsImport('../../content-dir.ts', { parentURL: import.meta.url, tsconfig: TSCONFIG })
+  const { contentFolderInRepo } = await tsImport('../../content/dir.ts', { parentURL: import.meta.url, tsconfig: TSCONFIG })
   const folder = contentFolderInRepo() ?? 'content'
   for (const [url, file] of posts.getPostFiles()) byUrl.set(url, `${folder}/${file}`)
   return byUrl

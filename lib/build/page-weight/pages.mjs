@@ -1,7 +1,8 @@
 // @ts-check
 // What the page-weight check weighs: which exported pages are listings, and how heavy each one is.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, sep } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { linksInside, walkFiles } from '../../files/walk.mjs'
 import { gzipBytes } from '../budget/page-scripts.mjs'
 
 /** @typedef {'home' | 'tag' | 'tags' | 'author' | 'authors' | 'archive' | 'archive-year' | 'search'} ListingKind */
@@ -26,9 +27,9 @@ export function listingKind(path) {
 
 /** Site paths (`/tags/go/`) of every exported page (`index.html`) in `outDir`. @param {string} outDir */
 export function exportedPages(outDir) {
-  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file === 'index.html' || file.endsWith(`${sep}index.html`))
-    .map((file) => (dirname(file) === '.' ? '/' : `/${dirname(file).split(sep).join('/')}/`))
+  return [...walkFiles(outDir, { link: linksInside(outDir) })]
+    .filter((file) => file.name === 'index.html')
+    .map((file) => (file.rel === 'index.html' ? '/' : `/${file.rel.slice(0, -'/index.html'.length)}/`))
 }
 
 /**

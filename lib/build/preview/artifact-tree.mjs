@@ -1,6 +1,6 @@
 // @ts-check
-import { lstatSync, readdirSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { statSync } from 'node:fs'
+import { walkFiles } from '../../files/walk.mjs'
 
 /**
  * The same rule as `entryProblems`, on files already unpacked: nothing but plain files (with one link each)
@@ -11,19 +11,17 @@ import { join, relative } from 'node:path'
 export function treeProblems(root) {
   /** @type {string[]} */
   const problems = []
-  /** @param {string} dir */
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name)
-      const shown = relative(root, path)
-      const stat = lstatSync(path)
-      if (name.toLowerCase() === '.git') problems.push(`${shown}: .git folder`)
-      if (stat.isSymbolicLink()) problems.push(`${shown}: symbolic link`)
-      else if (stat.isDirectory()) walk(path)
-      else if (!stat.isFile()) problems.push(`${shown}: not a regular file or folder`)
-      else if (stat.nlink > 1) problems.push(`${shown}: hard link`)
-    }
-  }
-  walk(root)
+  const files = walkFiles(root, {
+    skip: (entry) => {
+      if (entry.name.toLowerCase() === '.git') problems.push(`${entry.rel}: .git folder`)
+      return false
+    },
+    link: (entry) => {
+      problems.push(`${entry.rel}: symbolic link`)
+      return false
+    },
+    special: (entry) => problems.push(`${entry.rel}: not a regular file or folder`),
+  })
+  for (const file of files) if (statSync(file.full).nlink > 1) problems.push(`${file.rel}: hard link`)
   return problems
 }
