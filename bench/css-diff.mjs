@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromiumPath } from '../scripts/chromium.mjs'
+import { chromiumPath } from '../lib/build/chromium.mjs'
 import { snapshot } from './lib/css-snapshot.mjs'
 import { serve } from './lib/servers.mjs'
 
