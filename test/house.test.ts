@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { houseProblems, importGraph, resolveSpecifier, specifiersIn } from './support/import-graph'
+import { danglingSpecifiers, houseProblems, importGraph, resolveSpecifier, specifiersIn, staticImportsIn } from './support/import-graph'
 
 describe('the house rules on scripts/', () => {
   // This file is left out: its samples below are strings, not imports.
@@ -15,6 +15,10 @@ describe('the house rules on scripts/', () => {
 
   it('holds: nothing in lib/ imports from scripts/, nothing imports a script but its own test', () => {
     expect(houseProblems(edges)).toEqual([])
+  })
+
+  it('every path a module names exists', () => {
+    expect(danglingSpecifiers(process.cwd()).filter((line) => !line.startsWith('test/house.test.ts:'))).toEqual([])
   })
 
 })
@@ -43,6 +47,15 @@ describe('houseProblems', () => {
     ).toEqual([])
   })
 
+})
+
+describe('staticImportsIn', () => {
+  it("reads a module's own import and export statements, over several lines too", () => {
+    expect(staticImportsIn("import { a,\n  b } from '../a.mjs'\nexport { c } from './c'\nimport './d.css'\n")).toEqual(['../a.mjs', './c', './d.css'])
+  })
+  it('leaves out specifiers inside code a module writes as text', () => {
+    expect(staticImportsIn("const text = \"import config from './next.config.project.mjs'\"\nconst x = `import ${a} from './${b}.json'`\n")).toEqual([])
+  })
 })
 
 describe('reading the import graph', () => {

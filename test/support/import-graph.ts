@@ -21,6 +21,14 @@ export function specifiersIn(source: string): string[] {
   return [...source.matchAll(SPECIFIER)].map((match) => match[2] ?? '').filter(Boolean)
 }
 
+// Only statements (a line that starts with import or export): specifiers inside strings of code a module writes are not its own.
+const STATEMENT = /^\s*(?:import|export)\b[^'"]*?\bfrom\s*(['"])((?:\.{1,2}|@)\/[^'"\n]*)\1|^\s*import\s*(['"])((?:\.{1,2}|@)\/[^'"\n]*)\3/gm
+
+/** The project-relative specifiers of a file's own import and export statements. */
+export function staticImportsIn(source: string): string[] {
+  return [...source.matchAll(STATEMENT)].map((match) => match[2] ?? match[4] ?? '').filter((specifier) => specifier !== '' && !specifier.includes('${'))
+}
+
 /** The source file a specifier written in `from` names, or undefined for one that names no project file. */
 export function resolveSpecifier(root: string, from: string, specifier: string): string | undefined {
   const base = specifier.startsWith('@/') ? join(root, specifier.slice(2)) : join(root, dirname(from), specifier)
@@ -46,6 +54,20 @@ export function importGraph(root: string): Edge[] {
     specifiersIn(readFileSync(join(root, from), 'utf8')).flatMap((specifier) => {
       const to = resolveSpecifier(root, from, specifier)
       return to === undefined || to === from ? [] : [{ from, to }]
+    }),
+  )
+}
+
+/**
+ * Specifiers that name nothing under `root` (no source file, and no file or folder by that name): a path left
+ * behind by a move, which a plain-node module or a path handed to tsx would only meet when it runs.
+ */
+export function danglingSpecifiers(root: string): string[] {
+  return walk(root).flatMap((from) =>
+    staticImportsIn(readFileSync(join(root, from), 'utf8')).flatMap((specifier) => {
+      if (resolveSpecifier(root, from, specifier) !== undefined) return []
+      const base = specifier.startsWith('@/') ? join(root, specifier.slice(2)) : join(root, dirname(from), specifier)
+      return existsSync(base) ? [] : [`${from}: ${specifier}`]
     }),
   )
 }
