@@ -2,6 +2,7 @@ import { SearchEngine } from './engine'
 import { MANIFEST, parseManifest } from '../shared/files'
 import type { WorkerReply, WorkerRequest } from '../shared/protocol'
 import { routes } from '../../urls/routes'
+import { rebaseUrl } from '../../urls/url'
 
 /**
  * Runs every query off the main thread. Loads index files from `<base>/search/`; the manifest is
@@ -11,13 +12,13 @@ import { routes } from '../../urls/routes'
 let engine: SearchEngine | undefined
 let engineBuild: string | undefined
 
-// Under `npm run dev` the index is rebuilt while the page is open, as posts change (scripts/dev-content.ts):
+// Under `npm run dev` the index is rebuilt while the page is open, as posts change (lib/dev/content-loop.ts):
 // each request then checks the manifest's build and starts afresh on a new one. A built site's index
 // never changes under an open page, so there the manifest is read once.
 const WATCHING = process.env.NODE_ENV === 'development'
 
 async function load(base: string, path: string): Promise<unknown> {
-  const response = await fetch(base + routes.searchIndexFile(path), path === MANIFEST ? { cache: 'no-cache' } : {})
+  const response = await fetch(rebaseUrl(routes.searchIndexFile(path), base), path === MANIFEST ? { cache: 'no-cache' } : {})
   if (!response.ok) throw new Error(`search: ${path} answered ${response.status}`)
   return response.json()
 }
