@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importedPackages, isDeclared } from './imports.mjs'
+import { walkFiles } from '../../lib/files/walk.mjs'
 
 describe('importedPackages', () => {
   it('names the package of every bare specifier, scoped or not, once each', () => {
@@ -46,12 +47,7 @@ describe('the project', () => {
   const ROOTS = ['app', 'bench', 'components', 'e2e', 'lib', 'scripts', 'test']
   const SKIP = new Set(['node_modules', '.corpus', '.next', 'out'])
   const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name)
-      if (SKIP.has(name)) return []
-      if (statSync(path).isDirectory()) return walk(path)
-      return /\.(m?js|tsx?)$/.test(name) ? [path] : []
-    })
+    [...walkFiles(dir, { enter: (folder) => !SKIP.has(folder.name) })].filter((file) => /\.(m?js|tsx?)$/.test(file.name)).map((file) => join(dir, file.rel))
   // This file is left out: its samples above are strings, not imports.
   const files = [...ROOTS.flatMap(walk), ...readdirSync('.').filter((name) => /\.(m?js|ts)$/.test(name))].filter((file) => file !== join('test', 'support', 'imports.test.ts'))
 
