@@ -34,7 +34,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets data-theme before React hydrates. The site's colours and fonts, as custom
-    // properties on the root, win over app/styles/tokens.css's `:root` ones: no stylesheet of the team's to keep.
+    // properties on the root, win over app/_styles/tokens.css's `:root` ones: no stylesheet of the team's to keep.
     <html lang={site.language} style={themeVariables(site.theme)} suppressHydrationWarning>
       <head>
         <ThemeScript />

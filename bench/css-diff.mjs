@@ -89,7 +89,7 @@ try {
 }
 
 // What the comparison could not see: a class no compared page has (add it to bench/lib/css-fixture.mjs).
-const css = ['app/styles', 'components/search']
+const css = ['app/_styles', 'components/search']
   .flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(dir, file), 'utf8')))
   .join('\n')
   .replace(/\/\*[\s\S]*?\*\//g, '')

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import { chromiumPath } from '../lib/build/chromium.mjs'
 import { serve } from './lib/servers.mjs'
 
-// Keep in step with --bg in app/styles/tokens.css and THEME_STORAGE_KEY in components/ThemeScript.tsx.
+// Keep in step with --bg in app/_styles/tokens.css and THEME_STORAGE_KEY in components/ThemeScript.tsx.
 const BACKGROUND = { light: 'rgb(251, 250, 247)', dark: 'rgb(22, 23, 27)' }
 const STORAGE_KEY = 'pressroom-theme'
 

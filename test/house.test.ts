@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -21,6 +21,17 @@ describe('the house rules on scripts/', () => {
     expect(danglingSpecifiers(process.cwd()).filter((line) => !line.startsWith('test/house.test.ts:'))).toEqual([])
   })
 
+})
+
+describe('app/', () => {
+  // Next lists every folder of app/ as a route segment (the client router's static siblings) unless it is private.
+  const holdsRoute = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).some((entry) => (entry.isDirectory() ? holdsRoute(join(dir, entry.name)) : /^(page|route)\.(tsx?|m?js)$/.test(entry.name)))
+  it('holds routes only: any other folder is private (_name)', () => {
+    const folders = readdirSync('app', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    expect(folders.filter((name) => !name.startsWith('_') && !holdsRoute(join('app', name)))).toEqual([])
+    expect(folders).toContain('_styles')
+  })
 })
 
 describe('houseProblems', () => {

@@ -31,7 +31,7 @@ export function withTheme(base: Theme, layer: ThemeSettings): Theme {
 
 export const THEME_KEYS = ['logo', 'favicon', 'colors', 'fonts'] as const
 
-/** The engine's backgrounds (app/styles/tokens.css `--bg`, `--surface`): an accent is text on each, so it must read on each. */
+/** The engine's backgrounds (app/_styles/tokens.css `--bg`, `--surface`): an accent is text on each, so it must read on each. */
 const BACKGROUNDS: Readonly<Record<keyof ColorPair, readonly string[]>> = {
   light: ['#fbfaf7', '#f1efe9'],
   dark: ['#16171b', '#1f2127'],
@@ -151,7 +151,7 @@ function fonts(v: unknown, file: string): ThemeFonts {
   return out
 }
 
-/** The CSS custom properties app/styles/ reads, for the settings given; none when nothing is set. */
+/** The CSS custom properties app/_styles/ reads, for the settings given; none when nothing is set. */
 export function themeVariables({ colors: colorsSet, fonts: fontsSet }: Theme): Record<string, string> {
   const vars: Record<string, string> = {}
   const pair = (p: ColorPair) => `light-dark(${p.light}, ${p.dark})`
