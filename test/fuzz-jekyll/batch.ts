@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildWithJekyll, writeFiles, type OraclePost } from './jekyll-side'
-import { measurePost } from './measure'
+import { measurePost, overwrittenByJekyll } from './measure'
 import { buildContent, buildRest, importSite, prepareRefusals, publishedPosts, resetProject, type PressroomPost, type Project } from './pressroom-side'
 import { renderConfig, renderSite, type BatchConfig, type GenSite, type SiteFile } from './site'
 
@@ -109,6 +109,7 @@ export function runBatch(config: BatchConfig, generated: readonly GenSite[], wor
   }
   const theirs = new Set<string>()
   const out = join(project.dir, 'out')
+  const overwritten = overwrittenByJekyll(oracle, jekyllSite)
   for (const p of oracle) {
     const m = tokenOf(p.path)
     if (!m || !sites.has(Number(m[1]))) continue
@@ -116,7 +117,8 @@ export function runBatch(config: BatchConfig, generated: readonly GenSite[], wor
     theirs.add(key)
     // A file Jekyll could not read (e.g. `categories: 2020`, an Integer) is published bare, dated the day of
     // the build: its own error, not a page anyone kept.
-    if (unreadable.some((file) => file.endsWith(`/${p.path}`)) || !measurePost(p, jekyllSite).faithful) {
+    // Nor is a post whose page Jekyll wrote over with another post's at the same URL.
+    if (unreadable.some((file) => file.endsWith(`/${p.path}`)) || overwritten.has(p) || !measurePost(p, jekyllSite).faithful) {
       result.jekyllUnfaithful++
       continue
     }

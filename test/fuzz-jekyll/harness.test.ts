@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { culprits } from './batch'
 import { classOf } from './classes'
 import { unreadableFiles } from './jekyll-side'
-import { measurePost } from './measure'
+import { measurePost, overwrittenByJekyll } from './measure'
 import { reductions } from './shrink'
 import { renderSite, site } from './site'
 
@@ -70,5 +70,20 @@ describe("Jekyll's own read errors", () => {
     const log = '  Error: could not read file /w/jekyll/_posts/2020-01-02-fz3p0-a.md: no implicit conversion of Integer into Array\n'
     expect(unreadableFiles(log)).toEqual(['/w/jekyll/_posts/2020-01-02-fz3p0-a.md'])
     expect(unreadableFiles('Generating... done in 0.2 seconds.\n')).toEqual([])
+  })
+})
+
+describe('overwrittenByJekyll', () => {
+  const a = { path: '_posts/2020-03-04-a.md', url: '/shared/', title: 'cobalt: a colon saffron', text: 'alpha', redirectFrom: [] }
+  const b = { path: '_posts/2020-03-03-b.md', url: '/shared/', title: 'ember  pepper', text: 'alpha', redirectFrom: [] }
+  it('names the post whose page Jekyll wrote over with another at the same URL', () => {
+    page('/shared/', '<h1>cobalt: a colon saffron</h1>\n<p>alpha</p>')
+    expect([...overwrittenByJekyll([a, b], out)]).toEqual([b])
+  })
+  it('leaves alone posts at URLs of their own, and a shared URL whose page shows neither title', () => {
+    page('/alone/', '<h1>ember pepper</h1>')
+    expect(overwrittenByJekyll([{ ...b, url: '/alone/' }, a], out).size).toBe(0)
+    page('/shared/', '<h1>something else</h1>')
+    expect(overwrittenByJekyll([a, b], out).size).toBe(0)
   })
 })

@@ -59,3 +59,26 @@ export function measurePost(p: OraclePost, out: string): PostMeasure {
   }
   return { served: true, faithful: titleOk && textOk && !leak && problems.length === 0, problems }
 }
+
+/**
+ * Posts Jekyll published at a URL another post also has, whose page Jekyll then wrote over: its `_site` page at
+ * that URL shows the other post's title (the oracle's layout prints `<h1>{{ page.title }}</h1>`). The measure's
+ * bag of words can pass such a post on the page of the post that won (the generator's vocabulary is small), so
+ * it is not held against Pressroom either way. When no sharer's title matches the page, none is left out.
+ */
+export function overwrittenByJekyll(posts: readonly OraclePost[], site: string): Set<OraclePost> {
+  const byUrl = new Map<string, OraclePost[]>()
+  for (const p of posts) byUrl.set(p.url, [...(byUrl.get(p.url) ?? []), p])
+  const lost = new Set<OraclePost>()
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim()
+  for (const [url, sharers] of byUrl) {
+    if (sharers.length < 2) continue
+    const heading = /<h1>([\s\S]*?)<\/h1>/.exec(read(site, url) ?? '')?.[1]
+    if (heading === undefined) continue
+    const shown = flat(unescape(heading))
+    const winners = sharers.filter((p) => flat(p.title) === shown)
+    if (winners.length !== 1) continue
+    for (const p of sharers) if (p !== winners[0]) lost.add(p)
+  }
+  return lost
+}
